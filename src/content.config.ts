@@ -1,0 +1,17 @@
+/**
+ * The archive's one collection: Markdown documents under CONTENT_DIR (default `content/`).
+ * Kept originals live in `sources/` beside them and are not documents. Bodies are rendered by
+ * our own pipeline (src/lib/render-body.ts, fed by the reference graph), so Astro's eager render
+ * is deferred and never used.
+ */
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { contentDir } from './lib/content-dir.ts';
+import { DocumentSchema } from './schemas/document.ts';
+
+const documents = defineCollection({
+  loader: glob({ pattern: ['**/*.md', '!sources/**', '!**/README.md'], base: contentDir(), deferRender: true }),
+  schema: DocumentSchema,
+});
+
+export const collections = { documents };

@@ -1,0 +1,41 @@
+/**
+ * Everything the pages share, computed once per build: the archive, the reference graph,
+ * the browse facets and the directive ranking. Pages only read from it.
+ */
+import { getCollection } from 'astro:content';
+import { buildArchive } from '../lib/archive.ts';
+import { buildReferenceGraph, type GraphNode, type ReferenceGraph } from '../lib/graph.ts';
+import { facetValues, rankDirectives, type FacetName, type FacetValue } from '../lib/browse.ts';
+import { paths, withBase } from '../lib/urls.ts';
+
+export interface Site {
+  graph: ReferenceGraph;
+  /** Archived documents, newest first. */
+  documents: GraphNode[];
+  facets: Record<FacetName, FacetValue[]>;
+  directives: ReturnType<typeof rankDirectives>;
+}
+
+let site: Promise<Site> | undefined;
+
+export function getSite(): Promise<Site> {
+  site ??= getCollection('documents').then((entries) => {
+    const { documents } = buildArchive(
+      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' })),
+    );
+    const graph = buildReferenceGraph(documents);
+    return {
+      graph,
+      documents: graph.nodes.filter((n) => n.doc).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
+      facets: { loai: facetValues(graph, 'loai'), 'co-quan': facetValues(graph, 'co-quan'), nam: facetValues(graph, 'nam') },
+      directives: rankDirectives(graph),
+    };
+  });
+  return site;
+}
+
+/** The URL of a path inside the site, under this build's base. */
+export const url = (path: string): string => withBase(import.meta.env.BASE_URL, path);
+
+/** The URL of a node's page. */
+export const nodeUrl = (node: GraphNode): string => url(paths.document(node.slug));

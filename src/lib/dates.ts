@@ -1,0 +1,68 @@
+/**
+ * Dates as Vietnamese administrative documents write them. Nghị định 30/2020/NĐ-CP (Điều 8,
+ * khoản 4; Phụ lục I) prescribes "ngày 24 tháng 11 năm 2023" in the header; running text also
+ * has "24/11/2023", "01-10-1997" and "24.11.2023", with noise such as "tháng 0 6" or a line
+ * break inside. Impossible dates are rejected (null), never guessed.
+ */
+
+/** A date found in text: ISO yyyy-mm-dd and its place (UTF-16 offsets in the given text). */
+export interface FoundDate {
+  iso: string;
+  index: number;
+  length: number;
+}
+
+/** A one- or two-digit field, tolerating one stray space between the digits ("0 6"). */
+const FIELD = '(\\d(?:[ \\t]?\\d)?)';
+const WORDS_RE = new RegExp(
+  `ngày\\s+${FIELD}\\s+tháng\\s+${FIELD}\\s+năm\\s+(\\d{4})(?!\\d)`,
+  'giu',
+);
+const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\2[ \t]?(\d{4})(?![\d/])/gu;
+
+function toIso(dayText: string, monthText: string, yearText: string): string | null {
+  const day = Number(dayText.replace(/\s/g, ''));
+  const month = Number(monthText.replace(/\s/g, ''));
+  const year = Number(yearText);
+  if (!(year >= 1900 && year <= 2100) || month < 1 || month > 12 || day < 1) return null;
+  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (day > daysInMonth) return null;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+}
+
+/**
+ * Every valid date in the text, in order of position; overlapping forms are reported once.
+ * @example findDates('ngày 24/11/2023 và ngày 01 tháng 10 năm 1997').map((d) => d.iso)
+ *   // ['2023-11-24', '1997-10-01']
+ */
+export function findDates(text: string): FoundDate[] {
+  const found: FoundDate[] = [];
+  for (const m of text.matchAll(WORDS_RE)) {
+    const iso = toIso(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+    if (iso) found.push({ iso, index: m.index, length: m[0].length });
+  }
+  for (const m of text.matchAll(NUMERIC_RE)) {
+    const iso = toIso(m[1] ?? '', m[3] ?? '', m[4] ?? '');
+    if (!iso) continue;
+    const overlaps = found.some((d) => m.index < d.index + d.length && d.index < m.index + m[0].length);
+    if (!overlaps) found.push({ iso, index: m.index, length: m[0].length });
+  }
+  return found.sort((a, b) => a.index - b.index);
+}
+
+/**
+ * The first valid date in the text, or null (also null for 31/02 and other impossible dates).
+ * @example parseVietnameseDate('Phú Riềng, ngày 08 tháng 8 năm 2024')?.iso === '2024-08-08'
+ */
+export function parseVietnameseDate(text: string): FoundDate | null {
+  return findDates(text)[0] ?? null;
+}
+
+/**
+ * Format an ISO date the Vietnamese way, dd/mm/yyyy, for messages.
+ * @example formatVietnameseDate('2002-11-08') === '08/11/2002'
+ */
+export function formatVietnameseDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,25 @@
+/**
+ * UI strings: data in one place (src/i18n/vi.json), looked up by flat dotted keys.
+ */
+import vi from '../i18n/vi.json' with { type: 'json' };
+
+export type UiKey = keyof typeof vi;
+
+/**
+ * The Vietnamese UI string for a key, with `{name}` placeholders filled in.
+ * @example t('home.count', { count: 5 }) === 'Kho hiện có 5 văn bản.'
+ */
+export function t(key: UiKey, params: Record<string, string | number> = {}): string {
+  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
+    name in params ? String(params[name]) : whole,
+  );
+}
+
+/**
+ * A date as Vietnamese readers write it: dd/mm/yyyy.
+ * @example formatViDate('2024-08-08') === '08/08/2024'
+ */
+export function formatViDate(iso: string): string {
+  const [y, m, d] = iso.split('-');
+  return `${d}/${m}/${y}`;
+}

@@ -1,0 +1,72 @@
+/**
+ * Vietnamese text folding: the one place where diacritics, đ, case and Unicode
+ * normalisation are handled. Importer, content loader, graph and search all call these.
+ */
+
+/**
+ * Cyrillic letters that look like Latin ones and turn up inside Vietnamese words in
+ * PDF-extracted text (e.g. "Сông" with a Cyrillic С). Unicode confusables (UTS #39).
+ */
+const CYRILLIC_LOOKALIKES: Record<string, string> = {
+  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
+  У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'd',
+  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h',
+  ԛ: 'q', ԝ: 'w', ӏ: 'l',
+};
+const CYRILLIC_RE = /[\u0400-\u052F]/;
+const CYRILLIC_LOOKALIKE_RE = new RegExp(`[${Object.keys(CYRILLIC_LOOKALIKES).join('')}]`, 'g');
+
+/**
+ * Normalise text to NFC, the form we store and index (DESIGN.md: "Store and index NFC").
+ * @example toNfc('Nghi\u0323') === 'Nghị'
+ */
+export function toNfc(text: string): string {
+  return text.normalize('NFC');
+}
+
+/**
+ * Replace Cyrillic look-alike letters by their Latin twins inside words that also hold Latin
+ * letters or digits (a real Russian word is left alone).
+ * @example repairCyrillic('Сông văn') === 'Công văn'
+ */
+export function repairCyrillic(text: string): string {
+  if (!CYRILLIC_RE.test(text)) return text;
+  return text.replace(/[^\s]+/g, (word) => {
+    if (!CYRILLIC_RE.test(word)) return word;
+    const mixed = /[A-Za-z0-9\u00C0-\u024F\u1E00-\u1EFF]/.test(word);
+    const onlyLookalikes = word.replace(/[^\u0400-\u052F]/g, '').replace(CYRILLIC_LOOKALIKE_RE, '') === '';
+    return mixed || onlyLookalikes ? word.replace(CYRILLIC_LOOKALIKE_RE, (c) => CYRILLIC_LOOKALIKES[c] ?? c) : word;
+  });
+}
+
+/**
+ * Strip every Vietnamese diacritic and map đ→d, Đ→D; case is kept. Old and new tone
+ * placement ("hoá"/"hóa") fold to the same string.
+ * @example stripDiacritics('Đảng ủy hoá') === 'Dang uy hoa'
+ */
+export function stripDiacritics(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/đ/g, 'd')
+    .replace(/Đ/g, 'D')
+    .normalize('NFC');
+}
+
+/**
+ * Fold text for comparison: NFC, diacritics stripped (đ→d), lower case, white space collapsed.
+ * @example foldText('  Nghị   Quyết ') === 'nghi quyet'
+ */
+export function foldText(text: string): string {
+  return stripDiacritics(toNfc(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A URL slug free of diacritics: folded, lower case, runs of other characters become one "-".
+ * @example slugify('Liên đoàn Lao động tỉnh') === 'lien-doan-lao-dong-tinh'
+ */
+export function slugify(text: string): string {
+  return foldText(text)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '');
+}

@@ -1,0 +1,28 @@
+/**
+ * Atom feed of the newest documents (RFC 4287).
+ */
+import type { APIRoute } from 'astro';
+import { getSite, nodeUrl, url } from '../data/site.ts';
+import { atomFeed } from '../lib/atom.ts';
+import { t } from '../lib/i18n.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { documents } = await getSite();
+  const origin = site ?? new URL('http://localhost:4321');
+  const abs = (path: string) => new URL(path, origin).href;
+  const xml = atomFeed({
+    id: abs(url('')),
+    title: t('site.name'),
+    subtitle: t('site.tagline'),
+    selfUrl: abs(url('feed.xml')),
+    entries: documents.slice(0, 50).map((n) => ({
+      id: abs(nodeUrl(n)),
+      url: abs(nodeUrl(n)),
+      title: `${n.kind} ${n.number ?? ''}: ${n.doc!.data.title}`,
+      summary: n.doc!.data.title,
+      author: n.issuer ?? t('doc.unknown'),
+      updated: n.date ?? '1970-01-01',
+    })),
+  });
+  return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
+};
