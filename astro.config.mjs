@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 
 /**
  * SITE_URL and BASE_PATH let one build serve any host and sub-path, e.g.
@@ -13,5 +14,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
+  // Separate caches let tests build several archives side by side.
+  cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') })],
   vite: { plugins: [tailwindcss()] },
 });

@@ -99,13 +99,23 @@ function compatible(kind: KindName, number: DocumentNumber): boolean {
 
 /** Words that end an issuer phrase (folded): the verb or preposition that follows it. */
 const ISSUER_STOP = new RegExp(
-  '(?<![a-z])(?:ve|thuc\\s+hien|trien\\s+khai|ban\\s+hanh|huong\\s+dan|quy\\s+dinh|sua\\s+doi|' +
+  '(?<![a-z])(?:(?:ve|thuc\\s+hien|trien\\s+khai|ban\\s+hanh|huong\\s+dan|quy\\s+dinh|sua\\s+doi|' +
     'phe\\s+duyet|tai|da|cho\\s+phep|theo|nham|de|ngay|kien\\s+toan|phan\\s+cong|dong\\s+thoi|' +
-    'gui\\s+kem|co\\s+gui|gop\\s+phan|doi\\s+voi|trong|tren|can\\s+cu|va\\s+(?=' +
+    'gui\\s+kem|co\\s+gui|gop\\s+phan|doi\\s+voi|trong|tren|can\\s+cu|thi|la|ma|cung|duoc|giao|nay|' +
+    'quan\\s+triet|tiep\\s+tuc|tang\\s+cuong)(?![a-z])|va\\s+(?=' +
     KIND_WORDS.map((k) => k.folded.replace(/ /g, '\\s+')).join('|') +
-    '|cac\\s|ke\\s)|thi|la|ma|cung|duoc|giao|nay|quan\\s+triet|tiep\\s+tuc|tang\\s+cuong)(?![a-z])',
-  'u',
+    '|cac\\s|ke\\s))',
+  'gu',
 );
+
+/** The first stop word written in lower case (organ names are capitalised: "Bộ Tài chính"). */
+function issuerCut(original: string, folded: string): number {
+  ISSUER_STOP.lastIndex = 0;
+  for (let m = ISSUER_STOP.exec(folded); m; m = ISSUER_STOP.exec(folded)) {
+    if (m.index > 0 && !/\p{Lu}/u.test(original[m.index] ?? '')) return m.index;
+  }
+  return -1;
+}
 
 interface Draft {
   number: FoundDocumentNumber;
@@ -118,6 +128,8 @@ interface Draft {
   subject?: string;
   implements: boolean;
 }
+
+const TRAILING_KIND_RE = new RegExp(`\\s*(?:${KIND_NAMES.join('|')}|Chương trình hành động)(?:\\s+số)?\\s*:?\\s*$`, 'iu');
 
 /** Parse "…, ngày <date> của <issuer> về <subject>" after a number. */
 function readTail(text: string, folded: string, from: number, limit: number, draft: Draft): void {
@@ -138,10 +150,11 @@ function readTail(text: string, folded: string, from: number, limit: number, dra
     const issuerStart = pos + ofMatch[0].length;
     const rest = text.slice(issuerStart, Math.min(limit, issuerStart + 160));
     const restFolded = folded.slice(issuerStart, issuerStart + rest.length);
-    let cut = rest.search(/[,;.:()“”"*|\[\]]|\n\s*\n/u);
+    // A blank line ends the phrase unless the sentence runs on in lower case (double-spaced text).
+    let cut = rest.search(/[,;.:()“”"*|\[\]]|\n[ \t]*\n(?=\s*[^\s\p{Ll}])/u);
     if (cut < 0) cut = rest.length;
-    const stop = ISSUER_STOP.exec(restFolded.slice(0, cut));
-    if (stop && stop.index > 0) cut = stop.index;
+    const stop = issuerCut(rest.slice(0, cut), restFolded.slice(0, cut));
+    if (stop > 0) cut = stop;
     const issuer = rest.slice(0, cut).replace(/\s+/g, ' ').trim();
     if (issuer && /^[\p{Lu}\d]/u.test(issuer)) {
       draft.issuer = issuer.split(' ').slice(0, 14).join(' ');
@@ -150,10 +163,11 @@ function readTail(text: string, folded: string, from: number, limit: number, dra
   }
   draft.end = pos;
   // The subject: "về <subject>" up to the end of the clause.
+  // The subject may itself name other documents, so it is not cut at the next number.
   const about = /^[\s,]*(?:về|v\/v)\s+/iu.exec(text.slice(pos, limit));
   if (about) {
     const s = pos + about[0].length;
-    const rest = text.slice(s, Math.min(limit, s + 400));
+    const rest = text.slice(s, s + 400);
     let subject: string;
     const q = /^[“"]/.exec(rest);
     if (q) {
@@ -163,7 +177,13 @@ function readTail(text: string, folded: string, from: number, limit: number, dra
       const cut = rest.search(/[;(]|\.(?:\s|$)|\n\s*\n|[”"]/u);
       subject = rest.slice(0, cut < 0 ? rest.length : cut);
     }
-    const clean = subject.replace(/[*_]/g, '').replace(/\s+/g, ' ').trim().replace(/[,:]$/, '');
+    // Cut at the next reference's kind word ("… thực hiện Nghị quyết số").
+    const clean = subject
+      .replace(/[*_]/g, '')
+      .replace(/\s+/g, ' ')
+      .replace(TRAILING_KIND_RE, '')
+      .trim()
+      .replace(/[,:]$/, '');
     if (clean) draft.subject = clean;
   }
 }
@@ -261,8 +281,10 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
         }
       } else {
         // First reference of the clause: implemented when it follows the trigger closely.
-        const lead = gapFromClause.replace(/[\s,;:*_“”"-]+/g, ' ').trim();
-        if (lead.split(' ').filter(Boolean).length <= 4) d.implements = true;
+        const lead = foldSameLength(gapFromClause).replace(/[\s,;:*_“”"-]+/g, ' ').trim();
+        if (lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead)) {
+          d.implements = true;
+        }
       }
       prev = d;
       const semi = text.slice(d.end, segEnd).indexOf(';');

@@ -215,8 +215,14 @@ export function readHeader(text: string): DocumentHeader {
   const issuerEnd = numberLine >= 0 ? numberLine + 1 : dateLine >= 0 ? dateLine : zoneEnd;
   const organs: string[] = [];
   let continuing = true;
+  // Blank the motto out over the whole zone: exploded tables split it across lines.
+  const zoneLines = lines
+    .slice(0, issuerEnd)
+    .join('\n')
+    .replace(MOTTO_RE, (m) => m.replace(/[^\n]/g, ' '))
+    .split('\n');
   for (let i = first; i < issuerEnd; i++) {
-    const raw = (lines[i] ?? '').replace(MOTTO_RE, '   ');
+    const raw = zoneLines[i] ?? '';
     let lineHasOrgan = false;
     for (const p0 of raw.split(/\s{3,}|\|/)) {
       let p = clean(p0.replace(RULE_RE, ' '));
@@ -268,9 +274,11 @@ export function readHeader(text: string): DocumentHeader {
     const from = numberLine >= 0 ? numberLine : first;
     for (let i = from; i < zoneEnd; i++) {
       const l = lines[i] ?? '';
-      const m = /(?:^|\s)(?:V\/v|v\/v|Về|về việc)\s/u.exec(i === numberLine ? l.replace(/^.*?S[ốỐ]\s*:?\s*\S+(?:\s[-/]?\s?\S+)?/u, ' ') : l);
+      // On the number's own line, look only after the number ("Số: 296/BHXH-CSYT V/v …").
+      const printedAt = i === numberLine && header.number ? l.indexOf(header.number.printed) : -1;
+      const base = printedAt >= 0 && header.number ? ' '.repeat(printedAt + header.number.printed.length) + l.slice(printedAt + header.number.printed.length) : l;
+      const m = /(?:^|\s)(?:V\/v|v\/v|Về|về việc)\s/u.exec(base);
       if (!m || (i !== numberLine && m.index > 20 && !/^\s*\|/.test(l))) continue;
-      const base = i === numberLine ? l.replace(/^.*?S[ốỐ]\s*:?\s*\S+(?:\s[-/]?\s?\S+)?/u, ' ') : l;
       const startText = base.slice(m.index).replace(/^\s*(?:V\/v|v\/v)\s*/u, '');
       const parts = [clean(startText.split(/\s{3,}|\|/)[0] ?? '')];
       let blanks = 0;
@@ -341,8 +349,9 @@ export function readHeader(text: string): DocumentHeader {
     if (/N[ơo]i\s+nh[ậâa]n/iu.test(lines[i] ?? '')) { nn = i; break; }
   }
   if (nn >= 0) {
+    // Items are one per line; on one line (a table cell) they are separated by "; - ".
     const addItems = (s: string): void => {
-      for (const it of s.split(/(?:^|\s)-\s+/u)) {
+      for (const it of s.split(/(?:^|[;,.]\s*)-\s+/u)) {
         const c = clean(it).replace(/[;,.]+$/, '').trim();
         if (c) header.recipients.push(c);
       }
@@ -382,7 +391,7 @@ export function readHeader(text: string): DocumentHeader {
     const upperLines: string[] = [];
     let name: string | undefined;
     let end = signLine + 1;
-    for (let j = signLine; j < lines.length && j < signLine + 16; j++) {
+    for (let j = signLine; j < lines.length && j < signLine + 25; j++) {
       const ps = (lines[j] ?? '').split(/\s{3,}|\|/).map(clean).filter(Boolean);
       const p = ps.length > 1 && nn >= 0 && j >= nn ? ps[ps.length - 1] ?? '' : ps.join(' ');
       if (!p) continue;
@@ -393,10 +402,10 @@ export function readHeader(text: string): DocumentHeader {
         continue;
       }
       if (NAME_RE.test(p)) { name = p; end = j + 1; break; }
-      if (upperLines.length === 1 && SIGN_PREFIX_RE.test(` ${p}`)) {
+      if (upperLines.length <= 1 && SIGN_PREFIX_RE.test(` ${[...upperLines, p].join(' ')}`)) {
         // One-line block: "KT. THỦ TƯỚNG PHÓ THỦ TƯỚNG Nguyễn Sinh Hùng".
+        header.signer = splitOneLineSigner([...upperLines, p].join(' '));
         upperLines.length = 0;
-        header.signer = splitOneLineSigner(p);
         end = j + 1;
         break;
       }

@@ -1,0 +1,32 @@
+import { describe, it, expect } from 'vitest';
+import { foldText, repairCyrillic, slugify, stripDiacritics, toNfc } from '../../src/lib/vietnamese.ts';
+
+describe('toNfc', () => {
+  it('composes decomposed Vietnamese', () => {
+    expect(toNfc('Nghi\u0323')).toBe('Nghị');
+  });
+});
+describe('repairCyrillic', () => {
+  it('replaces look-alike letters inside Vietnamese words', () => {
+    expect(repairCyrillic('\u0421ông văn')).toBe('Công văn');
+  });
+  it('leaves a real Russian word alone', () => {
+    expect(repairCyrillic('Москва')).toBe('Москва');
+  });
+});
+describe('stripDiacritics', () => {
+  it('strips tones and maps đ to d, keeping case', () => {
+    expect(stripDiacritics('Đảng ủy hoá')).toBe('Dang uy hoa');
+  });
+});
+describe('foldText', () => {
+  it('folds old and new tone placement alike', () => {
+    expect(foldText('hoá')).toBe(foldText('hóa'));
+    expect(foldText('  Cựu   Chiến binh ')).toBe('cuu chien binh');
+  });
+});
+describe('slugify', () => {
+  it('makes a diacritic-free slug', () => {
+    expect(slugify('Liên đoàn Lao động tỉnh')).toBe('lien-doan-lao-dong-tinh');
+  });
+});
