@@ -75,17 +75,6 @@ function prepare(text: string): string {
   return repairCyrillic(text.replace(DASHES, '-').replace(SLASHES, '/'));
 }
 
-/**
- * The canonical type code, exact spelling first. kinds.ts folds Đ to D before its lookup, so
- * `HD` (Hướng dẫn) and `HĐ` (Hợp đồng), `DA` (Dự án) and `ĐA` (Đề án) would collide there; a
- * printed Đ must win, and only a code with no exact or case-only match is folded.
- */
-const CODES_BY_UPPER = new Map(Object.keys(KIND_CODES).map((code) => [code.toUpperCase(), code]));
-function resolveKindCode(code: string): string | undefined {
-  if (code in KIND_CODES) return code;
-  return CODES_BY_UPPER.get(code.toUpperCase()) ?? canonicalKindCode(code);
-}
-
 function squash(text: string): string {
   return text.replace(/\s+/g, '');
 }
@@ -116,7 +105,7 @@ function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null 
   const [, serial = '', partyCode, partyIssuers, year, yearSep, seg, stateIssuers] = m;
   const printed = original.replace(/\s+/g, ' ').trim();
   if (partyCode !== undefined) {
-    const kindCode = resolveKindCode(partyCode);
+    const kindCode = canonicalKindCode(partyCode);
     if (!kindCode || !partyIssuers) return null;
     const issuerCode = canonicalIssuer(partyIssuers);
     const canonical = `${serial}-${kindCode}/${issuerCode}`;
@@ -126,7 +115,7 @@ function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null 
     };
   }
   if (seg === undefined) return null;
-  const segCode = resolveKindCode(seg);
+  const segCode = canonicalKindCode(seg);
   let kindCode: string | undefined;
   let issuerCode: string;
   if (year !== undefined) {

@@ -254,7 +254,8 @@ export function readHeader(text: string): DocumentHeader {
     header.kind = heading.kind;
     const parts: string[] = heading.rest ? [heading.rest] : [];
     let i = headingLine + 1;
-    while (i < lines.length && !clean(lines[i] ?? '') && !/^\s*[-_]{3,}/.test(lines[i] ?? '')) i++;
+    // A title printed on the heading's line ("GIẤY PHÉP SỬ DỤNG …") continues only on the next lines.
+    while (!heading.rest && i < lines.length && !clean(lines[i] ?? '') && !/^\s*[-_]{3,}/.test(lines[i] ?? '')) i++;
     let titleStartLine = heading.rest ? headingLine : i;
     for (let n = 0; i < lines.length && n < 8; i++, n++) {
       const l = lines[i] ?? '';
@@ -313,7 +314,7 @@ export function readHeader(text: string): DocumentHeader {
     const same = (lines[kg] ?? '').replace(/^.*?Kính\s+gửi\s*:?\s*\|?/u, '');
     let end = kg + 1;
     const addItems = (s: string): void => {
-      for (const it of s.split(/(?:^|\s)-\s+|\s*\|\s*/u)) {
+      for (const it of s.trim().split(/(?:^|[;,.]\s*|\|\s*)-\s+|\s*\|\s*/u)) {
         const c = clean(it).replace(/[;,.]+$/, '').trim();
         if (c) items.push(c);
       }

@@ -76,21 +76,24 @@ export const KIND_CODES: Record<string, KindName> = {
   HĐ: 'Hợp đồng',
 };
 
-const codeIndex = new Map<string, string>(
-  Object.keys(KIND_CODES).map((code) => [foldCode(code), code]),
-);
+const CODES = Object.keys(KIND_CODES);
+const byUpper = new Map<string, string>(CODES.map((code) => [code.toUpperCase(), code]));
+const byFolded = new Map<string, string>();
+for (const code of CODES) if (!byFolded.has(foldCode(code))) byFolded.set(foldCode(code), code);
 
 function foldCode(code: string): string {
   return code.replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase();
 }
 
 /**
- * The canonical type code for a code as printed (any case, Đ typed as D), or undefined when
- * it is not a known type code.
- * @example canonicalKindCode('qd') === 'QĐ'; canonicalKindCode('CTR') === 'CTr'
+ * The canonical type code for a code as printed, or undefined when it is not a known type code.
+ * Exact spelling wins, then any case, then Đ typed as D: "HD" is Hướng dẫn, not Hợp đồng (HĐ);
+ * "DA" is Dự án, "ĐA" Đề án.
+ * @example canonicalKindCode('qd') === 'QĐ'; canonicalKindCode('CTR') === 'CTr'; canonicalKindCode('HD') === 'HD'
  */
 export function canonicalKindCode(code: string): string | undefined {
-  return codeIndex.get(foldCode(code));
+  if (code in KIND_CODES) return code;
+  return byUpper.get(code.toUpperCase()) ?? byFolded.get(foldCode(code));
 }
 
 /**

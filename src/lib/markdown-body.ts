@@ -105,7 +105,8 @@ function probe(text: string): string {
 }
 
 function outlineKind(text: string): OutlineKind | null {
-  const p = probe(text);
+  // Emphasis anywhere in the number ("**1.** Tiếp tục", "**1.****") does not change the outline.
+  const p = plain(probe(text));
   for (const [kind, re] of OUTLINE_PATTERNS) if (re.test(p)) return kind;
   return null;
 }
@@ -358,11 +359,20 @@ interface Item {
   gap: boolean;
   /** An exploded-table cell boundary ("|") or an excluded range before this one: never join. */
   hard: boolean;
+  /** First line of a cell of a table that HTML→Markdown conversion exploded into "|" lines. */
+  cell?: CellRef;
+}
+
+/** Which exploded table and which row of it a cell belongs to. */
+interface CellRef {
+  table: number;
+  row: number;
 }
 
 interface TextBlock {
   type: 'text';
   lines: LineInfo[];
+  cell?: CellRef;
 }
 interface HeadingSourceBlock {
   type: 'md-heading';
@@ -430,7 +440,8 @@ function continues(block: TextBlock, item: Item, layout: Layout): boolean {
     if (isTerminal(last.text) && startsUpper(next.text)) return false;
     // An outline title line that stops short is the title; the body follows ("Điều 2. Mức thuế
     // suất …\nnguyên liệu sản xuất xăng, dầu\nMức thuế suất …").
-    if (outlineKind(block.lines[0]!.text) !== null && !full(last) && startsUpper(next.text)) return false;
+    // Only from the second line on: Markdown converted from HTML often has a short first line.
+    if (block.lines.length >= 2 && outlineKind(block.lines[0]!.text) !== null && !full(last) && startsUpper(next.text)) return false;
     return true;
   }
   // Across blank or removed lines (a page break, or seed 003's blank line after every line).
@@ -445,14 +456,39 @@ function buildItems(lines: LineInfo[], excluded: boolean[], noise: Map<number, R
   const items: Item[] = [];
   let gap = false;
   let hard = false;
+  // Exploded tables: each cell is followed by a "|" line, so a row ends with "|" twice.
+  let pipes = 0;
+  let blankAfterPipe = false;
+  let table = -1;
+  let row = 0;
+  let tableOpen = false;
+  const push = (item: Item) => {
+    if (pipes > 0 && !blankAfterPipe) {
+      if (!tableOpen) {
+        tableOpen = true;
+        table++;
+        row = 0;
+      } else if (pipes >= 2) {
+        row++;
+      }
+      item.cell = { table, row };
+    } else if (item.gap || item.hard || pipes > 0) {
+      tableOpen = false;
+    }
+    pipes = 0;
+    blankAfterPipe = false;
+    items.push(item);
+  };
   for (let i = 0; i < lines.length; i++) {
     const l = lines[i]!;
     if (excluded[i]) {
       hard = true;
+      tableOpen = false;
       continue;
     }
     if (noise.has(i) || l.text === '') {
       gap = true;
+      if (pipes > 0) blankAfterPipe = true;
       continue;
     }
     // A Markdown table: consecutive "| … |" rows with a delimiter row among them.
@@ -461,7 +497,7 @@ function buildItems(lines: LineInfo[], excluded: boolean[], noise: Map<number, R
       while (j < lines.length && !excluded[j] && TABLE_ROW_RE.test(lines[j]!.text)) j++;
       const rows = lines.slice(i, j).map((r) => r.text);
       if (rows.some((r) => TABLE_DELIMITER_RE.test(r)) && rows.some((r) => !TABLE_DELIMITER_RE.test(r))) {
-        items.push({ kind: 'table', line: l, rows, gap, hard });
+        push({ kind: 'table', line: l, rows, gap, hard });
         gap = false;
         hard = false;
         i = j - 1;
@@ -475,11 +511,15 @@ function buildItems(lines: LineInfo[], excluded: boolean[], noise: Map<number, R
         items.push({ kind: 'line', line: l, gap, hard });
         continue;
       }
-      if (l.text === '|') hard = true;
-      else gap = true;
+      if (l.text === '|') {
+        hard = true;
+        pipes++;
+      } else {
+        gap = true;
+      }
       continue;
     }
-    items.push({ kind: 'line', line: l, gap, hard });
+    push({ kind: 'line', line: l, gap, hard });
     gap = false;
     hard = false;
   }
@@ -516,7 +556,7 @@ function buildBlocks(items: Item[], layout: Layout): Block[] {
       continue;
     }
     flush();
-    current = { type: 'text', lines: [item.line] };
+    current = item.cell ? { type: 'text', lines: [item.line], cell: item.cell } : { type: 'text', lines: [item.line] };
   }
   flush();
   return blocks;
@@ -541,6 +581,37 @@ interface Rendered {
   kind: 'heading' | 'paragraph' | 'item' | 'table';
   text: string;
   depth?: number;
+  /** Set on paragraphs that are cells of an exploded table, with their escaped inline text. */
+  cell?: CellRef;
+  inline?: string;
+}
+
+/**
+ * An exploded table of three rows or more (corpus 018's appendix) reads best one row per line:
+ * its cells become one list item, joined by " · ". Rows holding lists stay as they are.
+ */
+function joinTableRows(out: Rendered[]): Rendered[] {
+  const rowsPerTable = new Map<number, Set<number>>();
+  for (const r of out) if (r.cell) rowsPerTable.set(r.cell.table, (rowsPerTable.get(r.cell.table) ?? new Set()).add(r.cell.row));
+  const result: Rendered[] = [];
+  for (let i = 0; i < out.length; ) {
+    const r = out[i]!;
+    if (!r.cell || (rowsPerTable.get(r.cell.table)?.size ?? 0) < 3) {
+      result.push(r);
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j < out.length && out[j]!.cell?.table === r.cell.table && out[j]!.cell?.row === r.cell.row) j++;
+    const row = out.slice(i, j);
+    if (row.every((c) => c.kind === 'paragraph' && c.inline !== undefined)) {
+      result.push({ kind: 'item', depth: 0, text: escapeLineStart(row.map((c) => c.inline).join(' · ')) });
+    } else {
+      result.push(...row);
+    }
+    i = j === i ? i + 1 : j;
+  }
+  return result;
 }
 
 /** Decide whether an outline block is a heading: short, heading-like, or marked bold by the source. */
@@ -592,8 +663,9 @@ export function formatBody(text: string, options: FormatBodyOptions = {}): Forma
     stack.push(kind);
     out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(plain(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
   };
-  const pushParagraph = (content: string) => {
-    out.push({ kind: 'paragraph', text: escapeLineStart(escapeInline(content)) });
+  const pushParagraph = (content: string, cell?: CellRef) => {
+    const inline = escapeInline(content);
+    out.push(cell ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline } : { kind: 'paragraph', text: escapeLineStart(inline) });
   };
   let listHasTop = false;
 
@@ -636,6 +708,11 @@ export function formatBody(text: string, options: FormatBodyOptions = {}): Forma
       continue;
     }
     listHasTop = false;
+    if (block.cell) {
+      // A table cell is never a heading of the document's outline.
+      pushParagraph(content, block.cell);
+      continue;
+    }
 
     const kind = outlineKind(content);
     if (kind !== null && isHeadingBlock(kind, content, false)) {
@@ -652,12 +729,13 @@ export function formatBody(text: string, options: FormatBodyOptions = {}): Forma
     pushParagraph(content);
   }
 
+  const rendered = joinTableRows(out);
   const parts: string[] = [];
-  for (let i = 0; i < out.length; i++) {
-    const r = out[i]!;
+  for (let i = 0; i < rendered.length; i++) {
+    const r = rendered[i]!;
     if (r.kind === 'item') {
       const line = `${r.depth === 1 ? '  ' : ''}- ${r.text}`;
-      const prev = out[i - 1];
+      const prev = rendered[i - 1];
       if (prev?.kind === 'item') parts[parts.length - 1] += `\n${line}`;
       else parts.push(line);
       continue;

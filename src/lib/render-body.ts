@@ -78,7 +78,8 @@ function remarkHeadingIds(headings: BodyHeading[]) {
     for (const node of tree.children) {
       if (node.type !== 'heading') continue;
       const text = toString(node as Heading);
-      const base = slugify(text).slice(0, 60) || 'muc';
+      // Ids start with a letter (HTML ids beginning with a digit trip validators and CSS).
+      const base = `muc-${slugify(text).slice(0, 60)}`.replace(/-+$/, '');
       const n = used.get(base) ?? 0;
       used.set(base, n + 1);
       const id = n === 0 ? base : `${base}-${n + 1}`;

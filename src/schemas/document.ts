@@ -116,6 +116,8 @@ export const DocumentSchema = z.object({
   mentions: z.array(CitedDocumentSchema).default([]),
   /** Nơi nhận: the recipients list, one entry per line as printed. */
   recipients: z.array(z.string()).default([]),
+  /** Kính gửi: the addressees of a công văn, one entry per addressee. */
+  addressees: z.array(z.string()).default([]),
   /** Provenance of the imported file; null for documents written by hand. */
   source: SourceSchema.nullable().default(null),
   /** What the importer could not read with confidence: where a person should look. */
