@@ -1,0 +1,55 @@
+/**
+ * A static file server on loopback for browser tests: serves a built site under its base
+ * path, like any static host would, and counts the bytes it sends.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json',
+  '.xml': 'application/xml',
+  '.txt': 'text/plain; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+};
+
+export interface StaticServer {
+  /** Origin plus base, e.g. "http://127.0.0.1:43210/luu-tru/". */
+  url: string;
+  close(): Promise<void>;
+}
+
+export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const server: Server = createServer(async (req, res) => {
+    const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (!pathname.startsWith(base)) {
+      res.writeHead(404).end('not found');
+      return;
+    }
+    let file = path.join(root, pathname.slice(base.length));
+    if (!file.startsWith(root)) {
+      res.writeHead(403).end();
+      return;
+    }
+    try {
+      if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
+      const body = await readFile(file);
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+    } catch {
+      const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
+      res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    url: `http://127.0.0.1:${port}${base}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
