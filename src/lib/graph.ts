@@ -260,15 +260,32 @@ export function implementationTree(root: GraphNode): GraphNode[][] {
 
 /**
  * The chain of implemented documents above a node, nearest first, up to one that implements
- * nothing (the central directive); follows the first *implements* edge, cycles cut.
+ * nothing (the central directive). Where a document implements several, the chain goes through
+ * the one with the longest chain above it (the provincial plan rather than the resolution it
+ * also names), so the breadcrumb shows every level; cycles cut.
  * @example implementationChain(districtPlan).map((n) => n.number) // ['79/KH-LĐLD', '43-NQ/TW']
  */
 export function implementationChain(node: GraphNode): GraphNode[] {
+  const depth = new Map<GraphNode, number>();
+  const measure = (n: GraphNode, path: Set<GraphNode>): number => {
+    const known = depth.get(n);
+    if (known !== undefined) return known;
+    path.add(n);
+    let best = 0;
+    for (const e of n.cites) if (e.type === 'implements' && !path.has(e.to)) best = Math.max(best, 1 + measure(e.to, path));
+    path.delete(n);
+    depth.set(n, best);
+    return best;
+  };
   const chain: GraphNode[] = [];
   const seen = new Set<GraphNode>([node]);
   let current: GraphNode | undefined = node;
   while (current) {
-    const up: GraphNode | undefined = current.cites.find((e) => e.type === 'implements' && !seen.has(e.to))?.to;
+    let up: GraphNode | undefined;
+    for (const e of current.cites) {
+      if (e.type !== 'implements' || seen.has(e.to)) continue;
+      if (!up || measure(e.to, new Set(seen)) > measure(up, new Set(seen))) up = e.to;
+    }
     if (!up) break;
     chain.push(up);
     seen.add(up);

@@ -134,6 +134,17 @@ function startsUpper(text: string): boolean {
 }
 
 /** A capitals line ("KẾ HOẠCH", "CỘNG HÒA XÃ HỘI"): several letters, none lower case. */
+/** No lower-case letter at all, two letters at least ("KẾT", "VỀ" of a title broken after one word). */
+function isCapsLike(text: string): boolean {
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  return letters.length >= 2 && !/\p{Ll}/u.test(letters);
+}
+
+/** The line switches between a capitals title and ordinary text. */
+function switchesCase(a: string, b: string): boolean {
+  return isCapsLine(a) !== isCapsLine(b) && !(isCapsLike(a) && isCapsLike(b));
+}
+
 function isCapsLine(text: string): boolean {
   const letters = text.replace(/[^\p{L}]/gu, '');
   const words = text.match(/\p{L}+/gu)?.length ?? 0;
@@ -436,7 +447,7 @@ function continues(block: TextBlock, item: Item, layout: Layout): boolean {
   if (!item.gap) {
     if (next.indent >= layout.baseIndent + 4 && next.indent > last.indent + 2) return false;
     if (startsLower(next.text)) return true;
-    if (isCapsLine(last.text) !== isCapsLine(next.text)) return false;
+    if (switchesCase(last.text, next.text)) return false;
     if (isTerminal(last.text) && startsUpper(next.text)) return false;
     // An outline title line that stops short is the title; the body follows ("Điều 2. Mức thuế
     // suất …\nnguyên liệu sản xuất xăng, dầu\nMức thuế suất …").
@@ -445,7 +456,7 @@ function continues(block: TextBlock, item: Item, layout: Layout): boolean {
     return true;
   }
   // Across blank or removed lines (a page break, or seed 003's blank line after every line).
-  if (isCapsLine(last.text) !== isCapsLine(next.text) && !startsLower(next.text)) return false;
+  if (switchesCase(last.text, next.text) && !startsLower(next.text)) return false;
   if (startsLower(next.text)) return !isCapsLine(last.text);
   if (isTerminal(last.text)) return false;
   if (/[,(–-]$/u.test(last.text) && full(last)) return true;
@@ -632,11 +643,14 @@ const ARTICLE_SPLIT_RE = /^(\*\*|__)?(Điều\s+\d+[a-zđ]?\s*[.:])(\*\*|__)?\s+
 /**
  * Format the body of a decoded document as Markdown, removing page furniture and recording it.
  * @example
- * formatBody('I. MỤC ĐÍCH\n1. Nâng cao nhận thức của cán bộ\nvề vai trò của Hội.\n2\n').markdown
- * // '## I. MỤC ĐÍCH\n\n1\\. Nâng cao nhận thức của cán bộ về vai trò của Hội.\n'
+ * formatBody('I. MỤC ĐÍCH\n1. Nâng cao nhận thức của cán bộ\nvề vai trò của Hội.\n\n- 3 -\n')
+ * // { markdown: '## I. MỤC ĐÍCH\n\n1\\. Nâng cao nhận thức của cán bộ về vai trò của Hội.\n',
+ * //   removed: [{ line: 4, text: '- 3 -', reason: 'page-number' }] }
  */
 export function formatBody(text: string, options: FormatBodyOptions = {}): FormattedBody {
-  const source = toNfc(text).replace(/\r\n?/g, '\n').split('\n');
+  // A form feed (pdftotext page break) counts as blank space: decodeSource already made it a line
+  // break, and turning it into one here would shift the caller's line numbers.
+  const source = toNfc(text).replace(/\r\n?/g, '\n').replace(/\f/g, ' ').split('\n');
   const lines: LineInfo[] = source.map((rawLine, index) => {
     const raw = rawLine.replace(/\s+$/u, '');
     const leading = /^[ \t\u00a0]*/u.exec(raw)?.[0] ?? '';

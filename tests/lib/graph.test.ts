@@ -59,7 +59,7 @@ describe('buildReferenceGraph', () => {
         number: '27 /KH-LĐLD',
         issuer: 'LĐLĐ huyện',
         date: '2024-08-08',
-        implements: [{ number: '79/KH-LĐLD', date: '2024-08-02' }, directive],
+        implements: [directive, { number: '79/KH-LĐLD', date: '2024-08-02' }],
       }),
     );
     const district = g.nodes.find((n) => n.doc?.id === 'district')!;
