@@ -87,9 +87,6 @@ function splitCitations(citations: Citation[]): { implements: CitedInput[]; ment
   return { implements: implementsList, mentions };
 }
 
-/** Header words every document prints (the national and Party mottos, field labels). */
-const BOILERPLATE = 'CỘNG HÒA HOÀ XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập Tự do Hạnh phúc ĐẢNG CỘNG SẢN Số ngày tháng năm Kính gửi Nơi nhận V/v';
-
 /** Words of a line, for the nothing-lost record. */
 const words = (s: string) => s.split(/[\s*_#|>`]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
 
@@ -152,15 +149,12 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
   // Nothing lost: a header, signature or recipients line whose words are not all in the
   // frontmatter fields is kept verbatim.
   const lines = text.split('\n');
-  const dateWords = header.date ? header.date.split('-').flatMap((p) => [p, String(Number(p))]) : [];
   const known = new Set([
     ...words(
       [data.number, data.kind, title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
         .filter((v): v is string => typeof v === 'string')
         .join('\n'),
     ),
-    ...words(BOILERPLATE),
-    ...dateWords,
   ]);
   const removed: RemovedInput[] = [];
   const reasons: Array<[[number, number][], string]> = [[header.headerLines, 'header'], [header.signatureLines, 'signature'], [header.recipientLines, 'recipients']];

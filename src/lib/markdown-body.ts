@@ -349,7 +349,9 @@ function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, Remova
     if (!visible(i) || noise.has(i)) continue;
     const t = lines[i]!.text;
     if (t.length < 4 || t.length > 100 || !/\p{L}/u.test(t) || BULLET_RE.test(t) || outlineKind(t) !== null) continue;
-    seen.set(t, [...(seen.get(t) ?? []), i]);
+    const at = seen.get(t);
+    if (at) at.push(i);
+    else seen.set(t, [i]);
   }
   for (const [t, at] of seen) {
     if (at.length < 3) continue;
