@@ -241,3 +241,14 @@ describe('the import command', () => {
     });
   });
 });
+
+describe('the bundled content', () => {
+  it('is exactly what the importer makes of the five seeds', () => {
+    for (const seed of seedFiles) {
+      const result = importDocument(fixture(`seeds/${seed}`), seed);
+      if (!result.ok) throw new Error(result.error);
+      expect(readFileSync(path.join(ROOT, 'content', result.path), 'utf8'), seed).toBe(result.markdown);
+      expect(readFileSync(path.join(ROOT, 'content', result.sourcePath))).toEqual(fixture(`seeds/${seed}`));
+    }
+  });
+});
