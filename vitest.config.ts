@@ -11,7 +11,7 @@ export default defineConfig({
         // Checks of the built sites and browser tests: the sites are built once, first.
         test: {
           name: 'site',
-          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts'],
+          include: ['tests/site/**/*.test.ts', 'tests/e2e/**/*.test.ts', 'tests/bench/**/*.test.ts'],
           globalSetup: ['tests/setup/build-sites.ts'],
           testTimeout: 120_000,
           hookTimeout: 600_000,

@@ -1,0 +1,54 @@
+import { describe, it, expect } from 'vitest';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { ROOT } from '../helpers/build.ts';
+import { planArchive } from '../../src/lib/synthetic.ts';
+
+describe('planArchive', () => {
+  it('is deterministic for a seed and chains plans three levels deep', () => {
+    const a = planArchive(500, 3);
+    expect(planArchive(500, 3)).toEqual(a);
+    expect(planArchive(500, 4)).not.toEqual(a);
+    const district = a.find((d) => d.level === 2)!;
+    const provincial = a[district.implementsIdx[0]!]!;
+    expect(provincial.level).toBe(1);
+    expect(a[provincial.implementsIdx[0]!]!.level).toBe(0);
+    expect(district.date > provincial.date).toBe(true);
+  });
+
+  it('repeats union plan numbers across issuers, never within one issuer and year', () => {
+    const docs = planArchive(3000, 1);
+    const identities = new Set(docs.map((d) => `${d.number}|${d.date.slice(0, 4)}|${d.issuer}`));
+    expect(identities.size).toBe(docs.length);
+    const numbers = docs.filter((d) => d.number.endsWith('KH-LĐLĐ')).map((d) => `${d.number}|${d.date.slice(0, 4)}`);
+    expect(new Set(numbers).size).toBeLessThan(numbers.length);
+  });
+});
+
+describe('the benchmark', () => {
+  it('runs end to end on a small archive and prints one JSON line of figures', () => {
+    const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench.ts'), '--docs', '150', '--work', work], {
+      cwd: ROOT,
+      encoding: 'utf8',
+      timeout: 300_000,
+    });
+    expect(run.status, run.stderr).toBe(0);
+    const lines = run.stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    const figures = JSON.parse(lines[0]!);
+    expect(figures.docs).toBe(150);
+    expect(figures.stages.build.seconds).toBeGreaterThan(0);
+    expect(figures.stages.pagefind.peakMB).toBeGreaterThan(0);
+    expect(figures.pages).toBeGreaterThan(150);
+    expect(figures.index.bytes).toBeGreaterThan(0);
+    expect(figures.plainAstro.pages).toBe(150);
+    expect(figures.queries.map((q: { query: string }) => q.query)).toHaveLength(3);
+    for (const q of figures.queries) {
+      expect(q.results, q.query).toBeGreaterThan(0);
+      expect(q.bytes, q.query).toBeGreaterThan(0);
+    }
+  });
+});
