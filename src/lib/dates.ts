@@ -4,6 +4,7 @@
  * has "24/11/2023", "01-10-1997" and "24.11.2023", with noise such as "tháng 0 6" or a line
  * break inside. Impossible dates are rejected (null), never guessed.
  */
+import { formatIsoDate, isRealDate } from './iso-date.ts';
 
 /** A date found in text: ISO yyyy-mm-dd and its place (UTF-16 offsets in the given text). */
 export interface FoundDate {
@@ -24,10 +25,9 @@ function toIso(dayText: string, monthText: string, yearText: string): string | n
   const day = Number(dayText.replace(/\s/g, ''));
   const month = Number(monthText.replace(/\s/g, ''));
   const year = Number(yearText);
-  if (!(year >= 1900 && year <= 2100) || month < 1 || month > 12 || day < 1) return null;
-  const daysInMonth = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (day > daysInMonth) return null;
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  // Years outside 1900–2100 are misreadings in this archive, not documents.
+  if (!(year >= 1900 && year <= 2100) || !isRealDate(year, month, day)) return null;
+  return formatIsoDate(year, month, day);
 }
 
 /**

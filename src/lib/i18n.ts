@@ -15,11 +15,4 @@ export function t(key: UiKey, params: Record<string, string | number> = {}): str
   );
 }
 
-/**
- * A date as Vietnamese readers write it: dd/mm/yyyy.
- * @example formatViDate('2024-08-08') === '08/08/2024'
- */
-export function formatViDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
+export { formatVietnameseDate as formatViDate } from './dates.ts';
