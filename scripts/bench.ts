@@ -138,21 +138,22 @@ async function measureQueries(dist: string, queries: string[]): Promise<QueryRes
       // A fresh page per query: nothing cached, as for a visitor's first search.
       const context = await browser.newContext();
       const page = await context.newPage();
-      let bytes = 0;
-      const cdp = await context.newCDPSession(page);
-      await cdp.send('Network.enable');
       await page.goto(`${server.url}404.html`);
-      cdp.on('Network.loadingFinished', (e: { encodedDataLength: number }) => (bytes += e.encodedDataLength));
       const measured = await page.evaluate(async (q) => {
+        performance.clearResourceTimings();
         const start = performance.now();
         const pagefind = await import('/pagefind/pagefind.js');
         await pagefind.init();
         const search = await pagefind.search(q);
         await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return { results: search.results.length, ms: performance.now() - start };
+        const ms = performance.now() - start;
+        // Everything the search fetched: Pagefind's script, wasm, index chunks, fragments.
+        const bytes = performance
+          .getEntriesByType('resource')
+          .reduce((sum, e) => sum + ((e as PerformanceResourceTiming).transferSize || (e as PerformanceResourceTiming).encodedBodySize), 0);
+        return { results: search.results.length, ms, bytes };
       }, query);
-      await new Promise((r) => setTimeout(r, 200));
-      results.push({ query, results: measured.results, bytes, firstResultsMs: Math.round(measured.ms) });
+      results.push({ query, results: measured.results, bytes: measured.bytes, firstResultsMs: Math.round(measured.ms) });
       await context.close();
     }
   } finally {

@@ -4,7 +4,7 @@
  */
 import type { DocumentData } from '../schemas/document.ts';
 import { parseDocumentNumber } from './document-number.ts';
-import { foldText, slugify } from './vietnamese.ts';
+import { foldName, foldText, slugify } from './vietnamese.ts';
 
 /** One validated document file. */
 export interface ArchiveEntry {
@@ -52,13 +52,14 @@ export function documentYear(data: Pick<DocumentData, 'date' | 'number'>): numbe
 
 /**
  * The identity of a document: folded number key, year and folded issuer. Documents with no
- * number are identified by kind and title instead.
+ * number are identified by kind and title instead. The issuer keeps its diacritics (two districts
+ * may differ only by them) but not its case or tone placement.
  * @example documentIdentity({ number: '09 -NQ/TW', date: '2002-11-08', issuer: 'Bộ Chính trị', … })
- *   === '9-NQ/TW|2002|bo chinh tri'
+ *   === '9-NQ/TW|2002|bộ chính trị'
  */
 export function documentIdentity(data: DocumentData): string {
   const year = documentYear(data) ?? '?';
-  const issuer = data.issuer ? foldText(data.issuer) : '?';
+  const issuer = data.issuer ? foldName(data.issuer) : '?';
   const parsed = data.number ? parseDocumentNumber(data.number) : null;
   const key = parsed ? parsed.key : data.number ? foldText(data.number) : `${foldText(data.kind)}: ${foldText(data.title)}`;
   return `${key}|${year}|${issuer}`;

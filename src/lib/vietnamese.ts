@@ -54,6 +54,28 @@ export function stripDiacritics(text: string): string {
 }
 
 /**
+ * Old and new tone placement spell one word: "hoá"/"hóa", "uỷ"/"ủy", "thuỷ"/"thủy", "khoẻ"/"khỏe".
+ * Put the mark the new way (on the first vowel of an open oa, oe, uy syllable, Quy định chính tả
+ * 2018), leaving "quý" (qu + ý) and closed syllables ("hoàn") alone. Other diacritics are kept.
+ * @example normalizeTonePlacement('Uỷ ban hoá') === 'Ủy ban hóa'
+ */
+export function normalizeTonePlacement(text: string): string {
+  return text
+    .normalize('NFD')
+    .replace(/(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
+    .normalize('NFC');
+}
+
+/**
+ * Fold a name for identity: NFC, tone placement unified, lower case, white space collapsed —
+ * diacritics kept, since "Đông Hải" and "Đồng Hải" are two places.
+ * @example foldName('UỶ BAN NHÂN DÂN  huyện Đồng Hải') === 'ủy ban nhân dân huyện đồng hải'
+ */
+export function foldName(text: string): string {
+  return normalizeTonePlacement(toNfc(text)).toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/**
  * Fold text for comparison: NFC, diacritics stripped (đ→d), lower case, white space collapsed.
  * @example foldText('  Nghị   Quyết ') === 'nghi quyet'
  */

@@ -71,3 +71,12 @@ describe('buildArchive', () => {
     ]);
   });
 });
+
+describe('documentIdentity with issuers that differ only in diacritics', () => {
+  it('keeps "Đông Hải" and "Đồng Hải" apart, but not old and new tone placement', () => {
+    const base = { number: '36/KH-UBND', date: '2009-05-01' };
+    const dong = documentIdentity(data({ ...base, issuer: 'Ủy ban nhân dân huyện Đông Hải' }));
+    expect(dong).not.toBe(documentIdentity(data({ ...base, issuer: 'Ủy ban nhân dân huyện Đồng Hải' })));
+    expect(dong).toBe(documentIdentity(data({ ...base, issuer: 'UỶ BAN NHÂN DÂN HUYỆN ĐÔNG HẢI' })));
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, it, expect } from 'vitest';
-import { foldText, repairCyrillic, slugify, stripDiacritics, toNfc } from '../../src/lib/vietnamese.ts';
+import { foldName, foldText, normalizeTonePlacement, repairCyrillic, slugify, stripDiacritics, toNfc } from '../../src/lib/vietnamese.ts';
 
 describe('toNfc', () => {
   it('composes decomposed Vietnamese', () => {
@@ -28,5 +28,21 @@ describe('foldText', () => {
 describe('slugify', () => {
   it('makes a diacritic-free slug', () => {
     expect(slugify('Liên đoàn Lao động tỉnh')).toBe('lien-doan-lao-dong-tinh');
+  });
+});
+
+describe('normalizeTonePlacement', () => {
+  it('puts the tone mark the new way on open oa, oe, uy syllables', () => {
+    expect(normalizeTonePlacement('hoá khoẻ thuỷ Uỷ ban')).toBe('hóa khỏe thủy Ủy ban');
+  });
+  it('leaves quý, closed syllables and already-new spellings alone', () => {
+    expect(normalizeTonePlacement('quý hoàn thành hóa ủy')).toBe('quý hoàn thành hóa ủy');
+  });
+});
+
+describe('foldName', () => {
+  it('folds case, spacing and tone placement but keeps diacritics', () => {
+    expect(foldName('UỶ BAN  NHÂN DÂN huyện Đồng Hải')).toBe('ủy ban nhân dân huyện đồng hải');
+    expect(foldName('Đông Hải')).not.toBe(foldName('Đồng Hải'));
   });
 });
