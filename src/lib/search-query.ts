@@ -61,11 +61,11 @@ function minimalTokens(tokens: string[]): string[] {
   return unique.filter((t) => !unique.some((o) => o !== t && t.startsWith(o)));
 }
 
-function partial(text: string, serial: string, codes: string[]): NumberQuery {
+function partial(text: string, serial: string, codes: string[], byName = false): NumberQuery {
   const clean = serial.replace(/^0+(?=\d)/, '');
   return {
     text,
-    label: `${codes[0]} ${clean}`,
+    label: `${byName ? KIND_CODES[codes[0]!] : codes[0]} ${clean}`,
     tokens: minimalTokens(codes.map((c) => partialToken(clean, c))),
     full: false,
     serial: clean,
@@ -74,7 +74,7 @@ function partial(text: string, serial: string, codes: string[]): NumberQuery {
 }
 
 /** Patterns for the shapes the number library does not read, on the folded, upper-case query. */
-const SPACED = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{1,5})\s*[-/ ]\s*([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}])/gu;
+const SPACED = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{1,5})\s*[-/ ]\s*([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}])/dgu;
 const CODE_FIRST = /(?<![\p{L}\p{N}])([A-Z]{2,5})\s*[-/ ]?\s*(?:SO\s+)?(\d{1,5})(?![\p{L}\p{N}])/gu;
 const SERIAL_FIRST_SQUASHED = /(?<![\p{L}\p{N}])(\d{1,5})([A-Z]{2,14})(?![\p{L}\p{N}])/gu;
 const SERIAL_CODE = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{2,5})(?![\p{L}\p{N}/-])/gu;
@@ -123,7 +123,7 @@ export function parseQuery(input: string): ParsedQuery {
   for (const m of [...folded().toLowerCase().matchAll(byName)]) {
     const codes = CODES_BY_KIND.get(m[1]!.replace(/\s+/g, ' ')) ?? [];
     if (codes.length === 0) continue;
-    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[2]!, codes));
+    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[2]!, codes, true));
     take(m.index, m[0].length);
   }
 
@@ -131,7 +131,9 @@ export function parseQuery(input: string): ParsedQuery {
   for (const m of [...folded().matchAll(SPACED)]) {
     const code = canonicalKindCode(m[2]!);
     if (!code) continue;
-    const parsed = parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
+    // The issuer as typed (with its Đ), for the label; the key folds it anyway.
+    const [start, end] = m.indices![3]!;
+    const parsed = parseDocumentNumber(`${m[1]}-${code}/${text.slice(start, end).toUpperCase()}`) ?? parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
     if (!parsed) continue;
     numbers.push({
       text: text.slice(m.index, m.index + m[0].length), label: parsed.canonical,

@@ -21,11 +21,16 @@ const TYPES: Record<string, string> = {
 export interface StaticServer {
   /** Origin plus base, e.g. "http://127.0.0.1:43210/luu-tru/". */
   url: string;
+  /** Bytes and requests served since the last reset: what a browser transferred. */
+  traffic: { bytes: number; requests: number };
+  resetTraffic(): void;
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
+  const traffic = { bytes: 0, requests: 0 };
   const server: Server = createServer(async (req, res) => {
+    traffic.requests++;
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
       res.writeHead(404).end('not found');
@@ -39,6 +44,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       const body = await readFile(file);
+      traffic.bytes += body.length;
       res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
@@ -50,6 +56,11 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${base}`,
+    traffic,
+    resetTraffic: () => {
+      traffic.bytes = 0;
+      traffic.requests = 0;
+    },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
 }

@@ -1,0 +1,472 @@
+/**
+ * The search page in the browser: reads the query from the URL, asks Pagefind (JS API) with
+ * the spellings and number tokens of src/lib/search-query.ts and search-text.ts, orders the
+ * results with search-rank.ts, and renders them. Every string from a document goes into the
+ * DOM as text; Pagefind's excerpt is rebuilt keeping only <mark>.
+ */
+import { parseQuery, type ParsedQuery } from '../lib/search-query.ts';
+import { hasDiacritics, queryVariants, stripTokens, tonePlacements, wordVariants } from '../lib/search-text.ts';
+import {
+  countValues, intersect, mergeScores, numberRole, NUMBER_TIER, orderCandidates, textTier,
+  type Candidate, type NumberRole, type SortOrder,
+} from '../lib/search-rank.ts';
+
+interface PagefindData {
+  url: string;
+  excerpt: string;
+  meta: Record<string, string | undefined>;
+}
+interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindData>;
+}
+interface PagefindResponse {
+  results: PagefindResult[];
+}
+interface Pagefind {
+  options(options: Record<string, unknown>): Promise<void>;
+  init(): Promise<void>;
+  search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  filters(): Promise<Record<string, Record<string, number>>>;
+}
+
+/** URL parameters, and the Pagefind filter each stands for. */
+const FILTERS = [
+  { param: 'loai', filter: 'loai', label: 'filterKind' },
+  { param: 'co-quan', filter: 'co-quan', label: 'filterIssuer' },
+  { param: 'nam', filter: 'nam', label: 'filterYear' },
+] as const;
+const SORT_PARAM = 'sap-xep';
+const SORT_VALUES: Record<SortOrder, string> = { relevance: '', newest: 'moi-nhat', oldest: 'cu-nhat' };
+const PAGE_SIZE = 10;
+/** Number queries check the metadata of this many candidates at most. */
+const NUMBER_CHECK_LIMIT = 60;
+
+interface State {
+  q: string;
+  filters: Record<string, string>;
+  sort: SortOrder;
+}
+
+type Strings = Record<string, string>;
+
+function format(template: string, params: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
+}
+
+function formatDate(iso: string | undefined): string {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(iso ?? '');
+  return m ? `${m[3]}/${m[2]}/${m[1]}` : '';
+}
+
+function readState(location: Location): State {
+  const params = new URLSearchParams(location.search);
+  const filters: Record<string, string> = {};
+  for (const f of FILTERS) {
+    const v = params.get(f.param);
+    if (v) filters[f.filter] = v;
+  }
+  const sortParam = params.get(SORT_PARAM) ?? '';
+  const sort = (Object.entries(SORT_VALUES).find(([, v]) => v && v === sortParam)?.[0] ?? 'relevance') as SortOrder;
+  return { q: params.get('q') ?? '', filters, sort };
+}
+
+function stateUrl(state: State): string {
+  const params = new URLSearchParams();
+  if (state.q.trim()) params.set('q', state.q.trim());
+  for (const f of FILTERS) if (state.filters[f.filter]) params.set(f.param, state.filters[f.filter]!);
+  if (state.sort !== 'relevance') params.set(SORT_PARAM, SORT_VALUES[state.sort]);
+  const search = params.toString();
+  return `${location.pathname}${search ? `?${search}` : ''}`;
+}
+
+/** Rebuild Pagefind's excerpt as DOM nodes: text, and <mark> with text inside, nothing else. */
+function excerptNodes(html: string): Node[] {
+  const doc = new DOMParser().parseFromString(`<p>${html}</p>`, 'text/html');
+  const out: Node[] = [];
+  const walk = (node: Node) => {
+    for (const child of Array.from(node.childNodes)) {
+      if (child.nodeType === Node.TEXT_NODE) out.push(document.createTextNode(stripTokens(child.textContent ?? '')));
+      else if (child instanceof Element && child.tagName === 'MARK') {
+        const mark = document.createElement('mark');
+        mark.textContent = child.textContent ?? '';
+        out.push(mark);
+      } else walk(child);
+    }
+  };
+  walk(doc.body);
+  return out;
+}
+
+/** One ranked result list for a query, before filters. */
+interface Ranked {
+  parsed: ParsedQuery;
+  candidates: Candidate[];
+  roles: Map<string, NumberRole>;
+  results: Map<string, PagefindResult>;
+}
+
+export class SearchPage {
+  private pagefind: Promise<Pagefind>;
+  private filterIds: Promise<Map<string, Map<string, Set<string>>>> | undefined;
+  private dateRank: Promise<Map<string, number>> | undefined;
+  private everyPage: Promise<Map<string, PagefindResult>> | undefined;
+  private dataCache = new Map<string, Promise<PagefindData>>();
+  private rankedCache = new Map<string, Promise<Ranked>>();
+  private queue: Promise<unknown> = Promise.resolve();
+  private generation = 0;
+  private shown = PAGE_SIZE;
+  private typingTimer: ReturnType<typeof setTimeout> | undefined;
+  /** True once the current run of typing has its own history entry. */
+  private typingEntry = false;
+
+  private root: HTMLElement;
+  private strings: Strings;
+
+  constructor(root: HTMLElement, strings: Strings, base: string) {
+    this.root = root;
+    this.strings = strings;
+    const bundle = `${base}pagefind/pagefind.js`;
+    this.pagefind = (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pf) => {
+      // Result URLs under the site's base path (the index is built at the root of dist/).
+      await pf.options({ baseUrl: base, excerptLength: 30, ranking: { termSimilarity: 5 } });
+      await pf.init();
+      return pf;
+    });
+  }
+
+  private el<T extends HTMLElement>(selector: string): T {
+    return this.root.querySelector<T>(selector)!;
+  }
+
+  /** Wire the form, the filters and history; run the search in the URL. */
+  start(): void {
+    const form = this.el<HTMLFormElement>('form[role="search"]');
+    const input = this.el<HTMLInputElement>('input[name="q"]');
+    const state = readState(location);
+    input.value = state.q;
+    this.el('[data-search-filters]').hidden = false;
+    form.addEventListener('submit', (event) => {
+      event.preventDefault();
+      clearTimeout(this.typingTimer);
+      this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
+      this.typingEntry = false;
+    });
+    input.addEventListener('input', () => {
+      clearTimeout(this.typingTimer);
+      // Results as the user types. A new run of typing gets one history entry, which the
+      // following keystrokes update: back returns to the previous search, not to each letter.
+      this.typingTimer = setTimeout(() => {
+        this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
+        this.typingEntry = true;
+      }, 120);
+    });
+    for (const select of this.root.querySelectorAll<HTMLSelectElement>('select[data-filter], select[data-sort]')) {
+      select.addEventListener('change', () => {
+        this.typingEntry = false;
+        this.go(this.current(), 'push');
+      });
+    }
+    this.root.addEventListener('click', (event) => {
+      const target = event.target as HTMLElement;
+      if (target.closest('[data-clear-filters]')) {
+        event.preventDefault();
+        this.go({ ...this.current(), filters: {} }, 'push');
+      } else if (target.closest('[data-more]')) {
+        this.shown += PAGE_SIZE;
+        void this.render(this.current(), false);
+      }
+    });
+    window.addEventListener('popstate', () => {
+      this.typingEntry = false;
+      const s = readState(location);
+      input.value = s.q;
+      this.shown = PAGE_SIZE;
+      void this.render(s);
+    });
+    void this.render(state);
+  }
+
+  /** The state the controls show. */
+  private current(): State {
+    const filters: Record<string, string> = {};
+    for (const select of this.root.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+      if (select.value) filters[select.dataset.filter!] = select.value;
+    }
+    const sort = (this.el<HTMLSelectElement>('select[data-sort]').value || 'relevance') as SortOrder;
+    return { q: this.el<HTMLInputElement>('input[name="q"]').value, filters, sort };
+  }
+
+  private go(state: State, mode: 'push' | 'replace'): void {
+    const url = stateUrl(state);
+    if (url !== `${location.pathname}${location.search}`) {
+      if (mode === 'push') history.pushState(null, '', url);
+      else history.replaceState(null, '', url);
+    }
+    this.shown = PAGE_SIZE;
+    void this.render(state);
+  }
+
+  private data(result: PagefindResult): Promise<PagefindData> {
+    let cached = this.dataCache.get(result.id);
+    if (!cached) this.dataCache.set(result.id, (cached = result.data()));
+    return cached;
+  }
+
+  /** Page ids of every value of every filter, from searches with no terms (no fragment loads). */
+  private allFilterIds(): Promise<Map<string, Map<string, Set<string>>>> {
+    this.filterIds ??= this.pagefind.then(async (pf) => {
+      const all = await pf.filters();
+      const out = new Map<string, Map<string, Set<string>>>();
+      for (const { filter } of FILTERS) {
+        const values = new Map<string, Set<string>>();
+        await Promise.all(Object.keys(all[filter] ?? {}).map(async (value) => {
+          const res = await pf.search(null, { filters: { [filter]: value } });
+          values.set(value, new Set(res?.results.map((r) => r.id) ?? []));
+        }));
+        out.set(filter, values);
+      }
+      return out;
+    });
+    return this.filterIds;
+  }
+
+  /** Every dated page's place, newest first. */
+  private dates(): Promise<Map<string, number>> {
+    this.dateRank ??= this.pagefind.then(async (pf) => {
+      const res = await pf.search(null, { sort: { date: 'desc' } });
+      return new Map((res?.results ?? []).map((r, i) => [r.id, i]));
+    });
+    return this.dateRank;
+  }
+
+  /** Every indexed page (for filters with no query). */
+  private allPages(): Promise<Map<string, PagefindResult>> {
+    this.everyPage ??= this.pagefind.then(async (pf) => new Map(((await pf.search(null))?.results ?? []).map((r) => [r.id, r])));
+    return this.everyPage;
+  }
+
+  /** Search Pagefind for one query and rank, before filters (cached per query text). */
+  private rank(q: string): Promise<Ranked> {
+    let cached = this.rankedCache.get(q);
+    if (!cached) {
+      // One query at a time: the exact-diacritics step switches a Pagefind option.
+      cached = this.queue.then(() => this.computeRank(q));
+      this.queue = cached.catch(() => undefined);
+      this.rankedCache.set(q, cached);
+      if (this.rankedCache.size > 30) this.rankedCache.delete(this.rankedCache.keys().next().value!);
+    }
+    return cached;
+  }
+
+  private async computeRank(q: string): Promise<Ranked> {
+    const pf = await this.pagefind;
+    const parsed = parseQuery(q);
+    const search = async (term: string) => (await pf.search(term))?.results ?? [];
+    const ids = (list: PagefindResult[]) => new Set(list.map((r) => r.id));
+    const results = new Map<string, PagefindResult>();
+
+    // Whole-word matches of each spelling of each word; a đ spelling nobody wrote is dropped
+    // (Pagefind would fall back to the prefix "đ" and match noise).
+    const wordSets: Array<Set<string>> = [];
+    const keep = new Map<string, string[]>();
+    for (const word of parsed.words) {
+      const variants = wordVariants(word);
+      const kept: string[] = [];
+      const union = new Set<string>();
+      const found = await Promise.all(variants.map(async (v) => ids(await search(`"${v}"`))));
+      for (const [i, v] of variants.entries()) {
+        if (i === 0 || found[i]!.size > 0) kept.push(v);
+        for (const id of found[i]!) union.add(id);
+      }
+      keep.set(word, kept);
+      wordSets.push(union);
+    }
+    const wordCombos = queryVariants(parsed.words).filter((combo) => combo.every((v, i) => keep.get(parsed.words[i]!)!.includes(v)));
+    const numberAlternatives = parsed.numbers.reduce<string[][]>(
+      (acc, n) => acc.flatMap((a) => n.tokens.map((t) => [...a, t])),
+      [[]],
+    );
+    const queries = numberAlternatives.flatMap((nums) => (wordCombos.length ? wordCombos : [[]]).map((words) => [...nums, ...words].join(' '))).filter(Boolean);
+
+    // A query in quotes asks for the phrase only (Pagefind's exact search, tone-insensitive).
+    const phraseOnly = /^\s*".+"\s*$/.test(q) && parsed.numbers.length === 0;
+    const lists = await Promise.all(queries.slice(0, 8).map((query) => search(phraseOnly ? `"${query}"` : query)));
+    for (const list of lists) for (const r of list) if (!results.has(r.id) || r.score > results.get(r.id)!.score) results.set(r.id, r);
+    const scores = mergeScores(lists);
+
+    let phrase = new Set<string>();
+    let exactPhrase = new Set<string>();
+    let allWords = new Set<string>();
+    if (parsed.words.length > 0) {
+      allWords = intersect(wordSets);
+      if (parsed.words.length > 1) {
+        for (const found of await Promise.all(wordCombos.map((combo) => search(`"${combo.join(' ')}"`)))) for (const id of ids(found)) phrase.add(id);
+      } else phrase = allWords;
+      if (hasDiacritics(parsed.words.join(' '))) {
+        // A fully marked query: pages with exactly these diacritics first (either tone placement).
+        const spellings = parsed.words.reduce<string[][]>((acc, w) => acc.flatMap((a) => tonePlacements(w).map((s) => [...a, s])), [[]]).slice(0, 4);
+        await pf.options({ exactDiacritics: true });
+        try {
+          for (const s of spellings) for (const id of ids(await search(`"${s.join(' ')}"`))) exactPhrase.add(id);
+        } finally {
+          await pf.options({ exactDiacritics: false });
+        }
+      }
+    }
+
+    const roles = new Map<string, NumberRole>();
+    let candidates: Candidate[] = [...scores].map(([id, score]) => ({ id, score, tier: textTier(id, { exactPhrase, phrase, allWords }) }));
+    if (parsed.numbers.length > 0) {
+      // The document itself, then its implementers, then those that mention it: from metadata.
+      const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, NUMBER_CHECK_LIMIT);
+      await Promise.all(top.map(async (c) => roles.set(c.id, numberRole(parsed.numbers, (await this.data(results.get(c.id)!)).meta))));
+      candidates = candidates
+        .map((c) => ({ ...c, tier: NUMBER_TIER[roles.get(c.id) ?? 'other'] * 10 + c.tier }))
+        // A number query with no words: only pages that really carry the number.
+        .filter((c) => parsed.words.length > 0 || (roles.get(c.id) ?? 'other') !== 'other');
+    }
+    return { parsed, candidates, roles, results };
+  }
+
+  private async render(state: State, resetFocus = true): Promise<void> {
+    const generation = ++this.generation;
+    const status = this.el('[data-search-status]');
+    const list = this.el<HTMLOListElement>('[data-search-results]');
+    const none = this.el('[data-search-none]');
+    const more = this.el<HTMLButtonElement>('[data-more]');
+    const s = this.strings;
+    const q = state.q.trim();
+    this.syncControls(state);
+    document.title = q ? `${q} — ${s['title']}` : s['title']!;
+    if (!q && Object.keys(state.filters).length === 0) {
+      list.replaceChildren();
+      none.hidden = true;
+      more.hidden = true;
+      status.textContent = '';
+      this.el('[data-search-filters]').hidden = true;
+      return;
+    }
+    this.root.setAttribute('aria-busy', 'true');
+    status.textContent = s['search.loading']!;
+    try {
+      const pending = q ? this.rank(q) : null;
+      const [filterIds, dateRank] = await Promise.all([this.allFilterIds(), state.sort === 'relevance' ? Promise.resolve(new Map<string, number>()) : this.dates()]);
+      let ranked: Ranked | null = null;
+      let candidates: Candidate[];
+      if (pending) {
+        ranked = await pending;
+        candidates = ranked.candidates;
+      } else {
+        // Filters with no query: every page they select.
+        const [dr, every] = await Promise.all([this.dates(), this.allPages()]);
+        ranked = { parsed: parseQuery(''), candidates: [], roles: new Map(), results: every };
+        candidates = [...every.keys()].map((id) => ({ id, score: -(dr.get(id) ?? 1e9), tier: 0 }));
+      }
+      if (generation !== this.generation) return;
+
+      // Filters: each narrows the list; counts of a filter's values ignore its own choice.
+      const inValue = (filter: string, value: string) => filterIds.get(filter)?.get(value) ?? new Set<string>();
+      const passes = (id: string, except?: string) =>
+        Object.entries(state.filters).every(([f, v]) => f === except || inValue(f, v).has(id));
+      const filtered = candidates.filter((c) => passes(c.id));
+      for (const { filter } of FILTERS) {
+        const base = new Set(candidates.filter((c) => passes(c.id, filter)).map((c) => c.id));
+        this.fillFilter(filter, countValues(base, filterIds.get(filter) ?? new Map()), state.filters[filter]);
+      }
+      this.el('[data-search-filters]').hidden = candidates.length === 0 && Object.keys(state.filters).length === 0;
+
+      const ordered = orderCandidates(filtered, q ? state.sort : state.sort === 'oldest' ? 'oldest' : 'newest', dateRank.size ? dateRank : await this.dates());
+      const page = ordered.slice(0, this.shown);
+      const items = await Promise.all(page.map(async (c) => this.renderItem(c, ranked!)));
+      if (generation !== this.generation) return;
+
+      list.replaceChildren(...items);
+      more.hidden = ordered.length <= this.shown;
+      const numbers = ranked?.parsed.numbers.map((n) => n.label).join(', ');
+      const filteredNote = Object.keys(state.filters).length > 0 && q;
+      status.textContent = [
+        ordered.length === 0
+          ? format(s['search.none']!, { query: q })
+          : !q
+            ? format(s['search.countBrowse']!, { count: ordered.length })
+            : format(s[filteredNote ? 'search.countFiltered' : 'search.count']!, { count: ordered.length, query: q, total: candidates.length }),
+        numbers ? format(s['search.numberFound']!, { numbers }) : '',
+      ].filter(Boolean).join(' ');
+      none.hidden = ordered.length > 0;
+      this.el('[data-clear-filters]').hidden = Object.keys(state.filters).length === 0;
+      if (!resetFocus && items[this.shown - PAGE_SIZE]) items[this.shown - PAGE_SIZE]!.querySelector('a')?.focus();
+    } catch (error) {
+      console.error(error);
+      if (generation === this.generation) status.textContent = s['search.error']!;
+    } finally {
+      if (generation === this.generation) this.root.removeAttribute('aria-busy');
+    }
+  }
+
+  private syncControls(state: State): void {
+    for (const select of this.root.querySelectorAll<HTMLSelectElement>('select[data-filter]')) {
+      const value = state.filters[select.dataset.filter!] ?? '';
+      if (![...select.options].some((o) => o.value === value)) select.add(new Option(value, value));
+      select.value = value;
+    }
+    this.el<HTMLSelectElement>('select[data-sort]').value = state.sort;
+  }
+
+  private fillFilter(filter: string, counts: Map<string, number>, selected: string | undefined): void {
+    const select = this.root.querySelector<HTMLSelectElement>(`select[data-filter="${filter}"]`)!;
+    const total = [...counts.values()].reduce((a, b) => a + b, 0);
+    const values = [...counts].filter(([v, n]) => n > 0 || v === selected);
+    values.sort((a, b) => (filter === 'nam' ? b[0].localeCompare(a[0]) : b[1] - a[1] || a[0].localeCompare(b[0], 'vi')));
+    const options = [new Option(`${this.strings['search.all']} (${total})`, '')];
+    for (const [value, n] of values) options.push(new Option(`${value} (${n})`, value));
+    select.replaceChildren(...options);
+    select.value = selected ?? '';
+  }
+
+  private async renderItem(c: Candidate, ranked: Ranked): Promise<HTMLLIElement> {
+    const s = this.strings;
+    const data = await this.data(ranked!.results.get(c.id)!);
+    const meta = data.meta;
+    const li = document.createElement('li');
+    li.className = 'py-3';
+    const role = ranked.roles.get(c.id);
+    const number = ranked.parsed.numbers[0]?.label ?? '';
+    if (role && role !== 'other') {
+      const badge = document.createElement('p');
+      badge.className = 'text-xs font-semibold uppercase tracking-wide text-brand';
+      badge.textContent = format(s[role === 'self' ? 'search.roleSelf' : role === 'implements' ? 'search.roleImplements' : 'search.roleMentions']!, { number });
+      li.append(badge);
+    }
+    const heading = document.createElement('h2');
+    heading.className = 'text-lg font-semibold';
+    const link = document.createElement('a');
+    link.href = data.url;
+    link.className = 'text-brand hover:underline';
+    link.textContent = `${meta['kind'] || s['doc.unknownKind']} ${meta['number'] ?? ''}`.trim();
+    heading.append(link);
+    const details = document.createElement('p');
+    details.className = 'text-sm text-muted';
+    details.textContent = [formatDate(meta['date']), meta['issuer'], meta['cited'] ? s['doc.citedOnlyShort'] : ''].filter(Boolean).join(' · ');
+    const title = document.createElement('p');
+    title.className = 'font-medium';
+    title.textContent = meta['title'] ?? '';
+    const excerpt = document.createElement('p');
+    excerpt.className = 'text-sm search-excerpt';
+    excerpt.append(...excerptNodes(data.excerpt));
+    li.append(heading);
+    if (details.textContent) li.append(details);
+    if (title.textContent && title.textContent !== link.textContent) li.append(title);
+    if (excerpt.textContent?.trim()) li.append(excerpt);
+    return li;
+  }
+}
+
+/** Start the search page found in the document. */
+export function initSearch(): void {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  if (!root) return;
+  const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
+  new SearchPage(root, strings, import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`).start();
+}
