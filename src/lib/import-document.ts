@@ -6,6 +6,8 @@
  */
 import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
+import { remark } from 'remark';
+import type { Root, RootContent } from 'mdast';
 import { decodeSource } from './decode.ts';
 import { extractDocument, type ExtractedDocument } from './extract.ts';
 import { formatBody } from './markdown-body.ts';
@@ -124,6 +126,7 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
   const { implements: implementsList, mentions } = splitCitations(extracted.fullCitations);
   const exclude = [...header.headerLines, ...header.signatureLines, ...header.recipientLines];
   const body = formatBody(text, { exclude });
+  for (const problem of checkMarkdown(body.markdown)) review.push(problem);
 
   const data: DocumentInput = {
     number: header.number?.printed ?? null,
@@ -182,6 +185,24 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
   const unsigned = matter.stringify(body.markdown || '\n', stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
   const markdown = unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
   return { ok: true, path: `${slug}.md`, sourcePath, markdown, data, review };
+}
+
+/**
+ * Read the generated body back with remark, as the site will: raw HTML that escaped escaping,
+ * or a level-1 heading (the page title is the only h1), is flagged for review.
+ */
+export function checkMarkdown(markdown: string): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'html') {
+      flags.push({ code: 'raw-html', message: `Thân văn bản còn mã HTML (dòng ${node.position?.start.line ?? '?'}): sẽ hiển thị như chữ — hãy kiểm tra.` });
+    } else if (node.type === 'heading' && node.depth === 1) {
+      flags.push({ code: 'h1-in-body', message: `Thân văn bản có tiêu đề cấp 1 (dòng ${node.position?.start.line ?? '?'}) — hãy hạ xuống cấp 2.` });
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(remark().parse(markdown));
+  return flags;
 }
 
 function stripUndefined<T>(value: T): T {

@@ -4,7 +4,7 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { importDocument, isUnedited } from '../../src/lib/import-document.ts';
+import { checkMarkdown, importDocument, isUnedited } from '../../src/lib/import-document.ts';
 import { DocumentSchema } from '../../src/schemas/document.ts';
 import { ROOT } from '../helpers/build.ts';
 
@@ -249,6 +249,22 @@ describe('the bundled content', () => {
       if (!result.ok) throw new Error(result.error);
       expect(readFileSync(path.join(ROOT, 'content', result.path), 'utf8'), seed).toBe(result.markdown);
       expect(readFileSync(path.join(ROOT, 'content', result.sourcePath))).toEqual(fixture(`seeds/${seed}`));
+    }
+  });
+});
+
+describe('checkMarkdown', () => {
+  it('flags raw HTML and a level-1 heading, with their lines', () => {
+    const flags = checkMarkdown('# Tiêu đề\n\n<div>x</div>\n\nĐoạn <b>đậm</b>.\n');
+    expect(flags.map((f) => f.code)).toEqual(['h1-in-body', 'raw-html', 'raw-html', 'raw-html']); // <div>, <b>, </b>
+    expect(flags[1]?.message).toMatch(/dòng 3/);
+  });
+
+  it('finds nothing to flag in what the importer makes of the seeds', () => {
+    for (const seed of seedFiles) {
+      const result = importDocument(fixture(`seeds/${seed}`), seed);
+      if (!result.ok) throw new Error(result.error);
+      expect(checkMarkdown(matter(result.markdown).content), seed).toEqual([]);
     }
   });
 });
