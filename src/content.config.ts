@@ -1,17 +1,16 @@
 /**
  * The archive's one collection: Markdown documents under CONTENT_DIR (default `content/`).
- * Kept originals live in `sources/` beside them and are not documents. Bodies are rendered by
- * our own pipeline (src/lib/render-body.ts, fed by the reference graph). Rendering is not
- * deferred: deferred entries become one Vite module each, which at 1,000 documents cost 12 s and
- * 400 MB more than Astro's eager native render (measured with `npm run bench`).
+ * Kept originals live in `sources/` beside them and are not documents. The loader keeps only
+ * the validated frontmatter in Astro's store; bodies stay on disk and are rendered by our own
+ * pipeline (src/lib/render-body.ts, fed by the reference graph) — see src/loaders/archive-loader.ts.
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { contentDir } from './lib/content-dir.ts';
+import { archiveLoader } from './loaders/archive-loader.ts';
 import { DocumentSchema } from './schemas/document.ts';
 
 const documents = defineCollection({
-  loader: glob({ pattern: ['**/*.md', '!sources/**', '!**/README.md'], base: contentDir(), deferRender: false }),
+  loader: archiveLoader({ base: contentDir() }),
   schema: DocumentSchema,
 });
 

@@ -21,7 +21,7 @@ let site: Promise<Site> | undefined;
 export function getSite(): Promise<Site> {
   site ??= getCollection('documents').then((entries) => {
     const { documents } = buildArchive(
-      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data, body: e.body ?? '' })),
+      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
     );
     const graph = buildReferenceGraph(documents);
     return {

@@ -13,8 +13,6 @@ export interface ArchiveEntry {
   /** Path of the Markdown file, for messages. */
   filePath: string;
   data: DocumentData;
-  /** The Markdown body. */
-  body?: string;
 }
 
 /** A document with the identity and address the archive gives it. */

@@ -45,4 +45,11 @@ describe('a build of bad content', () => {
     expect(result.output).toMatch(/Hai tệp mô tả cùng một văn bản/);
     expect(result.output).toMatch(/a\.md và .*b\.md/);
   });
+
+  it('fails on frontmatter that is not valid YAML, naming the file', () => {
+    const dir = writeContent({ 'yaml-hong.md': good.replace('kind: Kế hoạch', 'kind: [Kế hoạch') });
+    const result = buildSite(dir);
+    expect(result.status).not.toBe(0);
+    expect(result.output).toMatch(/yaml-hong\.md: phần đầu \(frontmatter YAML\) không đọc được/);
+  });
 });
