@@ -42,24 +42,8 @@ export function queryVariants(words: string[], limit = 8): string[][] {
   return combos;
 }
 
-/**
- * Old and new tone placement of a word ("hoá" / "hóa", "uỷ" / "ủy", "thuỷ" / "thủy"): the same
- * word, Unicode-distinct in NFC. Returns the word and its other placement when it has one.
- * The tone moves between the two vowels of oa, oe, uy (Quy định 30/2020/NĐ-CP does not fix a
- * style; both are printed).
- * @example tonePlacements('hoá') // ['hoá', 'hóa']
- */
-export function tonePlacements(word: string): string[] {
-  const nfd = word.normalize('NFC').normalize('NFD');
-  const TONES = '\u0300\u0301\u0303\u0309\u0323';
-  // Tone on the second vowel (o a´) → on the first (o´ a), and back.
-  const m = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}]*[\\p{L}])`, 'u').exec(nfd);
-  const n = new RegExp(`(?<![qQ])([oOuU])([${TONES}])([aAeEyY])(?![\\p{L}\\p{M}]*[\\p{L}])`, 'u').exec(nfd);
-  const out = [word.normalize('NFC')];
-  if (m) out.push((nfd.slice(0, m.index) + m[1] + m[3] + m[2] + nfd.slice(m.index + m[0].length)).normalize('NFC'));
-  else if (n) out.push((nfd.slice(0, n.index) + n[1] + n[3] + n[2] + nfd.slice(n.index + n[0].length)).normalize('NFC'));
-  return [...new Set(out)];
-}
+/** Old and new tone placement of a word: one rule, in vietnamese.ts. */
+export { tonePlacementVariants as tonePlacements } from './vietnamese.ts';
 
 /**
  * Remove our number tokens (`vb43nqtw`) from an excerpt: they live in metadata, but keep any

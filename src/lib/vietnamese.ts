@@ -53,17 +53,35 @@ export function stripDiacritics(text: string): string {
     .normalize('NFC');
 }
 
+/** Tone marks (NFD): grave, acute, tilde, hook above, dot below. */
+const TONES = '\u0300\u0301\u0303\u0309\u0323';
+/** An open oa, oe, uy syllable with the tone on the second vowel (old style), and on the first. */
+const TONE_ON_SECOND = new RegExp(`(?<![qQ])([oOuU])([aAeEyY])([${TONES}])(?![\\p{L}\\p{M}])`, 'gu');
+const TONE_ON_FIRST = new RegExp(`(?<![qQ])([oOuU])([${TONES}])([aAeEyY])(?![\\p{L}\\p{M}])`, 'gu');
+
 /**
  * Old and new tone placement spell one word: "hoá"/"hóa", "uỷ"/"ủy", "thuỷ"/"thủy", "khoẻ"/"khỏe".
- * Put the mark the new way (on the first vowel of an open oa, oe, uy syllable, Quy định chính tả
- * 2018), leaving "quý" (qu + ý) and closed syllables ("hoàn") alone. Other diacritics are kept.
+ * Put the mark the new way (on the first vowel of an open oa, oe, uy syllable), leaving "quý"
+ * (qu + ý) and closed syllables ("hoàn") alone. Other diacritics are kept.
  * @example normalizeTonePlacement('Uỷ ban hoá') === 'Ủy ban hóa'
  */
 export function normalizeTonePlacement(text: string): string {
-  return text
-    .normalize('NFD')
-    .replace(/(?<![qQ])([oOuU])([aAeEyY])([\u0300\u0301\u0303\u0309\u0323])(?![\p{L}\p{M}])/gu, '$1$3$2')
-    .normalize('NFC');
+  return text.normalize('NFD').replace(TONE_ON_SECOND, '$1$3$2').normalize('NFC');
+}
+
+/**
+ * A word in both tone placements: itself and, when it has an open oa, oe or uy syllable, the
+ * other spelling. Both are printed in real documents, so search looks for both.
+ * @example tonePlacementVariants('hoá') // ['hoá', 'hóa']; tonePlacementVariants('hóa') // ['hóa', 'hoá']
+ */
+export function tonePlacementVariants(word: string): string[] {
+  const nfc = word.normalize('NFC');
+  const nfd = nfc.normalize('NFD');
+  const other = TONE_ON_SECOND.test(nfd)
+    ? nfd.replace(TONE_ON_SECOND, '$1$3$2')
+    : nfd.replace(TONE_ON_FIRST, '$1$3$2');
+  TONE_ON_SECOND.lastIndex = 0;
+  return [...new Set([nfc, other.normalize('NFC')])];
 }
 
 /**
