@@ -14,6 +14,8 @@ export interface Site {
   documents: GraphNode[];
   facets: Record<FacetName, FacetValue[]>;
   directives: ReturnType<typeof rankDirectives>;
+  /** The browse label of an issuer however it is printed ("UỶ BAN" / "ỦY BAN"), by slug. */
+  issuerLabels: Map<string, string>;
 }
 
 let site: Promise<Site> | undefined;
@@ -24,10 +26,12 @@ export function getSite(): Promise<Site> {
       entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
     );
     const graph = buildReferenceGraph(documents);
+    const issuers = facetValues(graph, 'co-quan');
     return {
       graph,
       documents: graph.nodes.filter((n) => n.doc).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
-      facets: { loai: facetValues(graph, 'loai'), 'co-quan': facetValues(graph, 'co-quan'), nam: facetValues(graph, 'nam') },
+      facets: { loai: facetValues(graph, 'loai'), 'co-quan': issuers, nam: facetValues(graph, 'nam') },
+      issuerLabels: new Map(issuers.map((v) => [v.slug, v.label])),
       directives: rankDirectives(graph),
     };
   });

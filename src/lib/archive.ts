@@ -70,10 +70,17 @@ export function documentIdentity(data: DocumentData): string {
  */
 export function documentSlugBase(data: Pick<DocumentData, 'number' | 'kind' | 'title'>, year: number | null): string {
   const parsed = data.number ? parseDocumentNumber(data.number) : null;
-  const name = parsed
-    ? slugify(parsed.key)
-    : slugify(`${data.kind} ${data.title}`).split('-').slice(0, 10).join('-');
-  return `${year ?? 'khong-ro-nam'}/${name}`;
+  if (parsed) return numberSlug(parsed.key, year);
+  return `${year ?? 'khong-ro-nam'}/${slugify(`${data.kind} ${data.title}`).split('-').slice(0, 10).join('-')}`;
+}
+
+/**
+ * The URL path of the document a number key names in a year — archived or known only from
+ * citations, the same rule.
+ * @example numberSlug('43-NQ/TW', 2023) === '2023/43-nq-tw'
+ */
+export function numberSlug(key: string, year: number | null): string {
+  return `${year ?? 'khong-ro-nam'}/${slugify(key)}`;
 }
 
 /**

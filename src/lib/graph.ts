@@ -3,10 +3,10 @@
  * *implements* and *mentions* edges resolved by identity (DESIGN.md: number, year, issuer).
  * Built once per build in time linear in the number of citations.
  */
-import type { ArchivedDocument } from './archive.ts';
+import { numberSlug, type ArchivedDocument } from './archive.ts';
 import type { KindName } from './kinds.ts';
 import { numberKey } from './document-number.ts';
-import { slugify, foldText } from './vietnamese.ts';
+import { foldText } from './vietnamese.ts';
 
 export type EdgeType = 'implements' | 'mentions';
 
@@ -168,7 +168,7 @@ export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGra
       node = {
         id,
         key,
-        slug: `${year ?? 'khong-ro-nam'}/${slugify(key)}`,
+        slug: numberSlug(key, year),
         number: citation.number,
         year,
         subjects: [],

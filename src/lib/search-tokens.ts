@@ -12,7 +12,8 @@
  *
  * Pure: runs at build time (SearchMeta.astro) and in the browser.
  */
-import { parseDocumentNumber, type DocumentNumber } from './document-number.ts';
+import { findDocumentNumbers, numberKey, parseDocumentNumber, type DocumentNumber } from './document-number.ts';
+import type { GraphNode } from './graph.ts';
 import { stripDiacritics } from './vietnamese.ts';
 
 /** Prefix of every number token. */
@@ -83,4 +84,25 @@ export function keyParts(key: string): KeyParts | null {
     year: parsed.year !== undefined ? String(parsed.year) : '',
     issuer: stripDiacritics(parsed.issuerCode).toUpperCase(),
   };
+}
+
+/**
+ * The number keys a page implements and mentions, for the search index. Taken from the
+ * document's own citations, not only resolved graph edges, so an ambiguous citation still names
+ * its number. A document known only from citations counts the numbers in its cited subjects:
+ * "Thực hiện Nghị quyết số 43-NQ/TW …" names what it implements, other subjects what it mentions.
+ * @example citedNumberKeys(node) // { implementsKeys: ['43-NQ/TW'], mentionsKeys: ['2-NQ/TW'] }
+ */
+export function citedNumberKeys(node: GraphNode): { implementsKeys: string[]; mentionsKeys: string[] } {
+  const data = node.doc?.data;
+  const keys = (list: Array<{ number: string }>) => [...new Set(list.map((c) => numberKey(c.number)).filter((k) => k && k !== node.key))];
+  const fromSubjects = (implementing: boolean) =>
+    node.doc
+      ? []
+      : node.subjects
+          .filter((s) => /^\s*(thực hiện|triển khai|căn cứ)/iu.test(s) === implementing)
+          .flatMap((s) => findDocumentNumbers(s).map((n) => ({ number: n.canonical })));
+  const implementsKeys = keys([...(data?.implements ?? []), ...fromSubjects(true)]);
+  const mentionsKeys = keys([...(data?.mentions ?? []), ...fromSubjects(false)]).filter((k) => !implementsKeys.includes(k));
+  return { implementsKeys, mentionsKeys };
 }
