@@ -1,7 +1,7 @@
 /**
  * Benchmark the whole build on a synthetic archive and print one JSON line.
  *
- *   npm run bench -- --docs N [--seed S] [--work DIR] [--skip-plain] [--skip-browser]
+ *   npm run bench -- --docs N [--seed S] [--work DIR] [--rebuild] [--skip-plain] [--skip-browser]
  *
  * Stages: generate (or reuse) N documents; our build (astro build, then pagefind) with
  * CONTENT_DIR; a plain Astro build of the same Markdown (no graph, links, browse pages or
@@ -126,7 +126,11 @@ interface QueryResult {
   firstResultsMs: number;
 }
 
-/** Run queries through Pagefind in headless Chromium on loopback; bytes counted by the server. */
+/**
+ * Run queries on the site's own search page in headless Chromium on loopback. Bytes are
+ * counted by the server, which compresses text as static hosts do: everything from opening the
+ * search page to the first results (page, styles, scripts, Pagefind, index chunks).
+ */
 async function measureQueries(dist: string, queries: string[]): Promise<QueryResult[]> {
   const { serveStatic } = await import('../tests/helpers/server.ts');
   const { launchBrowser } = await import('../tests/helpers/browser.ts');
@@ -138,21 +142,14 @@ async function measureQueries(dist: string, queries: string[]): Promise<QueryRes
       // A fresh page per query: nothing cached, as for a visitor's first search.
       const context = await browser.newContext();
       const page = await context.newPage();
-      await page.goto(`${server.url}404.html`);
       server.resetTraffic();
-      const measured = await page.evaluate(async (q) => {
-        performance.clearResourceTimings();
-        const start = performance.now();
-        const bundle = '/pagefind/pagefind.js';
-        const pagefind = await import(bundle);
-        await pagefind.init();
-        const search = await pagefind.search(q);
-        await Promise.all(search.results.slice(0, 10).map((r: { data: () => Promise<unknown> }) => r.data()));
-        return { results: search.results.length, ms: performance.now() - start };
-      }, query);
-      // Counted by the server: everything the search fetched (Pagefind's script, wasm, index
-      // chunks, fragments), whichever thread fetched it. Uncompressed, as served here.
-      results.push({ query, results: measured.results, bytes: server.traffic.bytes, firstResultsMs: Math.round(measured.ms) });
+      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
+      await page.waitForFunction(() => document.querySelector('[data-search-results] li') || !document.querySelector<HTMLElement>('[data-search-none]')!.hidden, null, { timeout: 120_000 });
+      // Milliseconds since navigation started, when the first results are on screen.
+      const ms = await page.evaluate(() => performance.now());
+      const count = await page.locator('[data-search-results] li').count();
+      await page.waitForTimeout(300);
+      results.push({ query, results: count, bytes: server.traffic.bytes, firstResultsMs: Math.round(ms) });
       await context.close();
     }
   } finally {
@@ -170,7 +167,7 @@ async function main(): Promise<void> {
   };
   const docs = Number(value('--docs'));
   if (!Number.isInteger(docs) || docs < 1) {
-    console.error('Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--skip-plain] [--skip-browser]');
+    console.error('Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser]');
     process.exit(2);
   }
   const seed = Number(value('--seed', '1'));
@@ -192,15 +189,40 @@ async function main(): Promise<void> {
   const heap = { NODE_OPTIONS: `--max-old-space-size=${Math.min(8192, 2048 + docs)}` };
   const dist = path.join(work, `dist-${docs}`);
   log('Dựng trang (astro build)…');
-  const build = await measure(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], {
-    CONTENT_DIR: corpus,
-    ASTRO_CACHE_DIR: path.join(work, 'cache'),
-    ...heap,
-  });
+  const astroCache = path.join(work, 'cache');
+  // A full build starts from nothing: no content store or search shards from earlier runs.
+  rmSync(astroCache, { recursive: true, force: true });
+  const buildPages = () =>
+    measure(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { CONTENT_DIR: corpus, ASTRO_CACHE_DIR: astroCache, ...heap });
+  const build = await buildPages();
   if (build.exitCode !== 0) throw new Error(`astro build thất bại:\n${build.output}`);
-  log('Lập chỉ mục tìm kiếm (pagefind)…');
-  const index = await measure(node, [path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', dist, '--silent'], {});
-  if (index.exitCode !== 0) throw new Error(`pagefind thất bại:\n${index.output}`);
+  log('Lập chỉ mục tìm kiếm (pagefind, chia mảnh)…');
+  const searchCache = path.join(work, 'search-cache');
+  rmSync(searchCache, { recursive: true, force: true });
+  const indexArgs = [path.join(ROOT, 'scripts/index-search.ts'), dist, '--cache', searchCache];
+  const index = await measure(node, indexArgs, {});
+  if (index.exitCode !== 0) throw new Error(`Lập chỉ mục thất bại:\n${index.output}`);
+  const shards = Number(/(\d+) mảnh \(/.exec(index.output)?.[1] ?? 0);
+  let rebuild: { seconds: number; build: number; index: number; reusedShards: number; ratio: number } | null = null;
+  if (args.includes('--rebuild')) {
+    // Change one document (a sentence added to its body), build again with the caches the
+    // full build left, then put the document back.
+    log('Sửa một văn bản rồi dựng lại…');
+    const files = readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+    const changed = path.join(corpus, files[Math.floor(files.length / 2)]!);
+    const original = readFileSync(changed, 'utf8');
+    try {
+      writeFileSync(changed, `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại.\n`);
+      const b = await buildPages();
+      if (b.exitCode !== 0) throw new Error(`astro build (dựng lại) thất bại:\n${b.output}`);
+      const i = await measure(node, indexArgs, {});
+      if (i.exitCode !== 0) throw new Error(`Lập chỉ mục (dựng lại) thất bại:\n${i.output}`);
+      const reusedShards = Number(/\((\d+) dùng lại/.exec(i.output)?.[1] ?? 0);
+      rebuild = { seconds: round(b.seconds + i.seconds), build: b.seconds, index: i.seconds, reusedShards, ratio: round((b.seconds + i.seconds) / (build.seconds + index.seconds), 2) };
+    } finally {
+      writeFileSync(changed, original);
+    }
+  }
   const distSize = folderSize(dist);
   const indexSize = folderSize(path.join(dist, 'pagefind'));
   const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
@@ -237,7 +259,8 @@ async function main(): Promise<void> {
       pagesPerSecond: round(pages / build.seconds),
       pages,
       dist: { bytes: distSize.bytes, files: distSize.files },
-      index: { bytes: indexSize.bytes, files: indexSize.files },
+      index: { bytes: indexSize.bytes, files: indexSize.files, shards },
+      rebuild,
       plainAstro: plain && {
         seconds: plain.seconds,
         peakMB: plain.peakMB,

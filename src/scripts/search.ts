@@ -27,6 +27,7 @@ interface PagefindResponse {
 interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
+  mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
@@ -40,6 +41,23 @@ const FILTERS = [
 const SORT_PARAM = 'sap-xep';
 const SORT_VALUES: Record<SortOrder, string> = { relevance: '', newest: 'moi-nhat', oldest: 'cu-nhat' };
 const PAGE_SIZE = 10;
+/**
+ * A large archive's index is split into shards, newest years first (scripts/index-search.ts).
+ * A search starts with the newest shards holding about this many pages and goes further back
+ * when asked, so a query does not fetch the whole archive's index.
+ */
+const SHARD_BATCH_PAGES = 6000;
+/**
+ * Every shard is merged twice into one Pagefind instance: tolerant of diacritics, and exact
+ * (for the exact-diacritics tier). A synthetic filter tells the two apart, since Pagefind's
+ * options() reaches only the first index.
+ */
+const LOOSE = { v: 'l' };
+const EXACT = { v: 'x' };
+
+interface ShardManifest {
+  shards: Array<{ name: string; pages: number }>;
+}
 /** Number queries check the metadata of this many candidates at most. */
 const NUMBER_CHECK_LIMIT = 60;
 
@@ -109,6 +127,11 @@ interface Ranked {
 
 export class SearchPage {
   private pagefind: Promise<Pagefind>;
+  private manifest: Promise<ShardManifest>;
+  /** Shards merged so far (tolerant), and how many of them also have their exact twin. */
+  private loadedShards = 0;
+  private exactShards = 0;
+  private base: string;
   private filterIds: Promise<Map<string, Map<string, Set<string>>>> | undefined;
   private dateRank: Promise<Map<string, number>> | undefined;
   private everyPage: Promise<Map<string, PagefindResult>> | undefined;
@@ -127,13 +150,79 @@ export class SearchPage {
   constructor(root: HTMLElement, strings: Strings, base: string) {
     this.root = root;
     this.strings = strings;
-    const bundle = `${base}pagefind/pagefind.js`;
-    this.pagefind = (import(/* @vite-ignore */ bundle) as Promise<Pagefind>).then(async (pf) => {
-      // Result URLs under the site's base path (the index is built at the root of dist/).
-      await pf.options({ baseUrl: base, excerptLength: 30, ranking: { termSimilarity: 5 } });
+    this.base = base;
+    this.manifest = fetch(`${base}pagefind/shards.json`).then((r) => {
+      if (!r.ok) throw new Error(`${r.status} shards.json`);
+      return r.json() as Promise<ShardManifest>;
+    });
+    this.pagefind = this.manifest.then(async (manifest) => {
+      const first = manifest.shards[0]!.name;
+      const pf = (await import(/* @vite-ignore */ `${base}pagefind/${first}/pagefind.js`)) as Pagefind;
+      await pf.options({ ...this.shardOptions(), mergeFilter: { ...LOOSE, s: first } });
       await pf.init();
+      this.loadedShards = 1;
+      await this.mergeShards(pf, manifest, this.batchEnd(manifest, 0));
       return pf;
     });
+  }
+
+  /** Options of every merged index: result URLs under the site's base path. */
+  private shardOptions(): Record<string, unknown> {
+    return { baseUrl: this.base, excerptLength: 30, ranking: { termSimilarity: 5 } };
+  }
+
+  private shardPath(name: string, exact = false): string {
+    // The exact twin of the first shard needs a path that differs from the first index's, or
+    // Pagefind skips it; "./" keeps the same files (and the browser's cache of them).
+    return `${this.base}pagefind/${name}/${exact ? './' : ''}`;
+  }
+
+  /** Index of the shard after the batch that starts at `from`. */
+  private batchEnd(manifest: ShardManifest, from: number): number {
+    let pages = 0;
+    let end = from;
+    while (end < manifest.shards.length && (end === from || pages + manifest.shards[end]!.pages <= SHARD_BATCH_PAGES)) pages += manifest.shards[end++]!.pages;
+    return end;
+  }
+
+  /** Merge the tolerant shards up to `end` (and their exact twins once those are in use). */
+  private async mergeShards(pf: Pagefind, manifest: ShardManifest, end: number): Promise<void> {
+    const names = manifest.shards.slice(this.loadedShards, end).map((s) => s.name);
+    this.loadedShards = Math.max(this.loadedShards, end);
+    for (const name of names) await pf.mergeIndex(this.shardPath(name), { ...this.shardOptions(), mergeFilter: { ...LOOSE, s: name } });
+    if (this.exactShards > 0) await this.mergeExact(pf, manifest);
+  }
+
+  private async mergeExact(pf: Pagefind, manifest: ShardManifest): Promise<void> {
+    const names = manifest.shards.slice(this.exactShards, this.loadedShards).map((s) => s.name);
+    this.exactShards = this.loadedShards;
+    for (const name of names) await pf.mergeIndex(this.shardPath(name, true), { ...this.shardOptions(), exactDiacritics: true, mergeFilter: EXACT });
+  }
+
+  /** Pages searched so far and in the whole archive. */
+  private async coverage(): Promise<{ searched: number; total: number; oldestYear: string }> {
+    const manifest = await this.manifest;
+    const loaded = manifest.shards.slice(0, this.loadedShards);
+    const sum = (list: ShardManifest['shards']) => list.reduce((n, s) => n + s.pages, 0);
+    return { searched: sum(loaded), total: sum(manifest.shards), oldestYear: /(\d{4})(?:\.\d+)?$/.exec(loaded.at(-1)?.name ?? '')?.[1] ?? '' };
+  }
+
+  /** Search the next, older batch of shards too; everything cached so far is recomputed. */
+  private async searchOlder(): Promise<void> {
+    await this.loadShards((manifest) => this.batchEnd(manifest, this.loadedShards));
+    await this.render(this.current(), false);
+  }
+
+  /** Merge shards up to the index `end` returns; cached results no longer cover them. */
+  private async loadShards(end: (manifest: ShardManifest) => number): Promise<void> {
+    const [pf, manifest] = await Promise.all([this.pagefind, this.manifest]);
+    const target = end(manifest);
+    if (target <= this.loadedShards) return;
+    await this.mergeShards(pf, manifest, target);
+    this.filterIds = undefined;
+    this.dateRank = undefined;
+    this.everyPage = undefined;
+    this.rankedCache.clear();
   }
 
   private el<T extends HTMLElement>(selector: string): T {
@@ -173,6 +262,8 @@ export class SearchPage {
       if (target.closest('[data-clear-filters]')) {
         event.preventDefault();
         this.go({ ...this.current(), filters: {} }, 'push');
+      } else if (target.closest('[data-more-shards]')) {
+        void this.searchOlder();
       } else if (target.closest('[data-more]')) {
         this.shown += PAGE_SIZE;
         void this.render(this.current(), false);
@@ -222,7 +313,7 @@ export class SearchPage {
       for (const { filter } of FILTERS) {
         const values = new Map<string, Set<string>>();
         await Promise.all(Object.keys(all[filter] ?? {}).map(async (value) => {
-          const res = await pf.search(null, { filters: { [filter]: value } });
+          const res = await pf.search(null, { filters: { [filter]: value, ...LOOSE } });
           values.set(value, new Set(res?.results.map((r) => r.id) ?? []));
         }));
         out.set(filter, values);
@@ -232,18 +323,23 @@ export class SearchPage {
     return this.filterIds;
   }
 
-  /** Every dated page's place, newest first. */
+  /**
+   * Every dated page's place, newest first. Pagefind sorts each shard on its own and then
+   * mixes them; shards cover spans of dates newest first, so one sorted list per shard (a
+   * synthetic filter "s" names the shard) put end to end is the whole order.
+   */
   private dates(): Promise<Map<string, number>> {
-    this.dateRank ??= this.pagefind.then(async (pf) => {
-      const res = await pf.search(null, { sort: { date: 'desc' } });
-      return new Map((res?.results ?? []).map((r, i) => [r.id, i]));
+    this.dateRank ??= Promise.all([this.pagefind, this.manifest]).then(async ([pf, manifest]) => {
+      const names = manifest.shards.slice(0, this.loadedShards).map((s) => s.name);
+      const lists = await Promise.all(names.map((s) => pf.search(null, { sort: { date: 'desc' }, filters: { ...LOOSE, s } })));
+      return new Map(lists.flatMap((res) => res?.results ?? []).map((r, i) => [r.id, i]));
     });
     return this.dateRank;
   }
 
   /** Every indexed page (for filters with no query). */
   private allPages(): Promise<Map<string, PagefindResult>> {
-    this.everyPage ??= this.pagefind.then(async (pf) => new Map(((await pf.search(null))?.results ?? []).map((r) => [r.id, r])));
+    this.everyPage ??= this.pagefind.then(async (pf) => new Map(((await pf.search(null, { filters: LOOSE }))?.results ?? []).map((r) => [r.id, r])));
     return this.everyPage;
   }
 
@@ -263,7 +359,7 @@ export class SearchPage {
   private async computeRank(q: string): Promise<Ranked> {
     const pf = await this.pagefind;
     const parsed = parseQuery(q);
-    const search = async (term: string) => (await pf.search(term))?.results ?? [];
+    const search = async (term: string, filters: Record<string, string> = LOOSE) => (await pf.search(term, { filters }))?.results ?? [];
     const ids = (list: PagefindResult[]) => new Set(list.map((r) => r.id));
     const results = new Map<string, PagefindResult>();
 
@@ -295,6 +391,10 @@ export class SearchPage {
     const lists = await Promise.all(queries.slice(0, 8).map((query) => search(phraseOnly ? `"${query}"` : query)));
     for (const list of lists) for (const r of list) if (!results.has(r.id) || r.score > results.get(r.id)!.score) results.set(r.id, r);
     const scores = mergeScores(lists);
+    // Pagefind falls back to prefixes for a word one index lacks; with the index in shards, a
+    // shard without the word would add pages the whole archive would not. A word found whole
+    // somewhere must be found whole.
+    for (const id of [...scores.keys()]) if (wordSets.some((set) => set.size > 0 && !set.has(id))) scores.delete(id);
 
     let phrase = new Set<string>();
     let exactPhrase = new Set<string>();
@@ -307,12 +407,8 @@ export class SearchPage {
       if (hasDiacritics(parsed.words.join(' '))) {
         // A fully marked query: pages with exactly these diacritics first (either tone placement).
         const spellings = parsed.words.reduce<string[][]>((acc, w) => acc.flatMap((a) => tonePlacements(w).map((s) => [...a, s])), [[]]).slice(0, 4);
-        await pf.options({ exactDiacritics: true });
-        try {
-          for (const s of spellings) for (const id of ids(await search(`"${s.join(' ')}"`))) exactPhrase.add(id);
-        } finally {
-          await pf.options({ exactDiacritics: false });
-        }
+        if (this.exactShards < this.loadedShards) await this.mergeExact(pf, await this.manifest);
+        for (const s of spellings) for (const id of ids(await search(`"${s.join(' ')}"`, EXACT))) exactPhrase.add(id);
       }
     }
 
@@ -344,6 +440,7 @@ export class SearchPage {
       list.replaceChildren();
       none.hidden = true;
       more.hidden = true;
+      this.el('[data-more-shards]').hidden = true;
       status.textContent = '';
       this.el('[data-search-filters]').hidden = true;
       return;
@@ -351,6 +448,8 @@ export class SearchPage {
     this.root.setAttribute('aria-busy', 'true');
     status.textContent = s['search.loading']!;
     try {
+      // A document number is looked up in the whole archive: an old directive must be found.
+      if (q && parseQuery(q).numbers.length > 0) await this.loadShards((manifest) => manifest.shards.length);
       const pending = q ? this.rank(q) : null;
       const [filterIds, dateRank] = await Promise.all([this.allFilterIds(), state.sort === 'relevance' ? Promise.resolve(new Map<string, number>()) : this.dates()]);
       let ranked: Ranked | null = null;
@@ -379,7 +478,7 @@ export class SearchPage {
 
       const ordered = orderCandidates(filtered, q ? state.sort : state.sort === 'oldest' ? 'oldest' : 'newest', dateRank.size ? dateRank : await this.dates());
       const page = ordered.slice(0, this.shown);
-      const items = await Promise.all(page.map(async (c) => this.renderItem(c, ranked!)));
+      const [items, coverage] = await Promise.all([Promise.all(page.map(async (c) => this.renderItem(c, ranked!))), this.coverage()]);
       if (generation !== this.generation) return;
 
       list.replaceChildren(...items);
@@ -393,7 +492,11 @@ export class SearchPage {
             ? format(s['search.countBrowse']!, { count: ordered.length })
             : format(s[filteredNote ? 'search.countFiltered' : 'search.count']!, { count: ordered.length, query: q, total: candidates.length }),
         numbers ? format(s['search.numberFound']!, { numbers }) : '',
+        coverage.searched < coverage.total
+          ? format(s['search.partial']!, { searched: coverage.searched.toLocaleString('vi'), total: coverage.total.toLocaleString('vi'), year: coverage.oldestYear })
+          : '',
       ].filter(Boolean).join(' ');
+      this.el('[data-more-shards]').hidden = coverage.searched >= coverage.total;
       none.hidden = ordered.length > 0;
       this.el('[data-clear-filters]').hidden = Object.keys(state.filters).length === 0;
       if (!resetFocus && items[this.shown - PAGE_SIZE]) items[this.shown - PAGE_SIZE]!.querySelector('a')?.focus();

@@ -1,8 +1,10 @@
 /**
  * A static file server on loopback for browser tests: serves a built site under its base
- * path, like any static host would, and counts the bytes it sends.
+ * path, like any static host would (text compressed with gzip when the browser accepts it,
+ * responses cacheable for a while), and counts the bytes it sends.
  */
 import { createServer, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -17,6 +19,8 @@ const TYPES: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.svg': 'image/svg+xml',
 };
+/** Types a static host compresses (Pagefind's index files are gzip already). */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg']);
 
 export interface StaticServer {
   /** Origin plus base, e.g. "http://127.0.0.1:43210/luu-tru/". */
@@ -29,6 +33,7 @@ export interface StaticServer {
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const traffic = { bytes: 0, requests: 0 };
+  const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     traffic.requests++;
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
@@ -43,9 +48,18 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     }
     try {
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
-      const body = await readFile(file);
+      let body: Buffer = await readFile(file);
+      const ext = path.extname(file);
+      const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=600' };
+      if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
+        let packed = gzipped.get(file);
+        if (!packed) gzipped.set(file, (packed = gzipSync(body)));
+        body = packed;
+        headers['Content-Encoding'] = 'gzip';
+        headers['Vary'] = 'Accept-Encoding';
+      }
       traffic.bytes += body.length;
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream' }).end(body);
+      res.writeHead(200, headers).end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);

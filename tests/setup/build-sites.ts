@@ -26,11 +26,12 @@ function run(command: string[], what: string): void {
   if (result.status !== 0) throw new Error(`${what} thất bại:\n${result.stdout}\n${result.stderr}`);
 }
 
-function build(contentDir: string, base = '/', origin = 'http://localhost:4321'): BuiltSite {
+function build(contentDir: string, base = '/', origin = 'http://localhost:4321', shardPages?: number): BuiltSite {
   const env = { BASE_PATH: base, SITE_URL: origin };
   const result = buildSite(contentDir, env);
   if (result.status !== 0) throw new Error(`Dựng trang từ ${contentDir} thất bại:\n${result.output}`);
-  run([path.join(ROOT, 'node_modules/pagefind/lib/runner/bin.cjs'), '--site', result.outDir, '--silent'], 'Pagefind');
+  const shards = shardPages ? ['--shard-pages', String(shardPages)] : [];
+  run(['scripts/index-search.ts', result.outDir, ...shards], 'Lập chỉ mục tìm kiếm');
   return { dist: result.outDir, base, origin };
 }
 
@@ -42,6 +43,7 @@ export default function setup(project: TestProject): void {
   project.provide('sites', {
     seeds: build(path.join(ROOT, 'content')),
     seedsSubPath: build(path.join(ROOT, 'content'), '/luu-tru/', 'https://example.gov.vn'),
-    corpus: build(corpusContent),
+    // The corpus is indexed in several small shards, so the search tests run on the split design.
+    corpus: build(corpusContent, '/', 'http://localhost:4321', 12),
   });
 }
