@@ -6,7 +6,9 @@
  * Each shard is one Pagefind run through its Node API, so no run holds the whole archive; two
  * runs go side by side on a two-core machine. A shard whose pages did not change since an
  * earlier build is taken from the cache instead of being indexed again. The result is
- * dist/pagefind/<shard>/ per shard and dist/pagefind/shards.json, which the search page reads.
+ * dist/pagefind/<shard>/ per shard and dist/pagefind/shards.json, which the search page reads,
+ * and the number index dist/pagefind/so-hieu/<bucket>.json (src/lib/number-index.ts), written
+ * again each time (it takes seconds).
  */
 import { fork } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -15,6 +17,7 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
+import { buildNumberIndex, readSearchHead, serializeBucket, type PageSearchHead } from '../src/lib/number-index.ts';
 import { DEFAULT_SHARD_PAGES, pageSortDate, pageYear, planShards, shardDigest, type Shard } from '../src/lib/search-shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -52,17 +55,23 @@ function pagefindVersion(): string {
 }
 
 /** Every document page of the site: HTML files under van-ban/ that mark a search body. */
-function documentPages(dist: string): Array<{ file: string; hash: string; date: string }> {
+interface DocumentPage extends PageSearchHead {
+  file: string;
+  hash: string;
+  date: string;
+}
+
+function documentPages(dist: string): DocumentPage[] {
   const dir = path.join(dist, 'van-ban');
   if (!existsSync(dir)) return [];
-  const out: Array<{ file: string; hash: string; date: string }> = [];
+  const out: DocumentPage[] = [];
   for (const rel of readdirSync(dir, { recursive: true })) {
     const file = `van-ban/${String(rel).split(path.sep).join('/')}`;
     if (!file.endsWith('.html')) continue;
     const content = readFileSync(path.join(dist, file));
     if (!content.includes('data-pagefind-body')) continue;
     const head = content.subarray(0, content.indexOf('</head>') + 1).toString('utf8');
-    out.push({ file, hash: createHash('sha1').update(content).digest('hex'), date: pageSortDate(head) });
+    out.push({ file, hash: createHash('sha1').update(content).digest('hex'), date: pageSortDate(head), ...readSearchHead(head) });
   }
   return out;
 }
@@ -183,6 +192,10 @@ export async function buildSearchIndex(options: Options): Promise<IndexSummary> 
   });
   const manifest = { version: 1, shards: shards.map((s) => ({ name: s.name, pages: s.files.length })) };
   writeFileSync(path.join(out, 'shards.json'), `${JSON.stringify(manifest)}\n`);
+  const numbers = buildNumberIndex(pages.map((p) => ({ url: p.file.replace(/index\.html$/, ''), meta: p.meta, filters: p.filters })));
+  mkdirSync(path.join(out, 'so-hieu'));
+  for (const [bucket, hits] of numbers) writeFileSync(path.join(out, 'so-hieu', `${bucket}.json`), serializeBucket(hits));
+  log(`Chỉ mục số ký hiệu: ${numbers.size} tệp.`);
   pruneCache(cache, new Set(digests));
   const seconds = (performance.now() - start) / 1000;
   log(`Đã lập chỉ mục ${pages.length} trang trong ${shards.length} mảnh sau ${seconds.toFixed(1)} giây.`);

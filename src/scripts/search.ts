@@ -5,6 +5,7 @@
  * DOM as text; Pagefind's excerpt is rebuilt keeping only <mark>.
  */
 import { parseQuery, type ParsedQuery } from '../lib/search-query.ts';
+import { numberBucket, parseBucket, type NumberHit } from '../lib/number-index.ts';
 import { hasDiacritics, queryVariants, stripTokens, tonePlacements, wordVariants } from '../lib/search-text.ts';
 import {
   countValues, intersect, mergeScores, numberRole, NUMBER_TIER, orderCandidates, textTier,
@@ -123,11 +124,22 @@ interface Ranked {
   candidates: Candidate[];
   roles: Map<string, NumberRole>;
   results: Map<string, PagefindResult>;
+  /** Answered from the number index: filter values and date order of its hits. */
+  numberIndex?: { filterIds: Map<string, Map<string, Set<string>>>; dateRank: Map<string, number> };
+}
+
+/**
+ * A query that is only numbers with a type code ("43-NQ/TW", "nq 43") is answered from the
+ * number index (src/lib/number-index.ts), without Pagefind.
+ */
+function fromNumberIndex(parsed: ParsedQuery): boolean {
+  return parsed.words.length === 0 && parsed.numbers.length > 0 && parsed.numbers.every((n) => n.kinds.length > 0);
 }
 
 export class SearchPage {
-  private pagefind: Promise<Pagefind>;
-  private manifest: Promise<ShardManifest>;
+  private pagefindLoad: Promise<Pagefind> | undefined;
+  private manifestLoad: Promise<ShardManifest> | undefined;
+  private buckets = new Map<string, Promise<NumberHit[]>>();
   /** Shards merged so far (tolerant), and how many of them also have their exact twin. */
   private loadedShards = 0;
   private exactShards = 0;
@@ -151,19 +163,43 @@ export class SearchPage {
     this.root = root;
     this.strings = strings;
     this.base = base;
-    this.manifest = fetch(`${base}pagefind/shards.json`).then((r) => {
+  }
+
+  /** The shard list, fetched when first needed. */
+  private get manifest(): Promise<ShardManifest> {
+    this.manifestLoad ??= fetch(`${this.base}pagefind/shards.json`).then((r) => {
       if (!r.ok) throw new Error(`${r.status} shards.json`);
       return r.json() as Promise<ShardManifest>;
     });
-    this.pagefind = this.manifest.then(async (manifest) => {
+    return this.manifestLoad;
+  }
+
+  /** Pagefind with the newest shards merged, loaded when a query first needs full text. */
+  private get pagefind(): Promise<Pagefind> {
+    this.pagefindLoad ??= this.manifest.then(async (manifest) => {
       const first = manifest.shards[0]!.name;
-      const pf = (await import(/* @vite-ignore */ `${base}pagefind/${first}/pagefind.js`)) as Pagefind;
+      const pf = (await import(/* @vite-ignore */ `${this.base}pagefind/${first}/pagefind.js`)) as Pagefind;
       await pf.options({ ...this.shardOptions(), mergeFilter: { ...LOOSE, s: first } });
       await pf.init();
       this.loadedShards = 1;
       await this.mergeShards(pf, manifest, this.batchEnd(manifest, 0));
       return pf;
     });
+    return this.pagefindLoad;
+  }
+
+  /** Hits of one number-index file (none when the archive has no such number). */
+  private bucket(name: string): Promise<NumberHit[]> {
+    let cached = this.buckets.get(name);
+    if (!cached) {
+      cached = fetch(`${this.base}pagefind/so-hieu/${name}.json`).then(async (r) => {
+        if (r.status === 404) return [];
+        if (!r.ok) throw new Error(`${r.status} so-hieu/${name}.json`);
+        return parseBucket(await r.json());
+      });
+      this.buckets.set(name, cached);
+    }
+    return cached;
   }
 
   /** Options of every merged index: result URLs under the site's base path. */
@@ -356,9 +392,45 @@ export class SearchPage {
     return cached;
   }
 
+  /** Rank a number query from the number index: the same roles and tiers as with Pagefind. */
+  private async computeNumberRank(parsed: ParsedQuery): Promise<Ranked> {
+    const names = [...new Set(parsed.numbers.flatMap((n) => n.kinds.map((k) => numberBucket(n.serial, k))))];
+    const hits = (await Promise.all(names.map((name) => this.bucket(name)))).flat();
+    const results = new Map<string, PagefindResult>();
+    const roles = new Map<string, NumberRole>();
+    const candidates: Candidate[] = [];
+    const filterIds = new Map<string, Map<string, Set<string>>>(FILTERS.map((f) => [f.filter, new Map()]));
+    hits.forEach((hit, i) => {
+      const role = numberRole(parsed.numbers, hit.meta);
+      if (role === 'other' || results.has(hit.url)) return;
+      const data: PagefindData = { url: `${this.base}${hit.url}`, excerpt: '', meta: hit.meta };
+      // Within a tier, a page that implements (or mentions) fewer numbers is more about this
+      // one; then newest first (hits come newest first).
+      const field = role === 'implements' ? hit.meta['imp'] : role === 'mentions' ? hit.meta['men'] : '';
+      const focus = (field ?? '').split(/\s+/).filter(Boolean).length;
+      const score = -(focus * 1_000_000 + i);
+      results.set(hit.url, { id: hit.url, score, data: async () => data });
+      roles.set(hit.url, role);
+      candidates.push({ id: hit.url, score, tier: NUMBER_TIER[role] * 10 });
+      for (const [filter, value] of Object.entries(hit.filters)) {
+        const values = filterIds.get(filter);
+        if (!values) continue;
+        if (!values.has(value)) values.set(value, new Set());
+        values.get(value)!.add(hit.url);
+      }
+    });
+    const dated = candidates.map((c) => [c.id, results.get(c.id)!] as const);
+    const dates = await Promise.all(dated.map(async ([id, r]) => [id, (await r.data()).meta['date'] ?? ''] as const));
+    const dateRank = new Map(
+      dates.filter(([, d]) => d).sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([id], i) => [id, i]),
+    );
+    return { parsed, candidates, roles, results, numberIndex: { filterIds, dateRank } };
+  }
+
   private async computeRank(q: string): Promise<Ranked> {
-    const pf = await this.pagefind;
     const parsed = parseQuery(q);
+    if (fromNumberIndex(parsed)) return this.computeNumberRank(parsed);
+    const pf = await this.pagefind;
     const search = async (term: string, filters: Record<string, string> = LOOSE) => (await pf.search(term, { filters }))?.results ?? [];
     const ids = (list: PagefindResult[]) => new Set(list.map((r) => r.id));
     const results = new Map<string, PagefindResult>();
@@ -448,10 +520,14 @@ export class SearchPage {
     this.root.setAttribute('aria-busy', 'true');
     status.textContent = s['search.loading']!;
     try {
+      const parsedQuery = q ? parseQuery(q) : null;
+      const numberMode = parsedQuery !== null && fromNumberIndex(parsedQuery);
       // A document number is looked up in the whole archive: an old directive must be found.
-      if (q && parseQuery(q).numbers.length > 0) await this.loadShards((manifest) => manifest.shards.length);
+      if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0) await this.loadShards((manifest) => manifest.shards.length);
       const pending = q ? this.rank(q) : null;
-      const [filterIds, dateRank] = await Promise.all([this.allFilterIds(), state.sort === 'relevance' ? Promise.resolve(new Map<string, number>()) : this.dates()]);
+      const [filterIds, dateRank] = numberMode
+        ? await pending!.then((r) => [r.numberIndex!.filterIds, r.numberIndex!.dateRank] as const)
+        : await Promise.all([this.allFilterIds(), state.sort === 'relevance' ? Promise.resolve(new Map<string, number>()) : this.dates()]);
       let ranked: Ranked | null = null;
       let candidates: Candidate[];
       if (pending) {
@@ -476,9 +552,12 @@ export class SearchPage {
       }
       this.el('[data-search-filters]').hidden = candidates.length === 0 && Object.keys(state.filters).length === 0;
 
-      const ordered = orderCandidates(filtered, q ? state.sort : state.sort === 'oldest' ? 'oldest' : 'newest', dateRank.size ? dateRank : await this.dates());
+      const ordered = orderCandidates(filtered, q ? state.sort : state.sort === 'oldest' ? 'oldest' : 'newest', dateRank.size || numberMode ? dateRank : await this.dates());
       const page = ordered.slice(0, this.shown);
-      const [items, coverage] = await Promise.all([Promise.all(page.map(async (c) => this.renderItem(c, ranked!))), this.coverage()]);
+      const [items, coverage] = await Promise.all([
+        Promise.all(page.map(async (c) => this.renderItem(c, ranked!))),
+        numberMode ? { searched: 0, total: 0, oldestYear: '' } : this.coverage(),
+      ]);
       if (generation !== this.generation) return;
 
       list.replaceChildren(...items);

@@ -305,11 +305,15 @@ describe('search: index contents', () => {
  * A loopback proxy in front of a static server that counts the bytes of every response body,
  * including the fetches of Pagefind's web worker (which a page's network events do not see).
  */
-async function countingProxy(target: string): Promise<{ url: string; total: () => { all: number; pagefind: number }; reset: () => void; close: () => Promise<void> }> {
+async function countingProxy(
+  target: string,
+): Promise<{ url: string; total: () => { all: number; pagefind: number; paths: string[] }; reset: () => void; close: () => Promise<void> }> {
   const to = new URL(target);
   let all = 0;
   let pagefind = 0;
+  let paths: string[] = [];
   const server = createServer((req, res) => {
+    paths.push(req.url ?? '');
     const upstream = request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
       res.writeHead(up.statusCode ?? 502, up.headers);
       up.on('data', (chunk: Buffer) => {
@@ -325,10 +329,11 @@ async function countingProxy(target: string): Promise<{ url: string; total: () =
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
     url: `http://127.0.0.1:${port}${to.pathname}`,
-    total: () => ({ all, pagefind }),
+    total: () => ({ all, pagefind, paths }),
     reset: () => {
       all = 0;
       pagefind = 0;
+      paths = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
@@ -387,6 +392,8 @@ describe('search: measurements', () => {
     };
     console.log(`SEARCH METRICS ${JSON.stringify(metrics)}`);
     expect(first.pagefind).toBeGreaterThan(0);
+    // A number search is answered from the number index alone: no Pagefind engine or index.
+    expect(coldNumber.paths.filter((p) => p.includes('/pagefind/'))).toEqual([expect.stringMatching(/\/pagefind\/so-hieu\/\w+\.json$/)]);
     expect(firstMs).toBeLessThan(10_000);
     expect(coldMs).toBeLessThan(10_000);
   });
