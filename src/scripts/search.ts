@@ -47,7 +47,7 @@ const PAGE_SIZE = 10;
  * A search starts with the newest shards holding about this many pages and goes further back
  * when asked, so a query does not fetch the whole archive's index.
  */
-const SHARD_BATCH_PAGES = 6000;
+const SHARD_BATCH_PAGES = 2500;
 /**
  * Every shard is merged twice into one Pagefind instance: tolerant of diacritics, and exact
  * (for the exact-diacritics tier). A synthetic filter tells the two apart, since Pagefind's
@@ -525,9 +525,16 @@ export class SearchPage {
       // A document number is looked up in the whole archive: an old directive must be found.
       if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0) await this.loadShards((manifest) => manifest.shards.length);
       const pending = q ? this.rank(q) : null;
-      const [filterIds, dateRank] = numberMode
-        ? await pending!.then((r) => [r.numberIndex!.filterIds, r.numberIndex!.dateRank] as const)
-        : await Promise.all([this.allFilterIds(), state.sort === 'relevance' ? Promise.resolve(new Map<string, number>()) : this.dates()]);
+      const filtersChosen = Object.keys(state.filters).length > 0;
+      const filterIdsLoad = numberMode ? pending!.then((r) => r.numberIndex!.filterIds) : this.allFilterIds();
+      // The values of every filter (one Pagefind search per value) are needed before the
+      // results only when a filter is chosen; otherwise the counts follow the first results.
+      const [chosenFilterIds, dateRank] = await Promise.all([
+        filtersChosen || numberMode ? filterIdsLoad : Promise.resolve(null),
+        numberMode
+          ? pending!.then((r) => r.numberIndex!.dateRank)
+          : state.sort === 'relevance' ? Promise.resolve(new Map<string, number>()) : this.dates(),
+      ]);
       let ranked: Ranked | null = null;
       let candidates: Candidate[];
       if (pending) {
@@ -542,15 +549,21 @@ export class SearchPage {
       if (generation !== this.generation) return;
 
       // Filters: each narrows the list; counts of a filter's values ignore its own choice.
-      const inValue = (filter: string, value: string) => filterIds.get(filter)?.get(value) ?? new Set<string>();
-      const passes = (id: string, except?: string) =>
-        Object.entries(state.filters).every(([f, v]) => f === except || inValue(f, v).has(id));
-      const filtered = candidates.filter((c) => passes(c.id));
-      for (const { filter } of FILTERS) {
-        const base = new Set(candidates.filter((c) => passes(c.id, filter)).map((c) => c.id));
-        this.fillFilter(filter, countValues(base, filterIds.get(filter) ?? new Map()), state.filters[filter]);
+      const passes = (filterIds: Map<string, Map<string, Set<string>>> | null, id: string, except?: string) =>
+        Object.entries(state.filters).every(([f, v]) => f === except || (filterIds?.get(f)?.get(v)?.has(id) ?? false));
+      const filtered = candidates.filter((c) => passes(chosenFilterIds, c.id));
+      const fillCounts = (filterIds: Map<string, Map<string, Set<string>>>) => {
+        for (const { filter } of FILTERS) {
+          const base = new Set(candidates.filter((c) => passes(filterIds, c.id, filter)).map((c) => c.id));
+          this.fillFilter(filter, countValues(base, filterIds.get(filter) ?? new Map()), state.filters[filter]);
+        }
+        this.el('[data-search-filters]').hidden = candidates.length === 0 && !filtersChosen;
+      };
+      if (chosenFilterIds) fillCounts(chosenFilterIds);
+      else {
+        this.el('[data-search-filters]').hidden = candidates.length === 0;
+        void filterIdsLoad.then((ids) => generation === this.generation && fillCounts(ids)).catch((error) => console.error(error));
       }
-      this.el('[data-search-filters]').hidden = candidates.length === 0 && Object.keys(state.filters).length === 0;
 
       const ordered = orderCandidates(filtered, q ? state.sort : state.sort === 'oldest' ? 'oldest' : 'newest', dateRank.size || numberMode ? dateRank : await this.dates());
       const page = ordered.slice(0, this.shown);

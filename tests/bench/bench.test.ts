@@ -30,10 +30,12 @@ describe('planArchive', () => {
 describe('the benchmark', () => {
   it('runs end to end on a small archive and prints one JSON line of figures', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench.ts'), '--docs', '150', '--work', work], {
+    // Small shards, so the rebuild after one change shows shards being reused.
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench.ts'), '--docs', '150', '--work', work, '--rebuild'], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 300_000,
+      env: { ...process.env, SEARCH_SHARD_PAGES: '40' },
     });
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
@@ -44,6 +46,10 @@ describe('the benchmark', () => {
     expect(figures.stages.pagefind.peakMB).toBeGreaterThan(0);
     expect(figures.pages).toBeGreaterThan(150);
     expect(figures.index.bytes).toBeGreaterThan(0);
+    expect(figures.index.shards).toBeGreaterThan(2);
+    // One document changed: only its shard is indexed again.
+    expect(figures.rebuild.reusedShards).toBe(figures.index.shards - 1);
+    expect(figures.rebuild.ratio).toBeGreaterThan(0);
     expect(figures.plainAstro.pages).toBe(150);
     expect(figures.queries.map((q: { query: string }) => q.query)).toHaveLength(3);
     for (const q of figures.queries) {

@@ -301,6 +301,37 @@ describe('search: index contents', () => {
   });
 });
 
+describe('search: a split index searched newest first', () => {
+  it('searches the newest shard first and goes further back when asked', async () => {
+    // The corpus is built in shards of at most 12 pages. Claim each holds 2,000, so the first
+    // search covers only the newest shard, as it would in a large archive.
+    const page = await browser.newPage();
+    await page.route('**/pagefind/shards.json', async (route) => {
+      const manifest = (await (await route.fetch()).json()) as { shards: Array<{ name: string; pages: number }> };
+      expect(manifest.shards.length).toBeGreaterThan(2);
+      await route.fulfill({ json: { ...manifest, shards: manifest.shards.map((s) => ({ ...s, pages: 2000 })) } });
+    });
+    await page.goto(`${servers.corpus.url}tim-kiem/?q=${encodeURIComponent('doan vien')}`);
+    await settled(page);
+    const firstStatus = (await page.textContent('[data-search-status]')) ?? '';
+    expect(firstStatus).toMatch(/Đã tìm trong 2\.000 văn bản mới nhất \(từ năm \d{4}\)/);
+    const count = async () => Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
+    const before = await count();
+    while (await page.isVisible('[data-more-shards]')) {
+      await page.click('[data-more-shards]');
+      await settled(page);
+    }
+    // Every shard searched: more results, and no note about a partial search.
+    expect(await count()).toBeGreaterThan(before);
+    expect(await page.textContent('[data-search-status]')).not.toContain('Đã tìm trong');
+    // The whole archive gives what the unsplit search gives.
+    const whole = await search('corpus', 'doan vien');
+    expect(await count()).toBe(whole.hits.length);
+    await whole.page.close();
+    await page.close();
+  });
+});
+
 /**
  * A loopback proxy in front of a static server that counts the bytes of every response body,
  * including the fetches of Pagefind's web worker (which a page's network events do not see).

@@ -26,13 +26,13 @@ export interface StaticServer {
   /** Origin plus base, e.g. "http://127.0.0.1:43210/luu-tru/". */
   url: string;
   /** Bytes and requests served since the last reset: what a browser transferred. */
-  traffic: { bytes: number; requests: number };
+  traffic: { bytes: number; requests: number; log: Array<[path: string, bytes: number]> };
   resetTraffic(): void;
   close(): Promise<void>;
 }
 
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
-  const traffic = { bytes: 0, requests: 0 };
+  const traffic = { bytes: 0, requests: 0, log: [] as Array<[string, number]> };
   const gzipped = new Map<string, Buffer>();
   const server: Server = createServer(async (req, res) => {
     traffic.requests++;
@@ -59,6 +59,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
         headers['Vary'] = 'Accept-Encoding';
       }
       traffic.bytes += body.length;
+      traffic.log.push([pathname, body.length]);
       res.writeHead(200, headers).end(body);
     } catch {
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
@@ -74,6 +75,7 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
     resetTraffic: () => {
       traffic.bytes = 0;
       traffic.requests = 0;
+      traffic.log = [];
     },
     close: () => new Promise((resolve) => server.close(() => resolve())),
   };
