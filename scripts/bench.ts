@@ -131,7 +131,7 @@ interface QueryResult {
  * counted by the server, which compresses text as static hosts do: everything from opening the
  * search page to the first results (page, styles, scripts, Pagefind, index chunks).
  */
-async function measureQueries(dist: string, queries: string[]): Promise<QueryResult[]> {
+export async function measureQueries(dist: string, queries: string[]): Promise<QueryResult[]> {
   const { serveStatic } = await import('../tests/helpers/server.ts');
   const { launchBrowser } = await import('../tests/helpers/browser.ts');
   const server = await serveStatic(dist, '/');
@@ -272,4 +272,4 @@ async function main(): Promise<void> {
   );
 }
 
-await main();
+if (import.meta.main) await main();

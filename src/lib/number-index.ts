@@ -1,14 +1,16 @@
 /**
- * The number index: a small JSON file per serial and type code ("43nq" for 43-NQ/TW, 43/NQ-CP,
- * NQ 43…), listing every document page that carries such a number as its own, implements it
- * or mentions it, with what a search result shows. A number search fetches one of these files
+ * The number index: small JSON files listing every document page that carries a number as its
+ * own, implements it or mentions it, with what a search result shows. A full number
+ * ("43-NQ/TW") has a file per search token ("vb43nqtw", the tokens of search-tokens.ts); a
+ * partial one ("NQ 43") the file of its serial and type code ("43nq", which holds 43-NQ/TW,
+ * 43/NQ-CP…). A number search fetches one of these files
  * instead of the full-text index, so looking up "43-NQ/TW" costs a few kilobytes whatever the
  * size of the archive; the browser orders the hits with the same rules as before
  * (search-rank.ts numberRole).
  *
  * Built from the search metadata every document page carries in <head> (SearchMeta.astro).
  */
-import { keyParts } from './search-tokens.ts';
+import { keyParts, tokensForNumber } from './search-tokens.ts';
 
 /** What a document page tells the search index, read from its <head>. */
 export interface PageSearchHead {
@@ -59,14 +61,24 @@ export function readSearchHead(head: string): PageSearchHead {
   return { meta, filters };
 }
 
-/** Buckets of every number a page carries (its own, those it implements and mentions). */
+/**
+ * Files of every number a page carries (its own, those it implements and mentions): the
+ * number's tokens, and its serial and type code.
+ */
 function pageBuckets(meta: Record<string, string>): Set<string> {
   const out = new Set<string>();
   for (const key of [meta['key'] ?? '', ...(meta['imp'] ?? '').split(/\s+/), ...(meta['men'] ?? '').split(/\s+/)]) {
     const parts = key ? keyParts(key) : null;
-    if (parts) out.add(numberBucket(parts.serial, parts.kind));
+    if (!parts) continue;
+    out.add(numberBucket(parts.serial, parts.kind));
+    for (const token of tokensForNumber(key)) out.add(token);
   }
   return out;
+}
+
+/** The files a number query reads: its tokens when the number is full, else serial and type. */
+export function queryBuckets(q: { full: boolean; tokens: string[]; serial: string; kinds: string[] }): string[] {
+  return q.full ? q.tokens : q.kinds.map((k) => numberBucket(q.serial, k));
 }
 
 /**

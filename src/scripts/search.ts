@@ -5,7 +5,7 @@
  * DOM as text; Pagefind's excerpt is rebuilt keeping only <mark>.
  */
 import { parseQuery, type ParsedQuery } from '../lib/search-query.ts';
-import { numberBucket, parseBucket, type NumberHit } from '../lib/number-index.ts';
+import { parseBucket, queryBuckets, type NumberHit } from '../lib/number-index.ts';
 import { hasDiacritics, queryVariants, stripTokens, tonePlacements, wordVariants } from '../lib/search-text.ts';
 import {
   countValues, intersect, mergeScores, numberRole, NUMBER_TIER, orderCandidates, textTier,
@@ -394,7 +394,7 @@ export class SearchPage {
 
   /** Rank a number query from the number index: the same roles and tiers as with Pagefind. */
   private async computeNumberRank(parsed: ParsedQuery): Promise<Ranked> {
-    const names = [...new Set(parsed.numbers.flatMap((n) => n.kinds.map((k) => numberBucket(n.serial, k))))];
+    const names = [...new Set(parsed.numbers.flatMap(queryBuckets))];
     const hits = (await Promise.all(names.map((name) => this.bucket(name)))).flat();
     const results = new Map<string, PagefindResult>();
     const roles = new Map<string, NumberRole>();

@@ -424,7 +424,9 @@ describe('search: measurements', () => {
     console.log(`SEARCH METRICS ${JSON.stringify(metrics)}`);
     expect(first.pagefind).toBeGreaterThan(0);
     // A number search is answered from the number index alone: no Pagefind engine or index.
-    expect(coldNumber.paths.filter((p) => p.includes('/pagefind/'))).toEqual([expect.stringMatching(/\/pagefind\/so-hieu\/\w+\.json$/)]);
+    const searchFiles = coldNumber.paths.filter((p) => p.includes('/pagefind/'));
+    expect(searchFiles.length).toBeGreaterThan(0);
+    for (const p of searchFiles) expect(p).toMatch(/\/pagefind\/so-hieu\/\w+\.json$/);
     expect(firstMs).toBeLessThan(10_000);
     expect(coldMs).toBeLessThan(10_000);
   });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildNumberIndex, numberBucket, parseBucket, readSearchHead, serializeBucket } from '../../src/lib/number-index.ts';
+import { buildNumberIndex, numberBucket, parseBucket, queryBuckets, readSearchHead, serializeBucket } from '../../src/lib/number-index.ts';
 import { parseQuery } from '../../src/lib/search-query.ts';
 import { numberRole } from '../../src/lib/search-rank.ts';
 
@@ -28,9 +28,17 @@ describe('buildNumberIndex', () => {
 
   it('files every page under the serial and type code of each number it carries', () => {
     expect(numberBucket('43', 'NQ')).toBe('43nq');
-    expect([...index.keys()].sort()).toEqual(['12kh', '43nq', '7kh']);
+    expect([...index.keys()].filter((k) => !k.startsWith('vb')).sort()).toEqual(['12kh', '43nq', '7kh']);
+    // A full number also has the file of its token: only the pages with that very number.
+    expect(index.get('vb43nqtw')!.map((h) => h.url)).toEqual(['van-ban/2019/12-kh/', 'van-ban/2018/43-nq-tw/']);
     // Newest first: 43-NQ/CP mention (2021), the implementer (2019), the directive (2018).
     expect(index.get('43nq')!.map((h) => h.url)).toEqual(['van-ban/2021/7-kh/', 'van-ban/2019/12-kh/', 'van-ban/2018/43-nq-tw/']);
+  });
+
+  it('sends a full number to its token file and a partial one to its serial and type', () => {
+    expect(queryBuckets(parseQuery('43-NQ/TW').numbers[0]!)).toEqual(['vb43nqtw']);
+    expect(queryBuckets(parseQuery('nq 43').numbers[0]!)).toEqual(['43nq']);
+    for (const q of ['43-NQ/TW', 'nq 43']) for (const name of queryBuckets(parseQuery(q).numbers[0]!)) expect(index.has(name), name).toBe(true);
   });
 
   it('keeps what numberRole needs, so the browser orders hits as before', () => {
