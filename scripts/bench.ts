@@ -235,7 +235,10 @@ async function main(): Promise<void> {
     const plainDist = path.join(work, `plain-dist-${docs}`);
     const r = await measure(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', plainDist], { CONTENT_DIR: corpus, ...heap }, project);
     // Plain Astro may not get through a large archive at all: that is a figure too.
-    const error = r.exitCode === 0 ? undefined : (/(Invalid string length|heap out of memory|\w*Error[^\n]*)/.exec(r.output)?.[0] ?? 'failed');
+    // The most telling line: Astro wraps the cause ("Invalid string length") in a generic error.
+    const error = r.exitCode === 0
+      ? undefined
+      : ([/Invalid string length/, /heap out of memory/, /\w*Error[^\n]*/].map((re) => re.exec(r.output)?.[0]).find(Boolean) ?? 'failed');
     plain = { seconds: r.seconds, peakMB: r.peakMB, exitCode: r.exitCode, pages: r.exitCode === 0 ? folderSize(plainDist).files : 0, ...(error ? { error } : {}) };
   }
 
