@@ -18,7 +18,7 @@ import {
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildNumberIndex, readSearchHead, serializeBucket, type PageSearchHead } from '../src/lib/number-index.ts';
-import { DEFAULT_SHARD_PAGES, pageSortDate, pageYear, planShards, shardDigest, type Shard } from '../src/lib/search-shards.ts';
+import { DEFAULT_SHARD_PAGES, pageSortDate, pageYear, planShards, shardSize, shardDigest, type Shard } from '../src/lib/search-shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** Bump when the way shards are built changes, so cached shards are not reused. */
@@ -171,8 +171,9 @@ export async function buildSearchIndex(options: Options): Promise<IndexSummary> 
   mkdirSync(cache, { recursive: true });
   const pages = documentPages(dist);
   const hashes = new Map(pages.map((p) => [p.file, p.hash]));
-  const shards = planShards(pages.map((p) => ({ file: p.file, year: pageYear(p.file), date: p.date })), options.shardPages);
-  const settings = `${FORMAT}\0${pagefindVersion()}\0${options.shardPages}`;
+  const size = shardSize(pages.length, options.shardPages, options.jobs);
+  const shards = planShards(pages.map((p) => ({ file: p.file, year: pageYear(p.file), date: p.date })), size);
+  const settings = `${FORMAT}\0${pagefindVersion()}\0${size}`;
   const digests = shards.map((s) => shardDigest(s, hashes, settings));
   const queue: Job[] = [];
   shards.forEach((shard, i) => {

@@ -28,6 +28,20 @@ export interface Shard {
 /** Default shard size: an index run of this many pages stays well under 2 GB. */
 export const DEFAULT_SHARD_PAGES = 2500;
 
+/**
+ * The shard size to use for `pages` pages on `jobs` cores: at most `maxPages`, and small
+ * enough that every core has a shard to index (one Pagefind run uses about one core). Rounded
+ * up to a power of two from 256, so that adding a document seldom moves shard boundaries and
+ * unchanged shards stay reusable.
+ * @example shardSize(1000, 2500, 2) === 512
+ */
+export function shardSize(pages: number, maxPages: number, jobs: number): number {
+  const even = Math.ceil(pages / Math.max(1, jobs));
+  let size = 256;
+  while (size < even) size *= 2;
+  return Math.min(maxPages, size);
+}
+
 /** Year of a document page from its path ("van-ban/2019/…" → "2019"). */
 export function pageYear(file: string): string {
   return /^van-ban\/(\d{4})\//.exec(file)?.[1] ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pageSortDate, pageYear, planShards, shardDigest, type ShardPage } from '../../src/lib/search-shards.ts';
+import { pageSortDate, pageYear, planShards, shardDigest, shardSize, type ShardPage } from '../../src/lib/search-shards.ts';
 
 const pages = (year: string, n: number): ShardPage[] =>
   Array.from({ length: n }, (_, i) => ({ file: `van-ban/${year}/${String(i).padStart(4, '0')}/index.html`, year }));
@@ -40,6 +40,17 @@ describe('planShards', () => {
 
   it('refuses a shard size that is not a positive whole number', () => {
     expect(() => planShards(pages('2020', 1), 0)).toThrow(/Kích thước mảnh/);
+  });
+});
+
+describe('shardSize', () => {
+  it('gives every core a shard, in steps that stay put as documents are added', () => {
+    expect(shardSize(5, 2500, 2)).toBe(256);
+    expect(shardSize(1000, 2500, 2)).toBe(512);
+    expect(shardSize(1001, 2500, 2)).toBe(512);
+    expect(shardSize(3000, 2500, 2)).toBe(2048);
+    expect(shardSize(100_000, 2500, 2)).toBe(2500);
+    expect(shardSize(100, 12, 2)).toBe(12);
   });
 });
 
