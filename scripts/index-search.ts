@@ -18,7 +18,7 @@ import {
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { buildNumberIndex, readSearchHead, serializeBucket, type PageSearchHead } from '../src/lib/number-index.ts';
-import { DEFAULT_SHARD_PAGES, pageSortDate, pageYear, planShards, shardSize, shardDigest, type Shard } from '../src/lib/search-shards.ts';
+import { DEFAULT_SHARD_PAGES, planShards, shardSize, shardDigest, type Shard } from '../src/lib/search-shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** Bump when the way shards are built changes, so cached shards are not reused. */
@@ -54,13 +54,16 @@ function pagefindVersion(): string {
   return JSON.parse(readFileSync(path.join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')).version;
 }
 
-/** Every document page of the site: HTML files under van-ban/ that mark a search body. */
-interface DocumentPage extends PageSearchHead {
+interface DocumentPage extends Omit<PageSearchHead, 'sort'> {
   file: string;
   hash: string;
   date: string;
 }
 
+/** URL of a page under the site's root, as Pagefind and the number index give it. */
+const pageUrl = (file: string) => file.replace(/index\.html$/, '');
+
+/** Every document page of the site: HTML files under van-ban/ that mark a search body. */
 function documentPages(dist: string): DocumentPage[] {
   const dir = path.join(dist, 'van-ban');
   if (!existsSync(dir)) return [];
@@ -71,7 +74,8 @@ function documentPages(dist: string): DocumentPage[] {
     const content = readFileSync(path.join(dist, file));
     if (!content.includes('data-pagefind-body')) continue;
     const head = content.subarray(0, content.indexOf('</head>') + 1).toString('utf8');
-    out.push({ file, hash: createHash('sha1').update(content).digest('hex'), date: pageSortDate(head), ...readSearchHead(head) });
+    const { meta, filters, sort } = readSearchHead(head);
+    out.push({ file, hash: createHash('sha1').update(content).digest('hex'), date: sort['date'] ?? '', meta, filters });
   }
   return out;
 }
@@ -99,7 +103,7 @@ async function indexShard(pagefind: typeof import('pagefind'), job: Job): Promis
   if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
   for (const file of job.shard.files) {
     const content = readFileSync(path.join(job.dist, file), 'utf8');
-    const added = await index.addHTMLFile({ url: `/${file.replace(/index\.html$/, '')}`, content });
+    const added = await index.addHTMLFile({ url: `/${pageUrl(file)}`, content });
     if (added.errors.length > 0) throw new Error(`${file}: Pagefind không đọc được trang: ${added.errors.join('; ')}`);
   }
   const tmp = path.join(job.cache, `${job.digest}.tmp-${process.pid}`);
@@ -172,7 +176,7 @@ export async function buildSearchIndex(options: Options): Promise<IndexSummary> 
   const pages = documentPages(dist);
   const hashes = new Map(pages.map((p) => [p.file, p.hash]));
   const size = shardSize(pages.length, options.shardPages, options.jobs);
-  const shards = planShards(pages.map((p) => ({ file: p.file, year: pageYear(p.file), date: p.date })), size);
+  const shards = planShards(pages, size);
   const settings = `${FORMAT}\0${pagefindVersion()}\0${size}`;
   const digests = shards.map((s) => shardDigest(s, hashes, settings));
   const queue: Job[] = [];
@@ -191,9 +195,9 @@ export async function buildSearchIndex(options: Options): Promise<IndexSummary> 
     linkTree(path.join(cache, digests[i]!), path.join(out, shard.name));
     utimesSync(path.join(cache, digests[i]!), now, now);
   });
-  const manifest = { version: 1, shards: shards.map((s) => ({ name: s.name, pages: s.files.length })) };
+  const manifest = { version: 1, shards: shards.map((s) => ({ name: s.name, pages: s.files.length, oldest: s.oldest })) };
   writeFileSync(path.join(out, 'shards.json'), `${JSON.stringify(manifest)}\n`);
-  const numbers = buildNumberIndex(pages.map((p) => ({ url: p.file.replace(/index\.html$/, ''), meta: p.meta, filters: p.filters })));
+  const numbers = buildNumberIndex(pages.map((p) => ({ url: pageUrl(p.file), meta: p.meta, filters: p.filters })));
   mkdirSync(path.join(out, 'so-hieu'));
   for (const [bucket, hits] of numbers) writeFileSync(path.join(out, 'so-hieu', `${bucket}.json`), serializeBucket(hits));
   log(`Chỉ mục số ký hiệu: ${numbers.size} tệp.`);

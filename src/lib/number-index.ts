@@ -1,16 +1,16 @@
 /**
  * The number index: small JSON files listing every document page that carries a number as its
- * own, implements it or mentions it, with what a search result shows. A full number
- * ("43-NQ/TW") has a file per search token ("vb43nqtw", the tokens of search-tokens.ts); a
- * partial one ("NQ 43") the file of its serial and type code ("43nq", which holds 43-NQ/TW,
- * 43/NQ-CP…). A number search fetches one of these files
- * instead of the full-text index, so looking up "43-NQ/TW" costs a few kilobytes whatever the
- * size of the archive; the browser orders the hits with the same rules as before
- * (search-rank.ts numberRole).
+ * own, implements it or mentions it, with what a search result shows. Files are named by the
+ * search tokens of search-tokens.ts: a full number ("43-NQ/TW") reads the file of its token
+ * ("vb43nqtw"), a partial one ("NQ 43") the file of its partial token ("vb43nq", which holds
+ * 43-NQ/TW, 43/NQ-CP…). A file may hold more than a query asks for; the browser keeps and
+ * orders the hits with the same rules as before (search-rank.ts numberRole). A number search
+ * fetches one of these files instead of the full-text index, so looking up "43-NQ/TW" costs a
+ * few kilobytes whatever the size of the archive.
  *
  * Built from the search metadata every document page carries in <head> (SearchMeta.astro).
  */
-import { keyParts, tokensForNumber } from './search-tokens.ts';
+import { keyParts, partialToken, tokensForNumber } from './search-tokens.ts';
 
 /** What a document page tells the search index, read from its <head>. */
 export interface PageSearchHead {
@@ -18,6 +18,8 @@ export interface PageSearchHead {
   meta: Record<string, string>;
   /** pagefind:filter:loai, co-quan, nam. */
   filters: Record<string, string>;
+  /** pagefind:sort:date. */
+  sort: Record<string, string>;
 }
 
 /** One hit in a number file; `url` is relative to the site's base ("van-ban/2019/…/"). */
@@ -30,11 +32,6 @@ export interface NumberHit {
 /** Meta fields a number hit keeps: what a result shows and what numberRole reads. */
 const HIT_META = ['title', 'kind', 'number', 'date', 'issuer', 'cited', 'key', 'imp', 'men'] as const;
 const HIT_FILTERS = ['loai', 'co-quan', 'nam'] as const;
-
-/** The file a number belongs to: serial and type code, folded ("43nq", "1268qd"). */
-export function numberBucket(serial: string, kind: string): string {
-  return `${serial}${kind}`.toLowerCase().replace(/[^a-z0-9]/g, '');
-}
 
 const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
 
@@ -52,13 +49,15 @@ function decodeEntities(s: string): string {
 export function readSearchHead(head: string): PageSearchHead {
   const meta: Record<string, string> = {};
   const filters: Record<string, string> = {};
+  const sort: Record<string, string> = {};
   for (const tag of head.match(/<meta\s[^>]*name="pagefind:[^"]+"[^>]*>/g) ?? []) {
     const name = /name="pagefind:([^"]+)"/.exec(tag)![1]!;
     const content = decodeEntities(/content="([^"]*)"/.exec(tag)?.[1] ?? '');
     if (name.startsWith('filter:')) filters[name.slice(7)] = content;
-    else if (!name.startsWith('sort:')) meta[name] = content;
+    else if (name.startsWith('sort:')) sort[name.slice(5)] = content;
+    else meta[name] = content;
   }
-  return { meta, filters };
+  return { meta, filters, sort };
 }
 
 /**
@@ -70,7 +69,7 @@ function pageBuckets(meta: Record<string, string>): Set<string> {
   for (const key of [meta['key'] ?? '', ...(meta['imp'] ?? '').split(/\s+/), ...(meta['men'] ?? '').split(/\s+/)]) {
     const parts = key ? keyParts(key) : null;
     if (!parts) continue;
-    out.add(numberBucket(parts.serial, parts.kind));
+    out.add(partialToken(parts.serial, parts.kind));
     for (const token of tokensForNumber(key)) out.add(token);
   }
   return out;
@@ -78,14 +77,14 @@ function pageBuckets(meta: Record<string, string>): Set<string> {
 
 /** The files a number query reads: its tokens when the number is full, else serial and type. */
 export function queryBuckets(q: { full: boolean; tokens: string[]; serial: string; kinds: string[] }): string[] {
-  return q.full ? q.tokens : q.kinds.map((k) => numberBucket(q.serial, k));
+  return q.full ? q.tokens : q.kinds.map((k) => partialToken(q.serial, k));
 }
 
 /**
  * Group pages by number bucket. Hits in a bucket are ordered newest first (then by URL), so a
  * file is the same for the same pages.
  */
-export function buildNumberIndex(pages: Array<{ url: string } & PageSearchHead>): Map<string, NumberHit[]> {
+export function buildNumberIndex(pages: Array<{ url: string } & Omit<PageSearchHead, 'sort'>>): Map<string, NumberHit[]> {
   const buckets = new Map<string, NumberHit[]>();
   for (const page of pages) {
     const hit: NumberHit = { url: page.url, meta: {}, filters: {} };

@@ -13,16 +13,16 @@ import { createHash } from 'node:crypto';
 export interface ShardPage {
   /** Path of the HTML file inside dist/, e.g. "van-ban/2019/44-kh-ubnd/index.html". */
   file: string;
-  /** Year of the document, or "" when it has none. */
-  year: string;
-  /** Date of the document (YYYY-MM-DD), or "" when it has none. */
-  date?: string;
+  /** The date the page gives Pagefind to sort by (YYYY-MM-DD), or "" when it has none. */
+  date: string;
 }
 
 export interface Shard {
   /** Folder name under dist/pagefind/, e.g. "2024", "2024.2", "2019_2021". */
   name: string;
   files: string[];
+  /** Oldest year in the shard ("" for undated pages): how far back a search has gone. */
+  oldest: string;
 }
 
 /** Default shard size: an index run of this many pages stays well under 2 GB. */
@@ -42,17 +42,6 @@ export function shardSize(pages: number, maxPages: number, jobs: number): number
   return Math.min(maxPages, size);
 }
 
-/** Year of a document page from its path ("van-ban/2019/…" → "2019"). */
-export function pageYear(file: string): string {
-  return /^van-ban\/(\d{4})\//.exec(file)?.[1] ?? '';
-}
-
-/** The date a page gives Pagefind to sort by (<meta … data-pagefind-sort="date[content]">). */
-export function pageSortDate(html: string): string {
-  const tag = /<meta[^>]*data-pagefind-sort="date\[content\]"[^>]*>/.exec(html)?.[0] ?? '';
-  return /content="(\d{4}-\d{2}-\d{2})"/.exec(tag)?.[1] ?? '';
-}
-
 /**
  * Group pages into shards, newest years first. Every page is in exactly one shard; the same
  * pages always give the same shards.
@@ -61,8 +50,10 @@ export function planShards(pages: ShardPage[], maxPages = DEFAULT_SHARD_PAGES): 
   if (!Number.isInteger(maxPages) || maxPages < 1) throw new Error(`Kích thước mảnh chỉ mục không hợp lệ: ${maxPages}`);
   const byYear = new Map<string, ShardPage[]>();
   for (const p of pages) {
-    const year = p.date?.slice(0, 4) || p.year;
-    byYear.set(year, [...(byYear.get(year) ?? []), p]);
+    const year = p.date.slice(0, 4);
+    const list = byYear.get(year);
+    if (list) list.push(p);
+    else byYear.set(year, [p]);
   }
   // Newest first; pages with no year last.
   const years = [...byYear.keys()].sort((a, b) => (a === '' ? 1 : b === '' ? -1 : b.localeCompare(a)));
@@ -73,20 +64,20 @@ export function planShards(pages: ShardPage[], maxPages = DEFAULT_SHARD_PAGES): 
     if (!group) return;
     const hi = label(group.years[0]!);
     const lo = label(group.years.at(-1)!);
-    shards.push({ name: hi === lo ? hi : `${hi}_${lo}`, files: group.files });
+    shards.push({ name: hi === lo ? hi : `${hi}_${lo}`, files: group.files, oldest: group.years.at(-1)! });
     group = null;
   };
   for (const year of years) {
     // Newest first, as Pagefind sorts by date; the path breaks ties.
     const files = byYear
       .get(year)!
-      .sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '') || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
+      .sort((a, b) => b.date.localeCompare(a.date) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
       .map((p) => p.file);
     if (files.length > maxPages) {
       flush();
       const parts = Math.ceil(files.length / maxPages);
       const size = Math.ceil(files.length / parts);
-      for (let i = 0; i < parts; i++) shards.push({ name: `${label(year)}.${i + 1}`, files: files.slice(i * size, (i + 1) * size) });
+      for (let i = 0; i < parts; i++) shards.push({ name: `${label(year)}.${i + 1}`, files: files.slice(i * size, (i + 1) * size), oldest: year });
       continue;
     }
     if (group && group.files.length + files.length > maxPages) flush();

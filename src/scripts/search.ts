@@ -57,7 +57,8 @@ const LOOSE = { v: 'l' };
 const EXACT = { v: 'x' };
 
 interface ShardManifest {
-  shards: Array<{ name: string; pages: number }>;
+  /** Newest first; `oldest` is the oldest year a shard holds. */
+  shards: Array<{ name: string; pages: number; oldest: string }>;
 }
 /** Number queries check the metadata of this many candidates at most. */
 const NUMBER_CHECK_LIMIT = 60;
@@ -240,7 +241,7 @@ export class SearchPage {
     const manifest = await this.manifest;
     const loaded = manifest.shards.slice(0, this.loadedShards);
     const sum = (list: ShardManifest['shards']) => list.reduce((n, s) => n + s.pages, 0);
-    return { searched: sum(loaded), total: sum(manifest.shards), oldestYear: /(\d{4})(?:\.\d+)?$/.exec(loaded.at(-1)?.name ?? '')?.[1] ?? '' };
+    return { searched: sum(loaded), total: sum(manifest.shards), oldestYear: loaded.at(-1)?.oldest ?? '' };
   }
 
   /** Search the next, older batch of shards too; everything cached so far is recomputed. */
@@ -400,6 +401,7 @@ export class SearchPage {
     const roles = new Map<string, NumberRole>();
     const candidates: Candidate[] = [];
     const filterIds = new Map<string, Map<string, Set<string>>>(FILTERS.map((f) => [f.filter, new Map()]));
+    const dates: Array<[id: string, date: string]> = [];
     hits.forEach((hit, i) => {
       const role = numberRole(parsed.numbers, hit.meta);
       if (role === 'other' || results.has(hit.url)) return;
@@ -412,6 +414,7 @@ export class SearchPage {
       results.set(hit.url, { id: hit.url, score, data: async () => data });
       roles.set(hit.url, role);
       candidates.push({ id: hit.url, score, tier: NUMBER_TIER[role] * 10 });
+      if (hit.meta['date']) dates.push([hit.url, hit.meta['date']]);
       for (const [filter, value] of Object.entries(hit.filters)) {
         const values = filterIds.get(filter);
         if (!values) continue;
@@ -419,11 +422,7 @@ export class SearchPage {
         values.get(value)!.add(hit.url);
       }
     });
-    const dated = candidates.map((c) => [c.id, results.get(c.id)!] as const);
-    const dates = await Promise.all(dated.map(async ([id, r]) => [id, (await r.data()).meta['date'] ?? ''] as const));
-    const dateRank = new Map(
-      dates.filter(([, d]) => d).sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([id], i) => [id, i]),
-    );
+    const dateRank = new Map(dates.sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([id], i) => [id, i]));
     return { parsed, candidates, roles, results, numberIndex: { filterIds, dateRank } };
   }
 

@@ -13,9 +13,12 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 function page(dist: string, file: string, words: string): void {
   mkdirSync(path.dirname(path.join(dist, file)), { recursive: true });
+  // A document page gives its date in <head>, as SearchMeta.astro writes it.
+  const year = /\d{4}/.exec(file)?.[0];
+  const date = year ? `<meta name="pagefind:sort:date" data-pagefind-sort="date[content]" content="${year}-06-01">` : '';
   writeFileSync(
     path.join(dist, file),
-    `<!doctype html><html lang="vi"><head><title>${words}</title></head><body><nav>menu</nav><article data-pagefind-body><h1>${words}</h1><p>${words}</p></article></body></html>`,
+    `<!doctype html><html lang="vi"><head><title>${words}</title>${date}</head><body><nav>menu</nav><article data-pagefind-body><h1>${words}</h1><p>${words}</p></article></body></html>`,
   );
 }
 
@@ -35,8 +38,8 @@ describe('buildSearchIndex', () => {
     expect(summary).toMatchObject({ shards: 2, reused: 0, pages: 4 });
     const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8'));
     expect(manifest.shards).toEqual([
-      { name: '2024', pages: 2 },
-      { name: '2019', pages: 2 },
+      { name: '2024', pages: 2, oldest: '2024' },
+      { name: '2019', pages: 2, oldest: '2019' },
     ]);
     for (const { name } of manifest.shards) {
       const files = readdirSync(path.join(dist, 'pagefind', name));

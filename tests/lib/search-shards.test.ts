@@ -1,20 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { pageSortDate, pageYear, planShards, shardDigest, shardSize, type ShardPage } from '../../src/lib/search-shards.ts';
+import { planShards, shardDigest, shardSize, type ShardPage } from '../../src/lib/search-shards.ts';
 
 const pages = (year: string, n: number): ShardPage[] =>
-  Array.from({ length: n }, (_, i) => ({ file: `van-ban/${year}/${String(i).padStart(4, '0')}/index.html`, year }));
-
-describe('pageYear', () => {
-  it('reads the year folder of a document page', () => {
-    expect(pageYear('van-ban/2019/44-kh-ubnd/index.html')).toBe('2019');
-    expect(pageYear('van-ban/khong-ro/x/index.html')).toBe('');
-  });
-});
+  Array.from({ length: n }, (_, i) => ({ file: `van-ban/${year}/${String(i).padStart(4, '0')}/index.html`, date: year && `${year}-01-01` }));
 
 describe('planShards', () => {
   it('keeps a small archive in one shard', () => {
     const shards = planShards([...pages('2020', 3), ...pages('2024', 2)], 100);
-    expect(shards).toEqual([{ name: '2024_2020', files: expect.any(Array) }]);
+    expect(shards).toEqual([{ name: '2024_2020', files: expect.any(Array), oldest: '2020' }]);
     expect(shards[0]!.files).toHaveLength(5);
   });
 
@@ -54,17 +47,10 @@ describe('shardSize', () => {
   });
 });
 
-describe('pageSortDate', () => {
-  it('reads the date Pagefind sorts by', () => {
-    expect(pageSortDate('<meta name="pagefind:sort:date" data-pagefind-sort="date[content]" content="2019-03-29">')).toBe('2019-03-29');
-    expect(pageSortDate('<meta name="pagefind:date" content="2019-03-29">')).toBe('');
-  });
-});
-
 describe('planShards with dates', () => {
   it('cuts a year into parts by date, so shards in order are sorted newest first as a whole', () => {
     const days = ['2023-01-05', '2023-12-01', '2023-06-30', '2023-03-15', '2023-09-09'];
-    const all = days.map((date, i) => ({ file: `van-ban/2023/${i}/index.html`, year: '2023', date }));
+    const all = days.map((date, i) => ({ file: `van-ban/2023/${i}/index.html`, date }));
     const order = planShards(all, 2).flatMap((s) => s.files.map((f) => all.find((p) => p.file === f)!.date));
     expect(order).toEqual([...days].sort().reverse());
   });
