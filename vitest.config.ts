@@ -5,7 +5,7 @@ export default defineConfig({
     projects: [
       {
         // Pure modules, the importer, and builds of small fixture archives.
-        test: { name: 'unit', include: ['tests/lib/**/*.test.ts', 'tests/import/**/*.test.ts', 'tests/build/**/*.test.ts'], testTimeout: 60_000 },
+        test: { name: 'unit', include: ['tests/{text,reading,import,content,archive,render,search,checks,build}/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         // Checks of the built sites and browser tests: the sites are built once, first.

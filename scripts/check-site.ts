@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { HtmlValidate, type Report } from 'html-validate';
-import { checkLinks, type BrokenLink } from '../src/lib/link-check.ts';
+import { checkLinks, type BrokenLink } from '../src/checks/link-check.ts';
 
 const validator = new HtmlValidate({
   extends: ['html-validate:recommended'],

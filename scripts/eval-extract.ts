@@ -6,10 +6,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { extractDocument } from '../src/lib/extract.ts';
-import { numberKey } from '../src/lib/document-number.ts';
-import { parseVietnameseDate } from '../src/lib/dates.ts';
-import { foldText } from '../src/lib/vietnamese.ts';
+import { extractDocument } from '../src/reading/extract.ts';
+import { numberKey } from '../src/reading/document-number.ts';
+import { parseVietnameseDate } from '../src/text/dates.ts';
+import { foldText } from '../src/text/vietnamese.ts';
 
 const root = join(import.meta.dirname, '..', 'tests', 'fixtures', 'corpus');
 const quiet = process.argv.includes('--quiet');

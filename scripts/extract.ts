@@ -3,7 +3,7 @@
  * Usage: npm run --silent extract -- FILE... [--full]
  */
 import { readFileSync } from 'node:fs';
-import { extractDocument } from '../src/lib/extract.ts';
+import { extractDocument } from '../src/reading/extract.ts';
 
 const args = process.argv.slice(2);
 const full = args.includes('--full');

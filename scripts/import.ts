@@ -10,7 +10,7 @@
  */
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { importDocument, isUnedited } from '../src/lib/import-document.ts';
+import { importDocument, isUnedited } from '../src/import/import-document.ts';
 
 interface Options {
   inputs: string[];

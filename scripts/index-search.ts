@@ -1,5 +1,5 @@
 /**
- * Build the search index of a built site, split into shards (src/lib/search-shards.ts).
+ * Build the search index of a built site, split into shards (src/search/build/shards.ts).
  *
  *   node scripts/index-search.ts [DIST] [--shard-pages N] [--jobs N] [--cache DIR]
  *
@@ -7,7 +7,7 @@
  * runs go side by side on a two-core machine. A shard whose pages did not change since an
  * earlier build is taken from the cache instead of being indexed again. The result is
  * dist/pagefind/<shard>/ per shard and dist/pagefind/shards.json, which the search page reads,
- * and the number index dist/pagefind/so-hieu/<bucket>.json (src/lib/number-index.ts), written
+ * and the number index dist/pagefind/so-hieu/<bucket>.json (src/search/number-index.ts), written
  * again each time (it takes seconds).
  */
 import { fork } from 'node:child_process';
@@ -17,8 +17,8 @@ import {
 } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { buildNumberIndex, readSearchHead, serializeBucket, type PageSearchHead } from '../src/lib/number-index.ts';
-import { DEFAULT_SHARD_PAGES, planShards, shardSize, shardDigest, type Shard } from '../src/lib/search-shards.ts';
+import { buildNumberIndex, readSearchHead, serializeBucket, type PageSearchHead } from '../src/search/number-index.ts';
+import { DEFAULT_SHARD_PAGES, planShards, shardSize, shardDigest, type Shard } from '../src/search/build/shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 /** Bump when the way shards are built changes, so cached shards are not reused. */

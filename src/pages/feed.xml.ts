@@ -2,9 +2,9 @@
  * Atom feed of the newest documents (RFC 4287).
  */
 import type { APIRoute } from 'astro';
-import { getSite, nodeUrl, url } from '../data/site.ts';
-import { atomFeed } from '../lib/atom.ts';
-import { t } from '../lib/i18n.ts';
+import { getSite, nodeUrl, url } from '../content/site.ts';
+import { atomFeed } from '../render/atom.ts';
+import { t } from '../render/i18n.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { documents } = await getSite();

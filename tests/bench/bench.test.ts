@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { ROOT } from '../helpers/build.ts';
-import { planArchive } from '../../src/lib/synthetic.ts';
+import { planArchive } from '../../scripts/bench/synthetic.ts';
 
 describe('planArchive', () => {
   it('is deterministic for a seed and chains plans three levels deep', () => {
@@ -31,7 +31,7 @@ describe('the benchmark', () => {
   it('runs end to end on a small archive and prints one JSON line of figures', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
     // Small shards, so the rebuild after one change shows shards being reused.
-    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench.ts'), '--docs', '150', '--work', work, '--rebuild'], {
+    const run = spawnSync(process.execPath, [path.join(ROOT, 'scripts/bench/bench.ts'), '--docs', '150', '--work', work, '--rebuild'], {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 300_000,

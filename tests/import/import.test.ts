@@ -4,8 +4,8 @@ import { mkdtempSync, readFileSync, readdirSync, writeFileSync, existsSync, mkdi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { checkMarkdown, importDocument, isUnedited } from '../../src/lib/import-document.ts';
-import { DocumentSchema } from '../../src/schemas/document.ts';
+import { checkMarkdown, importDocument, isUnedited } from '../../src/import/import-document.ts';
+import { DocumentSchema } from '../../src/content/schema.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const fixture = (rel: string) => readFileSync(path.join(ROOT, 'tests/fixtures', rel));

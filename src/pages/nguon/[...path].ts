@@ -6,8 +6,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import path from 'node:path';
-import { getSite } from '../../data/site.ts';
-import { contentDir } from '../../lib/content-dir.ts';
+import { getSite } from '../../content/site.ts';
+import { contentDir } from '../../content/content-dir.ts';
 
 export const getStaticPaths = (async () => {
   const { documents } = await getSite();

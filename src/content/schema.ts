@@ -1,0 +1,135 @@
+/**
+ * The frontmatter of one archived document. Every field is documented; messages are
+ * Vietnamese sentences an editor can act on. Pure zod: used by the Astro content
+ * collection, the importer and the tests alike.
+ */
+import { z } from 'astro/zod';
+import { KIND_NAMES } from '../reading/kinds.ts';
+import { isIsoDate } from '../text/iso-date.ts';
+
+/** An ISO calendar date (yyyy-mm-dd) that exists: 2024-02-30 is refused. */
+export const IsoDateSchema = z.unknown().transform((value, ctx) => {
+  if (value instanceof Date) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `ngày phải viết trong dấu nháy, ví dụ '${value.toISOString().slice(0, 10)}' (YAML tự đổi ngày không có nháy và có thể đổi sai)`,
+    });
+    return z.NEVER;
+  }
+  if (typeof value !== 'string' || !isIsoDate(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `ngày không hợp lệ: ${JSON.stringify(value)} — cần một ngày có thật dạng 'yyyy-mm-dd', ví dụ '2024-08-08'`,
+    });
+    return z.NEVER;
+  }
+  return value;
+});
+
+const text = (what: string) =>
+  z.string({ error: (issue) => (issue.input === undefined ? `thiếu ${what}` : `${what} phải là chuỗi chữ`) });
+
+const nullableText = (what: string) => text(what).nullable().default(null);
+
+/** A document kind from the known list (Kế hoạch, Nghị quyết…). */
+export const KindSchema = z.enum(KIND_NAMES, {
+  error: (issue) =>
+    issue.input === undefined
+      ? 'thiếu loại văn bản (kind)'
+      : `loại văn bản "${String(issue.input)}" không có trong danh sách: ${KIND_NAMES.join(', ')}`,
+});
+
+/** What a document says about another document it cites. */
+export const CitedDocumentSchema = z.object({
+  /** The number as printed in the citation, e.g. "43-NQ/TW". */
+  number: text('số ký hiệu của văn bản được dẫn (number)'),
+  /** The cited document's kind, when the citation names it ("Nghị quyết số …"). */
+  kind: KindSchema.optional(),
+  /** The cited document's date, when the citation gives it. */
+  date: IsoDateSchema.optional(),
+  /** The issuer phrase of the citation ("Bộ Chính trị", "BCH Trung ương Đảng khóa XIII"). */
+  issuer: text('cơ quan ban hành của văn bản được dẫn (issuer)').optional(),
+  /** The subject ("về …") of the citation, when present. */
+  subject: text('trích yếu của văn bản được dẫn (subject)').optional(),
+});
+
+/** The person who signed, as printed under the text. */
+export const SignerSchema = z.object({
+  /** Full name, e.g. "Sùng A Hồ". */
+  name: nullableText('họ tên người ký (signer.name)'),
+  /** Position, e.g. "PHÓ BÍ THƯ". */
+  title: nullableText('chức vụ người ký (signer.title)'),
+  /** The on-behalf line: "T/M BAN THƯỜNG VỤ", "KT. GIÁM ĐỐC", "TL.", "TUQ.", "Q.". */
+  onBehalf: nullableText('dòng thẩm quyền ký (signer.onBehalf)'),
+});
+
+/** Where the document came from: the kept original and its fingerprint. */
+export const SourceSchema = z.object({
+  /** The original file name as received. */
+  file: text('tên tệp gốc (source.file)'),
+  /** Path of the kept copy, relative to the content folder (e.g. "sources/001.txt"). */
+  path: nullableText('đường dẫn bản gốc (source.path)'),
+  /** SHA-256 of the original file's bytes, lower-case hex. */
+  sha256: z
+    .string({ error: 'thiếu mã SHA-256 của tệp gốc (source.sha256)' })
+    .regex(/^[0-9a-f]{64}$/, 'source.sha256 phải là 64 ký tự hex chữ thường'),
+});
+
+/** Text taken out of the body during import (page numbers, stamps…), kept so nothing is lost. */
+export const RemovedLineSchema = z.object({
+  /** 1-based line number in the source file. */
+  line: z.number().int().nonnegative(),
+  /** The text as it was. */
+  text: z.string(),
+  /** Why it was removed: page-number, running-header, stamp, crawler… */
+  reason: z.string(),
+});
+
+/** Something the importer was unsure of, for the person reviewing the file. */
+export const ReviewFlagSchema = z.object({
+  /** Machine-readable code, e.g. "missing-number", "date-from-body", "ambiguous-citation". */
+  code: z.string(),
+  /** A Vietnamese sentence saying what to check. */
+  message: z.string(),
+});
+
+export const DocumentSchema = z.object({
+  /** Số, ký hiệu as printed ("27 /KH-LĐLD"); null when the document shows none. */
+  number: nullableText('số ký hiệu (number)'),
+  /** Loại văn bản, from the heading (KẾ HOẠCH → Kế hoạch) or a công văn's "V/v". */
+  kind: KindSchema,
+  /** Trích yếu: the title line under the kind heading, or the "V/v" line. */
+  title: text('trích yếu (title)').min(1, 'trích yếu (title) không được để trống'),
+  /** The issuing body, as printed ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"); null when lost. */
+  issuer: nullableText('cơ quan ban hành (issuer)'),
+  /** The issuer's superior organ printed above it ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC"). */
+  issuerParent: nullableText('cơ quan cấp trên (issuerParent)'),
+  /** Ngày ban hành, ISO yyyy-mm-dd; null when the document shows none. */
+  date: IsoDateSchema.nullable().default(null),
+  /** Địa danh: the place before the date ("Phú Riềng"). */
+  place: nullableText('địa danh (place)'),
+  /** Người ký. */
+  signer: SignerSchema.nullable().default(null),
+  /** Documents this one implements: the "Thực hiện …", "Căn cứ …" opening and the title. */
+  implements: z.array(CitedDocumentSchema).default([]),
+  /** Every other document cited in the body. */
+  mentions: z.array(CitedDocumentSchema).default([]),
+  /** Nơi nhận: the recipients list, one entry per line as printed. */
+  recipients: z.array(z.string()).default([]),
+  /** Kính gửi: the addressees of a công văn, one entry per addressee. */
+  addressees: z.array(z.string()).default([]),
+  /** Provenance of the imported file; null for documents written by hand. */
+  source: SourceSchema.nullable().default(null),
+  /** What the importer could not read with confidence: where a person should look. */
+  review: z.array(ReviewFlagSchema).default([]),
+  /** Noise removed from the body (page numbers, stamps…), kept verbatim. */
+  removed: z.array(RemovedLineSchema).default([]),
+  /** SHA-256 of the file as the importer wrote it, so a later hand edit is detected. */
+  generated: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
+});
+
+/** A document's frontmatter after validation and defaults. */
+export type DocumentData = z.output<typeof DocumentSchema>;
+
+/** Frontmatter as written in a file, before defaults. */
+export type DocumentInput = z.input<typeof DocumentSchema>;

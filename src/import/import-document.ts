@@ -1,0 +1,210 @@
+/**
+ * Turn one raw document (text extracted from PDF or Word) into the archive's Markdown file:
+ * frontmatter from the header and citations, the body as Markdown, and nothing lost — every
+ * line left out of the body is either in a frontmatter field or recorded verbatim in `removed`.
+ * Pure: the same bytes give the same file, byte for byte.
+ */
+import { createHash } from 'node:crypto';
+import matter from 'gray-matter';
+import { remark } from 'remark';
+import type { Root, RootContent } from 'mdast';
+import { decodeSource } from './decode.ts';
+import { extractDocument, type ExtractedDocument } from '../reading/extract.ts';
+import { formatBody } from './markdown-body.ts';
+import type { Citation } from '../reading/citations.ts';
+import { documentSlugBase, documentYear } from '../archive/identity.ts';
+import { DocumentSchema, type DocumentInput } from '../content/schema.ts';
+import { isKindName, type KindName } from '../reading/kinds.ts';
+
+type CitedInput = NonNullable<DocumentInput['implements']>[number];
+type ReviewFlag = { code: string; message: string };
+type RemovedInput = { line: number; text: string; reason: string };
+
+/** A document ready to write. */
+export interface ImportedDocument {
+  ok: true;
+  /** Where the Markdown goes, relative to the content folder: "2024/27-kh-ldld.md". */
+  path: string;
+  /** Where the kept original goes, relative to the content folder: "sources/2024/27-kh-ldld.txt". */
+  sourcePath: string;
+  /** The whole Markdown file. */
+  markdown: string;
+  data: DocumentInput;
+  review: ReviewFlag[];
+}
+
+/** A file that cannot be imported, with a one-line Vietnamese message naming it. */
+export interface ImportFailure {
+  ok: false;
+  error: string;
+  code: string;
+}
+
+const sha256 = (data: string | Uint8Array) => createHash('sha256').update(data).digest('hex');
+
+/** The line the fingerprint sits on; the fingerprint is the hash of the file with it unset. */
+const GENERATED_RE = /^generated: ([0-9a-f]{64})$/m;
+const GENERATED_UNSET = 'generated: null';
+
+/**
+ * True when a Markdown file is exactly as the importer wrote it (its `generated` fingerprint
+ * matches its content): a person has not edited it since.
+ * @example isUnedited(importDocument(bytes, 'a.txt').markdown) === true
+ */
+export function isUnedited(markdown: string): boolean {
+  const match = GENERATED_RE.exec(markdown);
+  if (!match) return false;
+  return sha256(markdown.replace(GENERATED_RE, GENERATED_UNSET)) === match[1];
+}
+
+function citedInput(c: Citation): CitedInput {
+  return {
+    number: c.number.printed,
+    ...(c.kind ? { kind: c.kind } : {}),
+    ...(c.date ? { date: c.date } : {}),
+    ...(c.issuer ? { issuer: c.issuer } : {}),
+    ...(c.subject ? { subject: c.subject } : {}),
+  };
+}
+
+/** One entry per cited number (by folded key): implemented if any mention implements it. */
+function splitCitations(citations: Citation[]): { implements: CitedInput[]; mentions: CitedInput[] } {
+  const byKey = new Map<string, { first: Citation; implements: boolean; dated?: Citation }>();
+  for (const c of citations) {
+    const seen = byKey.get(c.number.key);
+    if (!seen) byKey.set(c.number.key, { first: c, implements: c.implements, ...(c.date ? { dated: c } : {}) });
+    else {
+      seen.implements ||= c.implements;
+      if (!seen.dated && c.date) seen.dated = c;
+    }
+  }
+  const implementsList: CitedInput[] = [];
+  const mentions: CitedInput[] = [];
+  for (const { first, implements: impl, dated } of byKey.values()) {
+    // The fullest citation says most: take the dated one, keep the first printing of the number.
+    const best = dated ?? first;
+    const entry = { ...citedInput(best), number: first.number.printed };
+    (impl ? implementsList : mentions).push(entry);
+  }
+  return { implements: implementsList, mentions };
+}
+
+/** Words of a line, for the nothing-lost record. */
+const words = (s: string) => s.split(/[\s*_#|>`]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+
+function kindOf(extracted: ExtractedDocument, review: ReviewFlag[]): KindName {
+  if (extracted.kind && isKindName(extracted.kind)) return extracted.kind;
+  const fromNumber = extracted.header.number?.kindName;
+  if (fromNumber) {
+    review.push({ code: 'kind-from-number', message: `Không thấy tên loại văn bản ở đầu văn bản; đã lấy "${fromNumber}" theo ký hiệu ${extracted.header.number!.printed}.` });
+    return fromNumber;
+  }
+  review.push({ code: 'missing-kind', message: 'Không xác định được loại văn bản; tạm xếp là "Công văn" — hãy sửa trường kind.' });
+  return 'Công văn';
+}
+
+/**
+ * Read a raw document and build its Markdown file. Fails (with a one-line message naming the
+ * file) only when the bytes are not text: empty, binary, PDF, Word.
+ * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
+ */
+export function importDocument(bytes: Uint8Array, fileName: string): ImportedDocument | ImportFailure {
+  const decoded = decodeSource(bytes, fileName);
+  if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
+  const text = decoded.text;
+  const extracted = extractDocument(text, fileName);
+  const { header } = extracted;
+  const review: ReviewFlag[] = decoded.warnings.map((message) => ({ code: `decode-${decoded.encoding}`, message }));
+  for (const issue of extracted.issues) review.push({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message });
+
+  const kind = kindOf(extracted, review);
+  let title = header.title;
+  if (!title) {
+    title = `${kind} ${header.number?.printed ?? ''}`.trim();
+    review.push({ code: 'title-placeholder', message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.` });
+  }
+  const { implements: implementsList, mentions } = splitCitations(extracted.fullCitations);
+  const exclude = [...header.headerLines, ...header.signatureLines, ...header.recipientLines];
+  const body = formatBody(text, { exclude });
+  for (const problem of checkMarkdown(body.markdown)) review.push(problem);
+
+  const data: DocumentInput = {
+    number: header.number?.printed ?? null,
+    kind,
+    title,
+    issuer: header.issuer ?? null,
+    issuerParent: header.superiorIssuer ?? null,
+    date: header.date ?? null,
+    place: header.place ?? null,
+    signer: header.signer
+      ? { name: header.signer.name ?? null, title: header.signer.title ?? null, onBehalf: header.signer.onBehalf ?? null }
+      : null,
+    implements: implementsList,
+    mentions,
+    recipients: header.recipients,
+    addressees: header.addressees,
+    source: null, // set below, once the path is known
+    review: [],
+    removed: [],
+    generated: null,
+  };
+
+  // Nothing lost: a header, signature or recipients line whose words are not all in the
+  // frontmatter fields is kept verbatim.
+  const lines = text.split('\n');
+  const known = new Set([
+    ...words(
+      [data.number, data.kind, title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
+        .filter((v): v is string => typeof v === 'string')
+        .join('\n'),
+    ),
+  ]);
+  const removed: RemovedInput[] = [];
+  const reasons: Array<[[number, number][], string]> = [[header.headerLines, 'header'], [header.signatureLines, 'signature'], [header.recipientLines, 'recipients']];
+  for (const [ranges, reason] of reasons) {
+    for (const [start, end] of ranges) {
+      for (let i = start; i < end; i++) {
+        const line = lines[i]?.trim() ?? '';
+        if (line && !words(line).every((w) => known.has(w))) removed.push({ line: i + 1, text: line, reason });
+      }
+    }
+  }
+  for (const r of body.removed) removed.push({ line: r.line + 1, text: r.text, reason: r.reason });
+  removed.sort((a, b) => a.line - b.line);
+  data.removed = removed;
+
+  const year = documentYear({ date: header.date ?? null, number: data.number ?? null });
+  const slug = documentSlugBase({ number: data.number ?? null, kind, title }, year);
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(fileName)?.[0]?.toLowerCase() ?? '.txt';
+  const sourcePath = `sources/${slug}${extension}`;
+  data.source = { file: fileName.split(/[\\/]/).pop()!, path: sourcePath, sha256: sha256(bytes) };
+  data.review = review;
+
+  // Validate what we are about to write: a bug here must not produce a file the build rejects.
+  DocumentSchema.parse(data);
+  const unsigned = matter.stringify(body.markdown || '\n', stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
+  const markdown = unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
+  return { ok: true, path: `${slug}.md`, sourcePath, markdown, data, review };
+}
+
+/**
+ * Read the generated body back with remark, as the site will: raw HTML that escaped escaping,
+ * or a level-1 heading (the page title is the only h1), is flagged for review.
+ */
+export function checkMarkdown(markdown: string): ReviewFlag[] {
+  const flags: ReviewFlag[] = [];
+  const visit = (node: Root | RootContent) => {
+    if (node.type === 'html') {
+      flags.push({ code: 'raw-html', message: `Thân văn bản còn mã HTML (dòng ${node.position?.start.line ?? '?'}): sẽ hiển thị như chữ — hãy kiểm tra.` });
+    } else if (node.type === 'heading' && node.depth === 1) {
+      flags.push({ code: 'h1-in-body', message: `Thân văn bản có tiêu đề cấp 1 (dòng ${node.position?.start.line ?? '?'}) — hãy hạ xuống cấp 2.` });
+    }
+    if ('children' in node) for (const child of node.children) visit(child);
+  };
+  visit(remark().parse(markdown));
+  return flags;
+}
+
+function stripUndefined<T>(value: T): T {
+  return JSON.parse(JSON.stringify(value)) as T;
+}

@@ -1,0 +1,221 @@
+/**
+ * Document numbers (số, ký hiệu văn bản): parse them, find them in running text, and fold
+ * them to a match key. Two systems:
+ * - Party numbers, Quy định 66-QĐ/TW and Hướng dẫn 36-HD/VPTW: `N-TYPE/ISSUER` (`43-NQ/TW`,
+ *   joint issuers `06-HD/BTCTW-BTGTW`);
+ * - State numbers, Nghị định 30/2020/NĐ-CP (Điều 8, Phụ lục I): `N/TYPE-ISSUER`
+ *   (`1268/QĐ-TTg`), normative documents `N/YEAR/TYPE-ISSUER` (`30/2020/NĐ-CP`), laws and
+ *   resolutions of the National Assembly `N/YEAR/QHnn`, and công văn with no type code
+ *   `N/ISSUER-UNIT` (`5865/BQP-TC`).
+ *
+ * Canonical form (our decision): white space removed, dashes unified, Cyrillic look-alikes
+ * repaired, the type code in the spelling of kinds.ts (`CTr`, `QĐ`, `TTr`), issuer segments in
+ * upper case except `TTg` (the one mixed-case issuer code, Thủ tướng, Nghị định 30/2020/NĐ-CP
+ * Phụ lục III), leading zeros kept as printed: `09 -NQ/TW` → `09-NQ/TW`, `27 /KH-LĐLD` →
+ * `27/KH-LĐLD` (we cannot know which D was meant as Đ, so the issuer is not "corrected"; the key
+ * makes `LĐLD` and `LĐLĐ` equal). The key is the canonical form with diacritics stripped
+ * (đ→d), upper case, and the serial's leading zeros dropped: `09-NQ/TW` → `9-NQ/TW`.
+ *
+ * Depends only on vietnamese.ts and kinds.ts: numberKey also runs in the browser at search time.
+ */
+import { canonicalKindCode, KIND_CODES, type KindName } from './kinds.ts';
+import { repairCyrillic, stripDiacritics } from '../text/vietnamese.ts';
+
+/** A document number as printed, with its canonical form and folded match key. */
+export interface DocumentNumber {
+  /** As printed, white space runs collapsed (line breaks inside the number removed). */
+  printed: string;
+  /** Canonical spelling, see the module comment (`27/KH-LĐLD`, `09-NQ/TW`). */
+  canonical: string;
+  /** Folded match key: `9-NQ/TW`, `27/KH-LDLD`. */
+  key: string;
+  /** The serial part as printed (`09`, `0125`, `66.4`). */
+  serial: string;
+  /** The year printed inside the number (`30/2020/NĐ-CP` → 2020). */
+  year?: number;
+  /** The type code, canonical spelling (`NQ`, `CTr`, `QĐ`); absent for State công văn and laws. */
+  kindCode?: string;
+  /** The kind the number's type code names (a Party `TT` is a Thông tri, a State `TT` a Thông tư). */
+  kindName?: KindName;
+  /** The issuer part, canonical spelling (`TW`, `KH-LĐLD` → `LĐLD`, `BTCTW-BTGTW`, `QH15`). */
+  issuerCode: string;
+  /** `party` for `N-TYPE/ISSUER`, `state` for every form with the type after the slash. */
+  system: 'party' | 'state';
+}
+
+/** A number found in running text, with its place in the text (UTF-16 offsets). */
+export type FoundDocumentNumber = DocumentNumber & { index: number; length: number };
+
+/** Dash look-alikes met in PDF and Word text (Unicode General Punctuation and Math). */
+const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+/** Slash look-alikes. */
+const SLASHES = /[\u2044\u2215\uFF0F]/g;
+
+/** Optional blanks around a separator, including one line break (a number split by a wrap). */
+const SP = '[ \\t]*(?:\\r?\\n[ \\t]*)?';
+const SERIAL = '(\\d{1,5}(?:\\.\\d{1,3})?)';
+const CODE = '([A-ZĐ][A-Za-zĐđ]{0,5})';
+const SEG = '[A-ZĐ][A-Za-zĐđ0-9&]*';
+const ISSUERS = `(${SEG}(?:${SP}-${SP}${SEG})*)`;
+
+/**
+ * One pattern for every form; the alternatives are checked against the kind-code whitelist in
+ * code, which is what keeps "2020 - 2025", "quý I/2025", "1/2 ngày" and "3/7" out.
+ */
+const NUMBER_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.:,\\-])${SERIAL}${SP}(?:` +
+    `-${SP}${CODE}${SP}/${SP}${ISSUERS}` + // party: N-TYPE/ISSUER
+    `|/${SP}(?:(\\d{4})${SP}([/-])${SP})?(${SEG})(?:${SP}-${SP}${ISSUERS})?` + // state forms
+    `)(?![\\p{L}\\p{N}&])`,
+  'gu',
+);
+
+/** Replace dash and slash look-alikes and Cyrillic look-alike letters; keeps the length. */
+function prepare(text: string): string {
+  return repairCyrillic(text.replace(DASHES, '-').replace(SLASHES, '/'));
+}
+
+function squash(text: string): string {
+  return text.replace(/\s+/g, '');
+}
+
+/** Issuer segments: upper case, except the conventional mixed-case `TTg`. */
+function canonicalIssuer(issuers: string): string {
+  return squash(issuers)
+    .split('-')
+    .map((seg) => (seg.toUpperCase() === 'TTG' ? 'TTg' : seg.toUpperCase()))
+    .join('-');
+}
+
+function kindNameFor(code: string | undefined, system: 'party' | 'state'): KindName | undefined {
+  if (!code) return undefined;
+  // Hướng dẫn 36-HD/VPTW: in Party numbers TT abbreviates Thông tri, not Thông tư.
+  if (system === 'party' && code === 'TT') return 'Thông tri';
+  return KIND_CODES[code];
+}
+
+function makeKey(canonical: string, serial: string): string {
+  const rest = canonical.slice(serial.length);
+  const folded = serial.replace(/^0+(?=\d)/, '') + rest;
+  return stripDiacritics(folded).toUpperCase();
+}
+
+/** Build a DocumentNumber from the groups of NUMBER_RE, or null when the whitelist rejects it. */
+function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null {
+  const [, serial = '', partyCode, partyIssuers, year, yearSep, seg, stateIssuers] = m;
+  const printed = original.replace(/\s+/g, ' ').trim();
+  if (partyCode !== undefined) {
+    const kindCode = canonicalKindCode(partyCode);
+    if (!kindCode || !partyIssuers) return null;
+    const issuerCode = canonicalIssuer(partyIssuers);
+    const canonical = `${serial}-${kindCode}/${issuerCode}`;
+    return {
+      printed, canonical, key: makeKey(canonical, serial), serial, kindCode,
+      kindName: kindNameFor(kindCode, 'party'), issuerCode, system: 'party',
+    };
+  }
+  if (seg === undefined) return null;
+  const segCode = canonicalKindCode(seg);
+  let kindCode: string | undefined;
+  let issuerCode: string;
+  if (year !== undefined) {
+    const y = Number(year);
+    if (y < 1945 || y > 2100) return null;
+    if (segCode && stateIssuers) {
+      kindCode = segCode;
+      issuerCode = canonicalIssuer(stateIssuers);
+    } else if (!segCode && yearSep === '/' && /^[A-ZĐ]{2,}\d*$/.test(seg) && !stateIssuers) {
+      // N/YEAR/QHnn: laws and resolutions of the National Assembly carry no type code.
+      issuerCode = canonicalIssuer(seg);
+    } else return null;
+  } else {
+    if (!stateIssuers) return null;
+    if (segCode) {
+      kindCode = segCode;
+      issuerCode = canonicalIssuer(stateIssuers);
+    } else {
+      // A State công văn: N/ISSUER-UNIT (Nghị định 30/2020/NĐ-CP, Phụ lục III, mục II).
+      // The issuer must look like an abbreviation: two or more capitals.
+      if ((seg.match(/[A-ZĐ]/g) ?? []).length < 2) return null;
+      issuerCode = canonicalIssuer(`${seg}-${stateIssuers}`);
+    }
+  }
+  const canonical = `${serial}/${year !== undefined ? `${year}/` : ''}${kindCode ? `${kindCode}-` : ''}${issuerCode}`;
+  const result: DocumentNumber = {
+    printed, canonical, key: makeKey(canonical, serial), serial, issuerCode, system: 'state',
+  };
+  if (year !== undefined) result.year = Number(year);
+  if (kindCode) {
+    result.kindCode = kindCode;
+    const name = kindNameFor(kindCode, 'state');
+    if (name) result.kindName = name;
+  } else if (year === undefined) {
+    result.kindName = 'Công văn';
+  }
+  return result;
+}
+
+/**
+ * Every document number in running text, in order, with its offset and length in `text`.
+ * Offsets refer to `text` as given (pass NFC text: the importer stores NFC).
+ * @example findDocumentNumbers('Nghị quyết số 43-NQ/TW, ngày 24/11/2023')[0].canonical === '43-NQ/TW'
+ */
+export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
+  const prepared = prepare(text);
+  const found: FoundDocumentNumber[] = [];
+  NUMBER_RE.lastIndex = 0;
+  for (let m = NUMBER_RE.exec(prepared); m; m = NUMBER_RE.exec(prepared)) {
+    const number = fromMatch(m, prepared.slice(m.index, m.index + m[0].length));
+    if (!number) {
+      // Let a shorter overlapping candidate start inside a rejected one.
+      NUMBER_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    found.push({ ...number, printed: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim(), index: m.index, length: m[0].length });
+  }
+  return found.map((n) => joinSpacedIssuer(n, text));
+}
+
+/**
+ * Letter-spaced issuer ("3210/QĐ - U B ND"): PDF text extraction splits capitals apart. When the
+ * last issuer segment is a single capital followed by more spaced capitals and then a blank or a
+ * table bar, join them.
+ */
+function joinSpacedIssuer(n: FoundDocumentNumber, text: string): FoundDocumentNumber {
+  if (!/-[A-ZĐ]$/u.test(n.canonical)) return n;
+  const after = text.slice(n.index + n.length);
+  const spaced = /^((?:[ \t][A-ZĐ]{1,2})+)(?=[ \t]*(?:$|\r?\n|\|)|[ \t]{2,})/u.exec(after);
+  if (!spaced?.[1]) return n;
+  const issuerCode = canonicalIssuer(n.issuerCode + squash(spaced[1]));
+  const canonical = n.canonical.slice(0, n.canonical.length - n.issuerCode.length) + issuerCode;
+  const length = n.length + spaced[1].length;
+  return {
+    ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length,
+    printed: text.slice(n.index, n.index + length).replace(/\s+/g, ' ').trim(),
+  };
+}
+
+/**
+ * Parse one number given on its own ("27 /KH-LĐLD", "Số: 3304 - CV/TU", a frontmatter value),
+ * tolerant of the same noise as findDocumentNumbers plus letter-spaced issuers ("QĐ - U B ND").
+ * Returns null when the text does not start with a number.
+ * @example parseDocumentNumber('Số: 09 -NQ/TW')?.key === '9-NQ/TW'
+ */
+export function parseDocumentNumber(text: string): DocumentNumber | null {
+  const stripped = text.replace(/^[\s*_|#]*(?:s[ốo]\s*:?\s*)?/iu, '');
+  const offset = text.length - stripped.length;
+  const first = findDocumentNumbers(text).find((n) => n.index >= offset && n.index <= offset + 2);
+  if (!first) return null;
+  const { index: _index, length: _length, ...number } = first;
+  return number;
+}
+
+/**
+ * The folded match key of a printed number ('' when it is not one): NFC, dashes unified,
+ * blanks around `-` and `/` removed, diacritics stripped with đ→d, upper case, leading zeros
+ * of the serial dropped. Used by the importer, the graph and the search box alike.
+ * @example numberKey('09 -NQ/TW') === '9-NQ/TW'; numberKey('27/KH-LĐLĐ') === numberKey('27 /KH-LĐLD')
+ */
+export function numberKey(text: string): string {
+  return parseDocumentNumber(text.normalize('NFC'))?.key ?? '';
+}

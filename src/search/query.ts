@@ -1,0 +1,198 @@
+/**
+ * The search query normaliser: reads what a person typed into the search box and says which
+ * parts are document numbers (and which index tokens find them, search-tokens.ts) and which
+ * are words of text (and which spellings to ask Pagefind for).
+ *
+ * Numbers are read by the importer's own library (document-number.ts) wherever it can; the
+ * shapes it does not accept because they are not numbers as printed (`43 NQ TW`, `NQ 43`,
+ * `nq43`, `nghị quyết 43`) are rewritten here to a serial and a type code checked against the
+ * same whitelist (kinds.ts).
+ *
+ * Pure: runs in the browser (src/search/client/search.ts) and in unit tests.
+ */
+import { findDocumentNumbers, parseDocumentNumber } from '../reading/document-number.ts';
+import { canonicalKindCode, KIND_CODES } from '../reading/kinds.ts';
+import { numberTokens, partialToken, keyParts } from './tokens.ts';
+import { foldText, stripDiacritics } from '../text/vietnamese.ts';
+
+/** A number recognised in a query. */
+export interface NumberQuery {
+  /** What the person typed for it, e.g. "nghị quyết 43". */
+  text: string;
+  /** Shown to the person: the canonical number ("43-NQ/TW") or "NQ 43" for a partial one. */
+  label: string;
+  /** Index tokens to search for, one Pagefind query per token (alternatives). */
+  tokens: string[];
+  /** True when the issuer is known: the tokens must equal a page's, not only begin it. */
+  full: boolean;
+  /** Serial without leading zeros. */
+  serial: string;
+  /** Acceptable type codes, folded upper case (`QD`, `QDI`); empty for a State công văn. */
+  kinds: string[];
+}
+
+/** A query split into numbers and words. */
+export interface ParsedQuery {
+  /** The query as typed, NFC, blanks collapsed. */
+  text: string;
+  numbers: NumberQuery[];
+  /** Words of text, NFC, lower case, punctuation at the ends removed. */
+  words: string[];
+}
+
+const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+const SLASHES = /[\u2044\u2215\uFF0F]/g;
+
+/** Kind names (folded) → the type codes that name them; Party numbers write Quy định as QĐ. */
+const CODES_BY_KIND = new Map<string, string[]>();
+for (const [code, name] of Object.entries(KIND_CODES)) {
+  const key = foldText(name);
+  CODES_BY_KIND.set(key, [...(CODES_BY_KIND.get(key) ?? []), code]);
+}
+CODES_BY_KIND.get('quy dinh')?.push('QĐ');
+/** Longest kind names first, so "quyết định" is not read as "quy …". */
+const KIND_NAME_ALTERNATION = [...CODES_BY_KIND.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
+
+const foldCode = (code: string) => stripDiacritics(code).toUpperCase();
+
+/** Drop tokens that another token begins: Pagefind matches every term as a prefix. */
+function minimalTokens(tokens: string[]): string[] {
+  const unique = [...new Set(tokens)];
+  return unique.filter((t) => !unique.some((o) => o !== t && t.startsWith(o)));
+}
+
+function partial(text: string, serial: string, codes: string[], byName = false): NumberQuery {
+  const clean = serial.replace(/^0+(?=\d)/, '');
+  return {
+    text,
+    label: `${byName ? KIND_CODES[codes[0]!] : codes[0]} ${clean}`,
+    tokens: minimalTokens(codes.map((c) => partialToken(clean, c))),
+    full: false,
+    serial: clean,
+    kinds: [...new Set(codes.map(foldCode))],
+  };
+}
+
+/** Patterns for the shapes the number library does not read, on the folded, upper-case query. */
+const SPACED = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{1,5})\s*[-/ ]\s*([A-Z][A-Z0-9]{1,9})(?![\p{L}\p{N}])/dgu;
+const CODE_FIRST = /(?<![\p{L}\p{N}])([A-Z]{2,5})\s*[-/ ]?\s*(?:SO\s+)?(\d{1,5})(?![\p{L}\p{N}])/gu;
+const SERIAL_FIRST_SQUASHED = /(?<![\p{L}\p{N}])(\d{1,5})([A-Z]{2,14})(?![\p{L}\p{N}])/gu;
+const SERIAL_CODE = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{2,5})(?![\p{L}\p{N}/-])/gu;
+
+/**
+ * Split a query into document numbers and words.
+ * @example parseQuery('nghị quyết 43').numbers[0].tokens // ['vb43nq']
+ * @example parseQuery('1268/qđ-ttg').numbers[0].tokens // ['vb1268qdttg']
+ */
+export function parseQuery(input: string): ParsedQuery {
+  const text = input.normalize('NFC').replace(DASHES, '-').replace(SLASHES, '/').replace(/\s+/g, ' ').trim();
+  const numbers: NumberQuery[] = [];
+  // Mask recognised spans with blanks (same length) so later passes and the words skip them.
+  let rest = text;
+  const take = (index: number, length: number) => {
+    rest = rest.slice(0, index) + ' '.repeat(length) + rest.slice(index + length);
+  };
+
+  // 1. Numbers as printed, in any case: the importer's library on the upper-cased query.
+  // Upper-casing keeps UTF-16 lengths for Vietnamese letters, so offsets still refer to `text`.
+  const upper = text.toUpperCase();
+  if (upper.length === text.length) {
+    for (const found of findDocumentNumbers(upper)) {
+      const tokens = numberTokens(found);
+      numbers.push({
+        text: text.slice(found.index, found.index + found.length),
+        label: found.canonical,
+        tokens: [tokens[0]!],
+        full: true,
+        serial: found.serial.replace(/^0+(?=\d)/, ''),
+        kinds: found.kindCode ? [foldCode(found.kindCode)] : [],
+      });
+      take(found.index, found.length);
+    }
+  }
+
+  // The remaining passes work on the folded query (đ→d, no tones, upper case), same length
+  // for Vietnamese text in NFC (each letter folds to one letter).
+  const folded = () => {
+    const f = stripDiacritics(rest).toUpperCase();
+    return f.length === rest.length ? f : rest.toUpperCase();
+  };
+
+  // 2. "nghị quyết 43", "nghi quyet so 43", "quyết định 1268".
+  const byName = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_NAME_ALTERNATION})\\s+(?:so\\s*:?\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}])`, 'giu');
+  for (const m of [...folded().toLowerCase().matchAll(byName)]) {
+    const codes = CODES_BY_KIND.get(m[1]!.replace(/\s+/g, ' ')) ?? [];
+    if (codes.length === 0) continue;
+    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[2]!, codes, true));
+    take(m.index, m[0].length);
+  }
+
+  // 3. "43 NQ TW", "43 nq/tw": serial, code, issuer with blanks for separators.
+  for (const m of [...folded().matchAll(SPACED)]) {
+    const code = canonicalKindCode(m[2]!);
+    if (!code) continue;
+    // The issuer as typed (with its Đ), for the label; the key folds it anyway.
+    const [start, end] = m.indices![3]!;
+    const parsed = parseDocumentNumber(`${m[1]}-${code}/${text.slice(start, end).toUpperCase()}`) ?? parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
+    if (!parsed) continue;
+    numbers.push({
+      text: text.slice(m.index, m.index + m[0].length), label: parsed.canonical,
+      tokens: [numberTokens(parsed)[0]!], full: true, serial: parsed.serial.replace(/^0+(?=\d)/, ''), kinds: [foldCode(code)],
+    });
+    take(m.index, m[0].length);
+  }
+
+  // 4. "43nqtw", "09NQTW": serial then letters; the letters must begin with a type code.
+  for (const m of [...folded().matchAll(SERIAL_FIRST_SQUASHED)]) {
+    const letters = m[2]!;
+    let code: string | undefined;
+    for (let n = Math.min(5, letters.length); n >= 2 && !code; n--) code = canonicalKindCode(letters.slice(0, n)) && letters.slice(0, n);
+    if (!code) continue;
+    const issuer = letters.slice(code.length);
+    const q = partial(text.slice(m.index, m.index + m[0].length), m[1]!, [canonicalKindCode(code)!]);
+    if (issuer.length >= 2) {
+      const parsed = parseDocumentNumber(`${m[1]}-${canonicalKindCode(code)}/${issuer}`);
+      if (parsed) Object.assign(q, { label: parsed.canonical, tokens: [numberTokens(parsed)[0]!], full: true });
+    }
+    numbers.push(q);
+    take(m.index, m[0].length);
+  }
+
+  // 5. "NQ 43", "nq43", "QĐ-1268": code then serial.
+  for (const m of [...folded().matchAll(CODE_FIRST)]) {
+    const code = canonicalKindCode(m[1]!);
+    if (!code) continue;
+    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[2]!, [code]));
+    take(m.index, m[0].length);
+  }
+
+  // 6. "43 NQ", "43-NQ": serial then code, no issuer.
+  for (const m of [...folded().matchAll(SERIAL_CODE)]) {
+    const code = canonicalKindCode(m[2]!);
+    if (!code) continue;
+    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[1]!, [code]));
+    take(m.index, m[0].length);
+  }
+
+  const words = rest
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0 && !/^(số|so|:)$/u.test(w));
+  return { text, numbers, words };
+}
+
+/**
+ * Does a page number (folded key, as in the page's metadata) answer a number of the query?
+ * @example numberMatches(parseQuery('NQ 43').numbers[0], '43-NQ/TW') === true
+ */
+export function numberMatches(q: NumberQuery, key: string): boolean {
+  if (!key) return false;
+  const parts = keyParts(key);
+  if (!parts) return false;
+  if (q.full) {
+    const tokens = numberTokens(parseDocumentNumber(key)!);
+    return q.tokens.some((t) => tokens.includes(t));
+  }
+  return parts.serial === q.serial && (q.kinds.length === 0 || q.kinds.includes(parts.kind));
+}

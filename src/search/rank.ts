@@ -1,0 +1,127 @@
+/**
+ * Ranking of search results, on top of Pagefind's scores. Pagefind matches every term as a
+ * prefix and folds tone marks, so "hoa" finds "hoạch" and "văn hóa" finds "vạn … hoạch"; we
+ * ask it a few more questions with the same index chunks (quoted phrase, each word quoted, the
+ * phrase with exact diacritics) and put results in tiers:
+ *
+ * - number queries: the document itself, then its implementers, then those that mention it;
+ * - text queries: exact diacritics phrase (only when the query carries diacritics), phrase,
+ *   every word as a whole word, then the rest (prefix matches);
+ *
+ * and by Pagefind's score within a tier, or by date when asked.
+ *
+ * Pure: the browser script feeds it sets of page ids.
+ */
+import { numberMatches, type NumberQuery } from './query.ts';
+
+/** Sort orders offered on the search page. */
+export type SortOrder = 'relevance' | 'newest' | 'oldest';
+
+export const SORT_ORDERS: SortOrder[] = ['relevance', 'newest', 'oldest'];
+
+/** Tiers of a number query, by how a page carries the number. */
+export const NUMBER_TIER = { self: 0, implements: 1, mentions: 2, other: 3 } as const;
+export type NumberRole = keyof typeof NUMBER_TIER;
+
+/** What the ranking knows about one candidate page. */
+export interface Candidate {
+  id: string;
+  /** Best Pagefind score over the query's spellings. */
+  score: number;
+  /** Lower is better. */
+  tier: number;
+}
+
+/**
+ * Merge the results of several spellings of one query: a page keeps its best score.
+ * @example mergeScores([[{ id: 'a', score: 1 }], [{ id: 'a', score: 3 }, { id: 'b', score: 2 }]]) // Map { a → 3, b → 2 }
+ */
+export function mergeScores(lists: Array<Array<{ id: string; score: number }>>): Map<string, number> {
+  const best = new Map<string, number>();
+  for (const list of lists) for (const { id, score } of list) best.set(id, Math.max(best.get(id) ?? -Infinity, score));
+  return best;
+}
+
+/**
+ * The text tier of a page: 0 exact-diacritics phrase, 1 phrase, 2 all words whole, 3 other.
+ * @example textTier('p', { exactPhrase: new Set(), phrase: new Set(['p']), allWords: new Set() }) === 1
+ */
+export function textTier(id: string, sets: { exactPhrase: Set<string>; phrase: Set<string>; allWords: Set<string> }): number {
+  if (sets.exactPhrase.has(id)) return 0;
+  if (sets.phrase.has(id)) return 1;
+  if (sets.allWords.has(id)) return 2;
+  return 3;
+}
+
+/**
+ * Order candidates: by tier then score (relevance), or by date with relevance breaking ties.
+ * `dateRank` gives each dated page its place newest first; undated pages go last.
+ * @example orderCandidates([{ id: 'a', score: 1, tier: 1 }, { id: 'b', score: 0.5, tier: 0 }], 'relevance').map((c) => c.id) // ['b', 'a']
+ */
+export function orderCandidates(candidates: Candidate[], order: SortOrder, dateRank: Map<string, number> = new Map()): Candidate[] {
+  const byRelevance = (a: Candidate, b: Candidate) => a.tier - b.tier || b.score - a.score || a.id.localeCompare(b.id);
+  if (order === 'relevance') return [...candidates].sort(byRelevance);
+  const sign = order === 'newest' ? 1 : -1;
+  const rank = (c: Candidate) => dateRank.get(c.id);
+  return [...candidates].sort((a, b) => {
+    const ra = rank(a);
+    const rb = rank(b);
+    if (ra === undefined || rb === undefined) return (ra === undefined ? 1 : 0) - (rb === undefined ? 1 : 0) || byRelevance(a, b);
+    return sign * (ra - rb) || byRelevance(a, b);
+  });
+}
+
+/**
+ * Intersect sets (an empty list gives an empty set).
+ * @example [...intersect([new Set([1, 2]), new Set([2, 3])])] // [2]
+ */
+export function intersect<T>(sets: Array<Set<T>>): Set<T> {
+  if (sets.length === 0) return new Set();
+  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
+  return new Set([...first!].filter((x) => rest.every((s) => s.has(x))));
+}
+
+/**
+ * Count how many candidates carry each value of a filter, from the ids Pagefind gives for the
+ * value (a search with no terms and that filter).
+ * @example countValues(new Set(['a', 'b']), new Map([['Kế hoạch', new Set(['a'])]])) // Map { 'Kế hoạch' → 1 }
+ */
+export function countValues(ids: Set<string>, valueIds: Map<string, Set<string>>): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const [value, set] of valueIds) {
+    let n = 0;
+    for (const id of ids) if (set.has(id)) n++;
+    counts.set(value, n);
+  }
+  return counts;
+}
+
+/** The number fields of a page's search metadata (SearchMeta.astro): folded keys. */
+export interface NumberMeta {
+  key?: string;
+  /** Space-separated keys the page implements. */
+  imp?: string;
+  /** Space-separated keys the page mentions. */
+  men?: string;
+}
+
+/**
+ * How a page carries the numbers of a query: itself, implements, mentions, or other (found
+ * by text only). With several numbers in the query, the closest role wins.
+ * @example numberRole(parseQuery('43-NQ/TW').numbers, { key: '27/KH-LDLD', imp: '43-NQ/TW' }) === 'implements'
+ */
+export function numberRole(numbers: NumberQuery[], meta: NumberMeta): NumberRole {
+  const split = (s?: string) => (s ?? '').split(/\s+/).filter(Boolean);
+  let best: NumberRole = 'other';
+  for (const q of numbers) {
+    const role: NumberRole = meta.key && numberMatches(q, meta.key)
+      ? 'self'
+      : split(meta.imp).some((k) => numberMatches(q, k))
+        ? 'implements'
+        : split(meta.men).some((k) => numberMatches(q, k))
+          ? 'mentions'
+          : 'other';
+    if (NUMBER_TIER[role] < NUMBER_TIER[best]) best = role;
+  }
+  return best;
+}

@@ -1,0 +1,82 @@
+import { describe, it, expect } from 'vitest';
+import {
+  buildArchive,
+  documentIdentity,
+  documentSlugBase,
+  documentYear,
+  DuplicateIdentityError,
+  type ArchiveEntry,
+} from '../../src/archive/identity.ts';
+import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
+
+const data = (d: Partial<DocumentInput>) => DocumentSchema.parse({ kind: 'Kế hoạch', title: 'Kế hoạch thử', ...d });
+const entry = (file: string, d: Partial<DocumentInput>): ArchiveEntry => ({ id: file, filePath: file, data: data(d) });
+
+describe('documentYear', () => {
+  it('takes the year of the date', () => {
+    expect(documentYear(data({ number: '27/KH-LĐLĐ', date: '2024-08-08' }))).toBe(2024);
+  });
+  it('falls back to the year a normative number carries', () => {
+    expect(documentYear(data({ number: '30/2020/NĐ-CP' }))).toBe(2020);
+  });
+  it('is null when nothing gives a year', () => {
+    expect(documentYear(data({ number: '27/KH-LĐLĐ' }))).toBeNull();
+  });
+});
+
+describe('documentIdentity', () => {
+  it('folds printing noise out of the number', () => {
+    const a = documentIdentity(data({ number: '09 -NQ/TW', date: '2002-11-08', issuer: 'Bộ Chính trị' }));
+    const b = documentIdentity(data({ number: '9-NQ/TW', date: '2002-11-08', issuer: 'BỘ CHÍNH TRỊ' }));
+    expect(a).toBe(b);
+  });
+  it('tells apart the same number of two years or two issuers', () => {
+    const base = { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' };
+    expect(documentIdentity(data(base))).not.toBe(documentIdentity(data({ ...base, date: '2023-08-08' })));
+    expect(documentIdentity(data(base))).not.toBe(documentIdentity(data({ ...base, issuer: 'LĐLĐ huyện Đồng Phú' })));
+  });
+});
+
+describe('documentSlugBase', () => {
+  it('is readable, free of diacritics and guessable from number and year', () => {
+    expect(documentSlugBase(data({ number: '43-NQ/TW' }), 2023)).toBe('2023/43-nq-tw');
+    expect(documentSlugBase(data({ number: '27 /KH-LĐLD' }), 2024)).toBe('2024/27-kh-ldld');
+  });
+  it('uses kind and title for a document without a number', () => {
+    expect(documentSlugBase(data({ title: 'Thực hiện Kết luận số 196-KL/TW' }), null)).toBe(
+      'khong-ro-nam/ke-hoach-thuc-hien-ket-luan-so-196-kl-tw',
+    );
+  });
+});
+
+describe('buildArchive', () => {
+  it('fails on two files with the same identity, naming both files', () => {
+    const run = () =>
+      buildArchive([
+        entry('content/a.md', { number: '27 /KH-LĐLD', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' }),
+        entry('content/b.md', { number: '27/KH-LĐLĐ', date: '2024-01-02', issuer: 'LĐLĐ HUYỆN PHÚ RIỀNG' }),
+      ]);
+    expect(run).toThrow(DuplicateIdentityError);
+    expect(run).toThrow(/content\/a\.md và content\/b\.md/);
+  });
+
+  it('gives colliding slugs an issuer suffix', () => {
+    const { documents } = buildArchive([
+      entry('a.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' }),
+      entry('b.md', { number: '27/KH-LĐLĐ', date: '2024-03-01', issuer: 'LĐLĐ huyện Đồng Phú' }),
+    ]);
+    expect(documents.map((d) => d.slug).sort()).toEqual([
+      '2024/27-kh-ldld-ldld-huyen-dong-phu',
+      '2024/27-kh-ldld-ldld-huyen-phu-rieng',
+    ]);
+  });
+});
+
+describe('documentIdentity with issuers that differ only in diacritics', () => {
+  it('keeps "Đông Hải" and "Đồng Hải" apart, but not old and new tone placement', () => {
+    const base = { number: '36/KH-UBND', date: '2009-05-01' };
+    const dong = documentIdentity(data({ ...base, issuer: 'Ủy ban nhân dân huyện Đông Hải' }));
+    expect(dong).not.toBe(documentIdentity(data({ ...base, issuer: 'Ủy ban nhân dân huyện Đồng Hải' })));
+    expect(dong).toBe(documentIdentity(data({ ...base, issuer: 'UỶ BAN NHÂN DÂN HUYỆN ĐÔNG HẢI' })));
+  });
+});

@@ -1,0 +1,60 @@
+import { describe, it, expect } from 'vitest';
+import { findCitations } from '../../src/reading/citations.ts';
+
+describe('findCitations', () => {
+  it('reads kind word, number, date, issuer and subject', () => {
+    const { citations } = findCitations('Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống; Ban Thường vụ ban hành kế hoạch.');
+    expect(citations[0]).toMatchObject({
+      raw: 'Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng khóa XIII',
+      kind: 'Nghị quyết', date: '2023-11-24', issuer: 'BCH Trung ương Đảng khóa XIII',
+      subject: 'tiếp tục phát huy truyền thống', implements: true, index: 10, line: 1,
+    });
+  });
+  it('reads dates written out and with dashes', () => {
+    const { citations } = findCitations('Căn cứ Quyết định số 22/2013/QĐ-TTg ngày 26 tháng 4 năm 2013 của Thủ tướng Chính phủ; theo Chỉ thị số 05-CT/TW ngày 01-10-1997 của Bộ Chính trị.');
+    expect(citations.map((c) => c.date)).toEqual(['2013-04-26', '1997-10-01']);
+    expect(citations[0]?.issuer).toBe('Thủ tướng Chính phủ');
+  });
+  it('stops the issuer phrase at the verb that follows it', () => {
+    const { citations } = findCitations('Thực hiện Chương trình hành động số 104-CTr/TU ngày 30/8/2026 của Tỉnh ủy Lào Cai thực hiện Kết luận số 75-KL/TW của Bộ Tài chính và Kết luận số 76-KL/TW.');
+    expect(citations.map((c) => c.issuer)).toEqual(['Tỉnh ủy Lào Cai', 'Bộ Tài chính', undefined]);
+  });
+  it('marks the opening references as implemented and the references inside their subject as mentioned', () => {
+    const text = 'KẾ HOẠCH\n\nThực hiện Kết luận số 196-KL/TW, ngày 03/10/2025 của Bộ Chính trị về tiếp tục thực hiện Nghị quyết số 09-NQ/TW, ngày 08/11/2002 của Bộ Chính trị và Kết luận số 66-KL/TW của Ban Bí thư; Hướng dẫn số 2832/HD-BNV của Bộ Nội vụ, Ban Thường vụ ban hành.\n\nI. MỤC ĐÍCH\n\n1. Triển khai Chỉ thị số 05-CT/TW.';
+    const { citations } = findCitations(text);
+    expect(citations.map((c) => [c.number.canonical, c.implements])).toEqual([
+      ['196-KL/TW', true], ['09-NQ/TW', false], ['66-KL/TW', false], ['2832/HD-BNV', true], ['05-CT/TW', false],
+    ]);
+  });
+  it('marks references in the title as implemented when a title range is given', () => {
+    const text = 'KẾ HOẠCH\nĐẩy mạnh tuyên truyền, triển khai thực hiện Nghị quyết số 02-NQ/TW\n\nNội dung.';
+    const start = text.indexOf('Đẩy');
+    const { citations } = findCitations(text, { titleRanges: [[start, text.indexOf('\n\n')]] });
+    expect(citations[0]?.implements).toBe(true);
+  });
+  it('leaves out the document\'s own number and ignored ranges', () => {
+    const text = 'Số: 27/KH-LĐLĐ\nCÔNG BÁO/Số 1/Ngày 1-1-2026 và 5/QĐ-TTg\nthực hiện Kế hoạch số 79/KH-LĐLĐ';
+    const { citations } = findCitations(text, { ownKey: '27/KH-LDLD', ignoreRanges: [[15, 54]] });
+    expect(citations.map((c) => c.number.canonical)).toEqual(['79/KH-LĐLĐ']);
+  });
+  it('warns when one number is cited with two dates', () => {
+    const { issues, warnings } = findCitations('Nghị quyết số 09-NQ/TW, ngày 08/11/2002 và Nghị quyết số 09-NQ/TW, ngày 08/11/2022.');
+    expect(issues[0]).toMatchObject({ code: 'conflicting-dates', numbers: ['09-NQ/TW'], dates: ['2002-11-08', '2022-11-08'] });
+    expect(warnings[0]).toBe('Số 09-NQ/TW được trích dẫn với hai ngày khác nhau: 08/11/2002 và 08/11/2022.');
+  });
+  it('resolves a short name and reports one that names a different number', () => {
+    const ok = findCitations('Thực hiện Kết luận số 58-KL/TW, ngày 23/6/2023 của Ban Bí thư về tổ chức Hội (gọi tắt là Kết luận số 58-KL/TW), Ban Thường vụ yêu cầu.');
+    expect(ok.aliases).toEqual([{ alias: 'Kết luận số 58-KL/TW', target: '58-KL/TW' }]);
+    expect(ok.issues).toEqual([]);
+    expect(ok.citations).toHaveLength(1);
+    const bad = findCitations('Thực hiện Kết luận số 196-KL/TW, ngày 03/10/2025 của Bộ Chính trị về công tác cựu chiến binh (gọi tắt là *Kết luận số 166-KL/TW*); Ban Thường vụ ban hành.');
+    expect(bad.aliases).toEqual([{ alias: 'Kết luận số 166-KL/TW', target: '196-KL/TW' }]);
+    expect(bad.issues[0]?.code).toBe('alias-mismatch');
+    expect(bad.citations.map((c) => c.number.canonical)).toEqual(['196-KL/TW']);
+  });
+  it('resolves a short name without a symbol by its serial', () => {
+    const r = findCitations('Thực hiện Quy định số 377-QĐ/TW ngày 08/10/2025 của Bộ Chính trị về phân cấp *(sau đây gọi tắt là Quy định 377)*; đồng thời.');
+    expect(r.aliases).toEqual([{ alias: 'Quy định 377', target: '377-QĐ/TW' }]);
+    expect(r.citations[0]?.kind).toBe('Quy định');
+  });
+});
