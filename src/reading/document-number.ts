@@ -46,6 +46,14 @@ export interface DocumentNumber {
 /** A number found in running text, with its place in the text (UTF-16 offsets). */
 export type FoundDocumentNumber = DocumentNumber & { index: number; length: number };
 
+/**
+ * A serial as compared and keyed: leading zeros dropped, one digit kept (`09` → `9`, `0` → `0`).
+ * @example dropLeadingZeros('0125') === '125'
+ */
+export function dropLeadingZeros(serial: string): string {
+  return serial.replace(/^0+(?=\d)/, '');
+}
+
 /** Dash look-alikes met in PDF and Word text (Unicode General Punctuation and Math). */
 const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** Slash look-alikes. */

@@ -110,3 +110,42 @@ export function slugify(text: string): string {
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
 }
+
+/**
+ * Lower-case fold that keeps one character per character of the NFC input, so offsets found
+ * in the folded text are offsets in the original (falls back to plain lower case when a
+ * character would not fold to exactly one).
+ * @example foldSameLength('Nghị quyết') === 'nghi quyet'
+ */
+export function foldSameLength(text: string): string {
+  const folded = stripDiacritics(text).toLowerCase();
+  return folded.length === text.length ? folded : text.toLowerCase();
+}
+
+/**
+ * A type or issuer code compared without diacritics or case (Đ typed as D: DESIGN.md).
+ * @example foldCode('QĐi') === 'QDI'
+ */
+export function foldCode(code: string): string {
+  return stripDiacritics(code).toUpperCase();
+}
+
+/**
+ * Lower-case ASCII letters and digits only, diacritics stripped and đ→d: the shape of a
+ * search token (Pagefind drops every other character).
+ * @example foldAlnum('43-NQ/TW') === '43nqtw'
+ */
+export function foldAlnum(text: string): string {
+  return stripDiacritics(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+}
+
+/** Dash look-alikes met in PDF and Word text (Unicode General Punctuation and Math). */
+export const DASH_LOOKALIKES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
+
+/**
+ * Every dash look-alike (– — ‑ − …) as an ASCII hyphen.
+ * @example unifyDashes('43–NQ/TW') === '43-NQ/TW'
+ */
+export function unifyDashes(text: string): string {
+  return text.replace(DASH_LOOKALIKES, '-');
+}
