@@ -1,72 +1,37 @@
 /**
  * The number index: small JSON files listing every document page that carries a number as its
  * own, implements it or mentions it, with what a search result shows. Files are named by the
- * search tokens of search-tokens.ts: a full number ("43-NQ/TW") reads the file of its token
+ * search tokens of tokens.ts: a full number ("43-NQ/TW") reads the file of its token
  * ("vb43nqtw"), a partial one ("NQ 43") the file of its partial token ("vb43nq", which holds
  * 43-NQ/TW, 43/NQ-CP…). A file may hold more than a query asks for; the browser keeps and
- * orders the hits with the same rules as before (search-rank.ts numberRole). A number search
+ * orders the hits with the same rules as before (rank.ts numberRole). A number search
  * fetches one of these files instead of the full-text index, so looking up "43-NQ/TW" costs a
  * few kilobytes whatever the size of the archive.
  *
- * Built from the search metadata every document page carries in <head> (SearchMeta.astro).
+ * Built from the page records the build writes (contract.ts RECORDS_FILE). Browser-safe: the
+ * browser reads the files back with parseBucket.
  */
+import { FILTER_NAMES, HIT_META, META, type FilterName, type MetaKey, type PageFilters, type PageMeta, type PageRecord } from './contract.ts';
 import { keyParts, partialToken, tokensForNumber } from './tokens.ts';
-
-/** What a document page tells the search index, read from its <head>. */
-export interface PageSearchHead {
-  /** pagefind:title, kind, number, date, issuer, cited, key, imp, men… */
-  meta: Record<string, string>;
-  /** pagefind:filter:loai, co-quan, nam. */
-  filters: Record<string, string>;
-  /** pagefind:sort:date. */
-  sort: Record<string, string>;
-}
 
 /** One hit in a number file; `url` is relative to the site's base ("van-ban/2019/…/"). */
 export interface NumberHit {
   url: string;
-  meta: Record<string, string>;
-  filters: Record<string, string>;
+  meta: PageMeta;
+  filters: Partial<PageFilters>;
 }
 
-/** Meta fields a number hit keeps: what a result shows and what numberRole reads. */
-const HIT_META = ['title', 'kind', 'number', 'date', 'issuer', 'cited', 'key', 'imp', 'men'] as const;
-const HIT_FILTERS = ['loai', 'co-quan', 'nam'] as const;
-
-const ENTITIES: Record<string, string> = { amp: '&', quot: '"', lt: '<', gt: '>', apos: "'" };
-
-function decodeEntities(s: string): string {
-  return s.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, e: string) => {
-    if (e[0] === '#') return String.fromCodePoint(e[1] === 'x' || e[1] === 'X' ? parseInt(e.slice(2), 16) : Number(e.slice(1)));
-    return ENTITIES[e.toLowerCase()] ?? whole;
-  });
-}
-
-/**
- * Read the search metadata of a page's <head>: `<meta name="pagefind:NAME" … content="…">`.
- * @example readSearchHead('<meta name="pagefind:key" content="43-NQ/TW">').meta.key === '43-NQ/TW'
- */
-export function readSearchHead(head: string): PageSearchHead {
-  const meta: Record<string, string> = {};
-  const filters: Record<string, string> = {};
-  const sort: Record<string, string> = {};
-  for (const tag of head.match(/<meta\s[^>]*name="pagefind:[^"]+"[^>]*>/g) ?? []) {
-    const name = /name="pagefind:([^"]+)"/.exec(tag)![1]!;
-    const content = decodeEntities(/content="([^"]*)"/.exec(tag)?.[1] ?? '');
-    if (name.startsWith('filter:')) filters[name.slice(7)] = content;
-    else if (name.startsWith('sort:')) sort[name.slice(5)] = content;
-    else meta[name] = content;
-  }
-  return { meta, filters, sort };
-}
+/** The column of a filter in a number file ("filter:loai"), apart from metadata columns. */
+const FILTER_COLUMN = 'filter:';
 
 /**
  * Files of every number a page carries (its own, those it implements and mentions): the
  * number's tokens, and its serial and type code.
  */
-function pageBuckets(meta: Record<string, string>): Set<string> {
+function pageBuckets(meta: PageMeta): Set<string> {
   const out = new Set<string>();
-  for (const key of [meta['key'] ?? '', ...(meta['imp'] ?? '').split(/\s+/), ...(meta['men'] ?? '').split(/\s+/)]) {
+  const listed = (key: MetaKey) => (meta[key] ?? '').split(/\s+/);
+  for (const key of [meta[META.key] ?? '', ...listed(META.implementsKeys), ...listed(META.mentionsKeys)]) {
     const parts = key ? keyParts(key) : null;
     if (!parts) continue;
     out.add(partialToken(parts.serial, parts.kind));
@@ -75,50 +40,67 @@ function pageBuckets(meta: Record<string, string>): Set<string> {
   return out;
 }
 
-/** The files a number query reads: its tokens when the number is full, else serial and type. */
+/**
+ * The files a number query reads: its tokens when the number is full, else serial and type.
+ * @example queryBuckets(parseQuery('nq 43').numbers[0]) // ['vb43nq']
+ */
 export function queryBuckets(q: { full: boolean; tokens: string[]; serial: string; kinds: string[] }): string[] {
   return q.full ? q.tokens : q.kinds.map((k) => partialToken(q.serial, k));
 }
 
+/** The hit of a page: the metadata a result shows and the number ranking reads, its filters. */
+function hitOf(page: Pick<PageRecord, 'url' | 'meta' | 'filters'>): NumberHit {
+  const hit: NumberHit = { url: page.url, meta: {}, filters: {} };
+  for (const f of HIT_META) if (page.meta[f]) hit.meta[f] = page.meta[f];
+  for (const f of FILTER_NAMES) if (page.filters[f]) hit.filters[f] = page.filters[f];
+  return hit;
+}
+
+/** Newest first, then by URL: a file is the same for the same pages. */
+function compareHits(a: NumberHit, b: NumberHit): number {
+  return (b.meta[META.date] ?? '').localeCompare(a.meta[META.date] ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+}
+
 /**
- * Group pages by number bucket. Hits in a bucket are ordered newest first (then by URL), so a
- * file is the same for the same pages.
+ * Group pages by number bucket, hits newest first (then by URL).
+ * @example buildNumberIndex([{ url: 'van-ban/2018/43-nq-tw/', meta: { key: '43-NQ/TW' }, filters }]).get('vb43nqtw')
  */
-export function buildNumberIndex(pages: Array<{ url: string } & Omit<PageSearchHead, 'sort'>>): Map<string, NumberHit[]> {
+export function buildNumberIndex(pages: Array<Pick<PageRecord, 'url' | 'meta' | 'filters'>>): Map<string, NumberHit[]> {
   const buckets = new Map<string, NumberHit[]>();
   for (const page of pages) {
-    const hit: NumberHit = { url: page.url, meta: {}, filters: {} };
-    for (const f of HIT_META) if (page.meta[f]) hit.meta[f] = page.meta[f]!;
-    for (const f of HIT_FILTERS) if (page.filters[f]) hit.filters[f] = page.filters[f]!;
+    const hit = hitOf(page);
     for (const bucket of pageBuckets(page.meta)) {
       let list = buckets.get(bucket);
       if (!list) buckets.set(bucket, (list = []));
       list.push(hit);
     }
   }
-  const order = (a: NumberHit, b: NumberHit) => (b.meta['date'] ?? '').localeCompare(a.meta['date'] ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
-  for (const list of buckets.values()) list.sort(order);
+  for (const list of buckets.values()) list.sort(compareHits);
   return buckets;
 }
 
 /**
  * A number file's JSON: hits as arrays (field names once, in `fields`), which keeps the file
  * small before compression too.
+ * @example serializeBucket([hit]) // '{"v":1,"fields":["url","title",…,"filter:nam"],"hits":[["van-ban/…",…]]}'
  */
 export function serializeBucket(hits: NumberHit[]): string {
-  const fields = [...HIT_META, ...HIT_FILTERS.map((f) => `filter:${f}`)];
-  const rows = hits.map((h) => [h.url, ...HIT_META.map((f) => h.meta[f] ?? ''), ...HIT_FILTERS.map((f) => h.filters[f] ?? '')]);
+  const fields = [...HIT_META, ...FILTER_NAMES.map((f) => `${FILTER_COLUMN}${f}`)];
+  const rows = hits.map((h) => [h.url, ...HIT_META.map((f) => h.meta[f] ?? ''), ...FILTER_NAMES.map((f) => h.filters[f] ?? '')]);
   return JSON.stringify({ v: 1, fields: ['url', ...fields], hits: rows });
 }
 
-/** Read a number file back into hits (the browser side of serializeBucket). */
+/**
+ * Read a number file back into hits (the browser side of serializeBucket).
+ * @example parseBucket(JSON.parse(serializeBucket(hits))) // deep-equals hits
+ */
 export function parseBucket(json: { fields: string[]; hits: string[][] }): NumberHit[] {
   return json.hits.map((row) => {
     const hit: NumberHit = { url: row[0]!, meta: {}, filters: {} };
     json.fields.forEach((field, i) => {
       if (i === 0 || !row[i]) return;
-      if (field.startsWith('filter:')) hit.filters[field.slice(7)] = row[i]!;
-      else hit.meta[field] = row[i]!;
+      if (field.startsWith(FILTER_COLUMN)) hit.filters[field.slice(FILTER_COLUMN.length) as FilterName] = row[i];
+      else hit.meta[field as MetaKey] = row[i];
     });
     return hit;
   });

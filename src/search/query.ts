@@ -10,10 +10,10 @@
  *
  * Pure: runs in the browser (src/search/client/search.ts) and in unit tests.
  */
-import { findDocumentNumbers, parseDocumentNumber } from '../reading/document-number.ts';
+import { dropLeadingZeros, findDocumentNumbers, parseDocumentNumber } from '../reading/document-number.ts';
 import { canonicalKindCode, KIND_CODES } from '../reading/kinds.ts';
 import { numberTokens, partialToken, keyParts } from './tokens.ts';
-import { foldText, stripDiacritics } from '../text/vietnamese.ts';
+import { foldCode, foldText, stripDiacritics, unifyDashes } from '../text/vietnamese.ts';
 
 /** A number recognised in a query. */
 export interface NumberQuery {
@@ -40,7 +40,6 @@ export interface ParsedQuery {
   words: string[];
 }
 
-const DASHES = /[\u2010-\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 const SLASHES = /[\u2044\u2215\uFF0F]/g;
 
 /** Kind names (folded) → the type codes that name them; Party numbers write Quy định as QĐ. */
@@ -53,8 +52,6 @@ CODES_BY_KIND.get('quy dinh')?.push('QĐ');
 /** Longest kind names first, so "quyết định" is not read as "quy …". */
 const KIND_NAME_ALTERNATION = [...CODES_BY_KIND.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
 
-const foldCode = (code: string) => stripDiacritics(code).toUpperCase();
-
 /** Drop tokens that another token begins: Pagefind matches every term as a prefix. */
 function minimalTokens(tokens: string[]): string[] {
   const unique = [...new Set(tokens)];
@@ -62,7 +59,7 @@ function minimalTokens(tokens: string[]): string[] {
 }
 
 function partial(text: string, serial: string, codes: string[], byName = false): NumberQuery {
-  const clean = serial.replace(/^0+(?=\d)/, '');
+  const clean = dropLeadingZeros(serial);
   return {
     text,
     label: `${byName ? KIND_CODES[codes[0]!] : codes[0]} ${clean}`,
@@ -71,6 +68,30 @@ function partial(text: string, serial: string, codes: string[], byName = false):
     serial: clean,
     kinds: [...new Set(codes.map(foldCode))],
   };
+}
+
+/**
+ * Most numbers and words a query searches for; the rest of a longer query is ignored. Each
+ * number costs a check of every candidate and each word a Pagefind search or two, so a shared
+ * link holding one number a hundred times would otherwise block the browser for seconds
+ * (issue 12, item 12). Real queries hold one or two numbers and a phrase of a few words.
+ */
+export const MAX_QUERY_NUMBERS = 8;
+export const MAX_QUERY_WORDS = 12;
+
+/**
+ * The numbers of a query without repeats: the same number typed twice, in any shape that reads
+ * the same (its tokens, serial and type codes), is searched once, where it first appears.
+ * @example distinctNumbers(parseQuery('43-NQ/TW 43/NQ-TW').numbers).length === 1
+ */
+export function distinctNumbers(numbers: NumberQuery[]): NumberQuery[] {
+  const seen = new Set<string>();
+  return numbers.filter((n) => {
+    const id = [n.full, n.serial, n.tokens.join(' '), n.kinds.join(' ')].join('|');
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
 }
 
 /** Patterns for the shapes the number library does not read, on the folded, upper-case query. */
@@ -85,7 +106,7 @@ const SERIAL_CODE = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{2,5})(?![\p{L}\
  * @example parseQuery('1268/qđ-ttg').numbers[0].tokens // ['vb1268qdttg']
  */
 export function parseQuery(input: string): ParsedQuery {
-  const text = input.normalize('NFC').replace(DASHES, '-').replace(SLASHES, '/').replace(/\s+/g, ' ').trim();
+  const text = unifyDashes(input.normalize('NFC')).replace(SLASHES, '/').replace(/\s+/g, ' ').trim();
   const numbers: NumberQuery[] = [];
   // Mask recognised spans with blanks (same length) so later passes and the words skip them.
   let rest = text;
@@ -104,7 +125,7 @@ export function parseQuery(input: string): ParsedQuery {
         label: found.canonical,
         tokens: [tokens[0]!],
         full: true,
-        serial: found.serial.replace(/^0+(?=\d)/, ''),
+        serial: dropLeadingZeros(found.serial),
         kinds: found.kindCode ? [foldCode(found.kindCode)] : [],
       });
       take(found.index, found.length);
@@ -137,7 +158,7 @@ export function parseQuery(input: string): ParsedQuery {
     if (!parsed) continue;
     numbers.push({
       text: text.slice(m.index, m.index + m[0].length), label: parsed.canonical,
-      tokens: [numberTokens(parsed)[0]!], full: true, serial: parsed.serial.replace(/^0+(?=\d)/, ''), kinds: [foldCode(code)],
+      tokens: [numberTokens(parsed)[0]!], full: true, serial: dropLeadingZeros(parsed.serial), kinds: [foldCode(code)],
     });
     take(m.index, m[0].length);
   }
@@ -179,7 +200,7 @@ export function parseQuery(input: string): ParsedQuery {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
     .filter((w) => w.length > 0 && !/^(số|so|:)$/u.test(w));
-  return { text, numbers, words };
+  return { text, numbers: distinctNumbers(numbers).slice(0, MAX_QUERY_NUMBERS), words: words.slice(0, MAX_QUERY_WORDS) };
 }
 
 /**

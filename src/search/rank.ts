@@ -12,12 +12,10 @@
  *
  * Pure: the browser script feeds it sets of page ids.
  */
+import { DEFAULT_SORT, META, SORT, type PageMeta, type SortOrder } from './contract.ts';
 import { numberMatches, type NumberQuery } from './query.ts';
 
-/** Sort orders offered on the search page. */
-export type SortOrder = 'relevance' | 'newest' | 'oldest';
-
-export const SORT_ORDERS: SortOrder[] = ['relevance', 'newest', 'oldest'];
+export type { SortOrder } from './contract.ts';
 
 /** Tiers of a number query, by how a page carries the number. */
 export const NUMBER_TIER = { self: 0, implements: 1, mentions: 2, other: 3 } as const;
@@ -60,8 +58,8 @@ export function textTier(id: string, sets: { exactPhrase: Set<string>; phrase: S
  */
 export function orderCandidates(candidates: Candidate[], order: SortOrder, dateRank: Map<string, number> = new Map()): Candidate[] {
   const byRelevance = (a: Candidate, b: Candidate) => a.tier - b.tier || b.score - a.score || a.id.localeCompare(b.id);
-  if (order === 'relevance') return [...candidates].sort(byRelevance);
-  const sign = order === 'newest' ? 1 : -1;
+  if (order === DEFAULT_SORT) return [...candidates].sort(byRelevance);
+  const sign = order === SORT.newest ? 1 : -1;
   const rank = (c: Candidate) => dateRank.get(c.id);
   return [...candidates].sort((a, b) => {
     const ra = rank(a);
@@ -96,14 +94,8 @@ export function countValues(ids: Set<string>, valueIds: Map<string, Set<string>>
   return counts;
 }
 
-/** The number fields of a page's search metadata (SearchMeta.astro): folded keys. */
-export interface NumberMeta {
-  key?: string;
-  /** Space-separated keys the page implements. */
-  imp?: string;
-  /** Space-separated keys the page mentions. */
-  men?: string;
-}
+/** The number fields of a page's search metadata (contract.ts META): folded keys. */
+export type NumberMeta = Pick<PageMeta, typeof META.key | typeof META.implementsKeys | typeof META.mentionsKeys>;
 
 /**
  * How a page carries the numbers of a query: itself, implements, mentions, or other (found
@@ -114,11 +106,12 @@ export function numberRole(numbers: NumberQuery[], meta: NumberMeta): NumberRole
   const split = (s?: string) => (s ?? '').split(/\s+/).filter(Boolean);
   let best: NumberRole = 'other';
   for (const q of numbers) {
-    const role: NumberRole = meta.key && numberMatches(q, meta.key)
+    const own = meta[META.key];
+    const role: NumberRole = own && numberMatches(q, own)
       ? 'self'
-      : split(meta.imp).some((k) => numberMatches(q, k))
+      : split(meta[META.implementsKeys]).some((k) => numberMatches(q, k))
         ? 'implements'
-        : split(meta.men).some((k) => numberMatches(q, k))
+        : split(meta[META.mentionsKeys]).some((k) => numberMatches(q, k))
           ? 'mentions'
           : 'other';
     if (NUMBER_TIER[role] < NUMBER_TIER[best]) best = role;

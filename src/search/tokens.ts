@@ -12,22 +12,12 @@
  *
  * Pure: runs at build time (SearchMeta.astro) and in the browser.
  */
-import { findDocumentNumbers, numberKey, parseDocumentNumber, type DocumentNumber } from '../reading/document-number.ts';
+import { dropLeadingZeros, findDocumentNumbers, numberKey, parseDocumentNumber, type DocumentNumber } from '../reading/document-number.ts';
 import type { GraphNode } from '../archive/graph.ts';
-import { stripDiacritics } from '../text/vietnamese.ts';
+import { foldAlnum, foldCode } from '../text/vietnamese.ts';
 
 /** Prefix of every number token. */
 export const TOKEN_PREFIX = 'vb';
-
-/** Lower-case ASCII letters and digits only, đ→d. */
-function alnum(text: string): string {
-  return stripDiacritics(text).toLowerCase().replace(/[^a-z0-9]/g, '');
-}
-
-/** The serial without leading zeros, as in the key (`09` → `9`, `0125` → `125`). */
-function serialOf(number: Pick<DocumentNumber, 'serial'>): string {
-  return number.serial.replace(/^0+(?=\d)/, '');
-}
 
 /**
  * The index tokens of one parsed number: the full token and, for numbers with a year inside
@@ -35,10 +25,10 @@ function serialOf(number: Pick<DocumentNumber, 'serial'>): string {
  * @example numberTokens(parseDocumentNumber('30/2020/NĐ-CP')!) // ['vb302020ndcp', 'vb30ndcp']
  */
 export function numberTokens(number: DocumentNumber): string[] {
-  const tokens = [TOKEN_PREFIX + alnum(number.key)];
+  const tokens = [TOKEN_PREFIX + foldAlnum(number.key)];
   if (number.year !== undefined) {
-    const serial = serialOf(number);
-    tokens.push(TOKEN_PREFIX + alnum(`${serial}${number.kindCode ?? ''}${number.issuerCode}`));
+    const serial = dropLeadingZeros(number.serial);
+    tokens.push(TOKEN_PREFIX + foldAlnum(`${serial}${number.kindCode ?? ''}${number.issuerCode}`));
   }
   return tokens;
 }
@@ -58,7 +48,7 @@ export function tokensForNumber(text: string): string[] {
  * @example partialToken('43', 'NQ') === 'vb43nq'
  */
 export function partialToken(serial: string, kindCode: string): string {
-  return TOKEN_PREFIX + alnum(serial.replace(/^0+(?=\d)/, '') + kindCode);
+  return TOKEN_PREFIX + foldAlnum(dropLeadingZeros(serial) + kindCode);
 }
 
 /** Number key parts for the client-side check of a number query against a page's numbers. */
@@ -79,10 +69,10 @@ export function keyParts(key: string): KeyParts | null {
   const parsed = parseDocumentNumber(key);
   if (!parsed) return null;
   return {
-    serial: serialOf(parsed),
-    kind: parsed.kindCode ? stripDiacritics(parsed.kindCode).toUpperCase() : '',
+    serial: dropLeadingZeros(parsed.serial),
+    kind: parsed.kindCode ? foldCode(parsed.kindCode) : '',
     year: parsed.year !== undefined ? String(parsed.year) : '',
-    issuer: stripDiacritics(parsed.issuerCode).toUpperCase(),
+    issuer: foldCode(parsed.issuerCode),
   };
 }
 

@@ -1,0 +1,88 @@
+/**
+ * The split search index: shards on disk, the manifest the search page reads, the number
+ * index, and reuse of unchanged shards on the next build.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildSearchIndex } from '../../../src/search/build/index-site.ts';
+import { RECORDS_FILE, type PageRecord } from '../../../src/search/contract.ts';
+
+const work = mkdtempSync(path.join(tmpdir(), 'index-search-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
+
+/** The page records the build writes for the index builder, one per document page. */
+const records: PageRecord[] = [];
+
+/** A built page; a document page (under van-ban/) also gets its record, dated by its year. */
+function page(dist: string, url: string, words: string, key = ''): void {
+  const file = path.join(dist, url, 'index.html');
+  mkdirSync(path.dirname(file), { recursive: true });
+  writeFileSync(
+    file,
+    `<!doctype html><html lang="vi"><head><title>${words}</title></head><body><nav>menu</nav><article data-pagefind-body><h1>${words}</h1><p>${words}</p></article></body></html>`,
+  );
+  if (!url.startsWith('van-ban/')) return;
+  const year = /\d{4}/.exec(url)?.[0];
+  const date = year ? `${year}-06-01` : '';
+  const record: PageRecord = { url, date, meta: { title: words, date, ...(key ? { key } : {}) }, filters: { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: year ?? 'Không rõ' } };
+  const at = records.findIndex((r) => r.url === url);
+  records.splice(at >= 0 ? at : records.length, at >= 0 ? 1 : 0, record);
+  mkdirSync(path.join(dist, path.dirname(RECORDS_FILE)), { recursive: true });
+  writeFileSync(path.join(dist, RECORDS_FILE), JSON.stringify(records));
+}
+
+describe('buildSearchIndex', () => {
+  const dist = path.join(work, 'dist');
+  const cache = path.join(work, 'cache');
+  page(dist, 'van-ban/2024/a/', 'kế hoạch chuyển đổi số', '12/KH-UBND');
+  page(dist, 'van-ban/2024/b/', 'nghị quyết đoàn viên');
+  page(dist, 'van-ban/2019/c/', 'cựu chiến binh', '7/KH-UBND');
+  page(dist, 'van-ban/2019/d/', 'phòng chống thiên tai');
+  // Not a document page: no record, not indexed.
+  page(dist, '', 'trang chủ');
+  const options = { dist, cache, shardPages: 2, jobs: 2, log: () => {} };
+
+  it('writes one Pagefind index per shard and a manifest, newest first', async () => {
+    const summary = await buildSearchIndex(options);
+    expect(summary).toMatchObject({ shards: 2, reused: 0, pages: 4 });
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8'));
+    expect(manifest.shards).toEqual([
+      { name: '2024', pages: 2, oldest: '2024' },
+      { name: '2019', pages: 2, oldest: '2019' },
+    ]);
+    for (const { name } of manifest.shards) {
+      const files = readdirSync(path.join(dist, 'pagefind', name));
+      expect(files).toContain('pagefind.js');
+      expect(files).toContain('pagefind-entry.json');
+      expect(files.some((f) => f.startsWith('pagefind-ui'))).toBe(false);
+      const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', name, 'pagefind-entry.json'), 'utf8'));
+      expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(2);
+    }
+  });
+
+  it('writes the number index from the page records', () => {
+    const dir = path.join(dist, 'pagefind/so-hieu');
+    expect(readdirSync(dir).sort()).toEqual(['vb12kh.json', 'vb12khubnd.json', 'vb7kh.json', 'vb7khubnd.json']);
+    const file = JSON.parse(readFileSync(path.join(dir, 'vb12khubnd.json'), 'utf8'));
+    expect(file.hits.map((row: string[]) => row[0])).toEqual(['van-ban/2024/a/']);
+  });
+
+  it('reuses unchanged shards and indexes a changed one again', async () => {
+    expect(await buildSearchIndex(options)).toMatchObject({ shards: 2, reused: 2 });
+    page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão');
+    expect(await buildSearchIndex(options)).toMatchObject({ shards: 2, reused: 1 });
+    expect(existsSync(path.join(dist, 'pagefind/2019/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('names the folder when there is no built site', async () => {
+    await expect(buildSearchIndex({ ...options, dist: path.join(work, 'missing') })).rejects.toThrow(/missing/);
+  });
+
+  it('names the records file when the build wrote none', async () => {
+    const bare = path.join(work, 'bare');
+    mkdirSync(bare, { recursive: true });
+    await expect(buildSearchIndex({ ...options, dist: bare })).rejects.toThrow(/ban-ghi\.json.*astro build/);
+  });
+});
