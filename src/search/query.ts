@@ -81,7 +81,7 @@ export const MAX_QUERY_WORDS = 12;
 
 /**
  * The numbers of a query without repeats: the same number typed twice, in any shape that reads
- * the same (its tokens, serial and type codes), is searched once, where it first appears.
+ * the same (its tokens, serial and type codes), is searched once, as first read.
  * @example distinctNumbers(parseQuery('43-NQ/TW 43/NQ-TW').numbers).length === 1
  */
 export function distinctNumbers(numbers: NumberQuery[]): NumberQuery[] {
