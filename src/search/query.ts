@@ -100,6 +100,113 @@ const CODE_FIRST = /(?<![\p{L}\p{N}])([A-Z]{2,5})\s*[-/ ]?\s*(?:SO\s+)?(\d{1,5})
 const SERIAL_FIRST_SQUASHED = /(?<![\p{L}\p{N}])(\d{1,5})([A-Z]{2,14})(?![\p{L}\p{N}])/gu;
 const SERIAL_CODE = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{2,5})(?![\p{L}\p{N}/-])/gu;
 
+/** A query being read: the text, what is left of it (recognised spans blanked), the numbers so far. */
+interface QueryScan {
+  text: string;
+  rest: string;
+  numbers: NumberQuery[];
+}
+
+/** Record a number and blank its span (same length) so later passes and the words skip it. */
+function take(scan: QueryScan, number: NumberQuery, index: number, length: number): void {
+  scan.numbers.push(number);
+  scan.rest = scan.rest.slice(0, index) + ' '.repeat(length) + scan.rest.slice(index + length);
+}
+
+/**
+ * The rest of the query folded (đ→d, no tones, upper case), same length for Vietnamese text
+ * in NFC (each letter folds to one letter), so offsets still refer to the query.
+ */
+function foldedRest(scan: QueryScan): string {
+  const f = stripDiacritics(scan.rest).toUpperCase();
+  return f.length === scan.rest.length ? f : scan.rest.toUpperCase();
+}
+
+/** Run one pattern over the folded rest; `read` turns a match into a number, or null to skip it. */
+function scanPattern(scan: QueryScan, pattern: RegExp, read: (m: RegExpExecArray, typed: string) => NumberQuery | null, lower = false): void {
+  const folded = foldedRest(scan);
+  for (const m of [...(lower ? folded.toLowerCase() : folded).matchAll(pattern)]) {
+    const number = read(m as RegExpExecArray, scan.text.slice(m.index, m.index + m[0].length));
+    if (number) take(scan, number, m.index, m[0].length);
+  }
+}
+
+/**
+ * 1. Numbers as printed, in any case: the importer's library on the upper-cased query.
+ * Upper-casing keeps UTF-16 lengths for Vietnamese letters, so offsets still refer to the text.
+ */
+function scanPrinted(scan: QueryScan): void {
+  const upper = scan.text.toUpperCase();
+  if (upper.length !== scan.text.length) return;
+  for (const found of findDocumentNumbers(upper)) {
+    const number: NumberQuery = {
+      text: scan.text.slice(found.index, found.index + found.length),
+      label: found.canonical,
+      tokens: [numberTokens(found)[0]!],
+      full: true,
+      serial: dropLeadingZeros(found.serial),
+      kinds: found.kindCode ? [foldCode(found.kindCode)] : [],
+    };
+    take(scan, number, found.index, found.length);
+  }
+}
+
+/** 2. "nghị quyết 43", "nghi quyet so 43", "quyết định 1268". */
+const BY_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_NAME_ALTERNATION})\\s+(?:so\\s*:?\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}])`, 'giu');
+function readByName(m: RegExpExecArray, typed: string): NumberQuery | null {
+  const codes = CODES_BY_KIND.get(m[1]!.replace(/\s+/g, ' ')) ?? [];
+  return codes.length === 0 ? null : partial(typed, m[2]!, codes, true);
+}
+
+/** 3. "43 NQ TW", "43 nq/tw": serial, code, issuer with blanks for separators. */
+function readSpaced(text: string): (m: RegExpExecArray, typed: string) => NumberQuery | null {
+  return (m, typed) => {
+    const code = canonicalKindCode(m[2]!);
+    if (!code) return null;
+    // The issuer as typed (with its Đ), for the label; the key folds it anyway.
+    const [start, end] = m.indices![3]!;
+    const parsed = parseDocumentNumber(`${m[1]}-${code}/${text.slice(start, end).toUpperCase()}`) ?? parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
+    if (!parsed) return null;
+    return { text: typed, label: parsed.canonical, tokens: [numberTokens(parsed)[0]!], full: true, serial: dropLeadingZeros(parsed.serial), kinds: [foldCode(code)] };
+  };
+}
+
+/** 4. "43nqtw", "09NQTW": serial then letters; the letters must begin with a type code. */
+function readSquashed(m: RegExpExecArray, typed: string): NumberQuery | null {
+  const letters = m[2]!;
+  let code: string | undefined;
+  for (let n = Math.min(5, letters.length); n >= 2 && !code; n--) code = canonicalKindCode(letters.slice(0, n)) && letters.slice(0, n);
+  if (!code) return null;
+  const issuer = letters.slice(code.length);
+  const q = partial(typed, m[1]!, [canonicalKindCode(code)!]);
+  if (issuer.length >= 2) {
+    const parsed = parseDocumentNumber(`${m[1]}-${canonicalKindCode(code)}/${issuer}`);
+    if (parsed) Object.assign(q, { label: parsed.canonical, tokens: [numberTokens(parsed)[0]!], full: true });
+  }
+  return q;
+}
+
+/** 5. "NQ 43", "nq43", "QĐ-1268": code then serial. */
+function readCodeFirst(m: RegExpExecArray, typed: string): NumberQuery | null {
+  const code = canonicalKindCode(m[1]!);
+  return code ? partial(typed, m[2]!, [code]) : null;
+}
+
+/** 6. "43 NQ", "43-NQ": serial then code, no issuer. */
+function readSerialCode(m: RegExpExecArray, typed: string): NumberQuery | null {
+  const code = canonicalKindCode(m[2]!);
+  return code ? partial(typed, m[1]!, [code]) : null;
+}
+
+/** The words left once numbers are taken: lower case, punctuation at the ends removed, "số" dropped. */
+function remainingWords(rest: string): string[] {
+  return rest
+    .toLowerCase()
+    .split(/\s+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter((w) => w.length > 0 && !/^(số|so|:)$/u.test(w));
+}
+
 /**
  * Split a query into document numbers and words.
  * @example parseQuery('nghị quyết 43').numbers[0].tokens // ['vb43nq']
@@ -107,100 +214,15 @@ const SERIAL_CODE = /(?<![\p{L}\p{N}])(\d{1,5})\s*[-/ ]\s*([A-Z]{2,5})(?![\p{L}\
  */
 export function parseQuery(input: string): ParsedQuery {
   const text = unifyDashes(input.normalize('NFC')).replace(SLASHES, '/').replace(/\s+/g, ' ').trim();
-  const numbers: NumberQuery[] = [];
-  // Mask recognised spans with blanks (same length) so later passes and the words skip them.
-  let rest = text;
-  const take = (index: number, length: number) => {
-    rest = rest.slice(0, index) + ' '.repeat(length) + rest.slice(index + length);
-  };
-
-  // 1. Numbers as printed, in any case: the importer's library on the upper-cased query.
-  // Upper-casing keeps UTF-16 lengths for Vietnamese letters, so offsets still refer to `text`.
-  const upper = text.toUpperCase();
-  if (upper.length === text.length) {
-    for (const found of findDocumentNumbers(upper)) {
-      const tokens = numberTokens(found);
-      numbers.push({
-        text: text.slice(found.index, found.index + found.length),
-        label: found.canonical,
-        tokens: [tokens[0]!],
-        full: true,
-        serial: dropLeadingZeros(found.serial),
-        kinds: found.kindCode ? [foldCode(found.kindCode)] : [],
-      });
-      take(found.index, found.length);
-    }
-  }
-
-  // The remaining passes work on the folded query (đ→d, no tones, upper case), same length
-  // for Vietnamese text in NFC (each letter folds to one letter).
-  const folded = () => {
-    const f = stripDiacritics(rest).toUpperCase();
-    return f.length === rest.length ? f : rest.toUpperCase();
-  };
-
-  // 2. "nghị quyết 43", "nghi quyet so 43", "quyết định 1268".
-  const byName = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_NAME_ALTERNATION})\\s+(?:so\\s*:?\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}])`, 'giu');
-  for (const m of [...folded().toLowerCase().matchAll(byName)]) {
-    const codes = CODES_BY_KIND.get(m[1]!.replace(/\s+/g, ' ')) ?? [];
-    if (codes.length === 0) continue;
-    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[2]!, codes, true));
-    take(m.index, m[0].length);
-  }
-
-  // 3. "43 NQ TW", "43 nq/tw": serial, code, issuer with blanks for separators.
-  for (const m of [...folded().matchAll(SPACED)]) {
-    const code = canonicalKindCode(m[2]!);
-    if (!code) continue;
-    // The issuer as typed (with its Đ), for the label; the key folds it anyway.
-    const [start, end] = m.indices![3]!;
-    const parsed = parseDocumentNumber(`${m[1]}-${code}/${text.slice(start, end).toUpperCase()}`) ?? parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
-    if (!parsed) continue;
-    numbers.push({
-      text: text.slice(m.index, m.index + m[0].length), label: parsed.canonical,
-      tokens: [numberTokens(parsed)[0]!], full: true, serial: dropLeadingZeros(parsed.serial), kinds: [foldCode(code)],
-    });
-    take(m.index, m[0].length);
-  }
-
-  // 4. "43nqtw", "09NQTW": serial then letters; the letters must begin with a type code.
-  for (const m of [...folded().matchAll(SERIAL_FIRST_SQUASHED)]) {
-    const letters = m[2]!;
-    let code: string | undefined;
-    for (let n = Math.min(5, letters.length); n >= 2 && !code; n--) code = canonicalKindCode(letters.slice(0, n)) && letters.slice(0, n);
-    if (!code) continue;
-    const issuer = letters.slice(code.length);
-    const q = partial(text.slice(m.index, m.index + m[0].length), m[1]!, [canonicalKindCode(code)!]);
-    if (issuer.length >= 2) {
-      const parsed = parseDocumentNumber(`${m[1]}-${canonicalKindCode(code)}/${issuer}`);
-      if (parsed) Object.assign(q, { label: parsed.canonical, tokens: [numberTokens(parsed)[0]!], full: true });
-    }
-    numbers.push(q);
-    take(m.index, m[0].length);
-  }
-
-  // 5. "NQ 43", "nq43", "QĐ-1268": code then serial.
-  for (const m of [...folded().matchAll(CODE_FIRST)]) {
-    const code = canonicalKindCode(m[1]!);
-    if (!code) continue;
-    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[2]!, [code]));
-    take(m.index, m[0].length);
-  }
-
-  // 6. "43 NQ", "43-NQ": serial then code, no issuer.
-  for (const m of [...folded().matchAll(SERIAL_CODE)]) {
-    const code = canonicalKindCode(m[2]!);
-    if (!code) continue;
-    numbers.push(partial(text.slice(m.index, m.index + m[0].length), m[1]!, [code]));
-    take(m.index, m[0].length);
-  }
-
-  const words = rest
-    .toLowerCase()
-    .split(/\s+/)
-    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
-    .filter((w) => w.length > 0 && !/^(số|so|:)$/u.test(w));
-  return { text, numbers: distinctNumbers(numbers).slice(0, MAX_QUERY_NUMBERS), words: words.slice(0, MAX_QUERY_WORDS) };
+  const scan: QueryScan = { text, rest: text, numbers: [] };
+  scanPrinted(scan);
+  scanPattern(scan, BY_NAME, readByName, true);
+  scanPattern(scan, SPACED, readSpaced(text));
+  scanPattern(scan, SERIAL_FIRST_SQUASHED, readSquashed);
+  scanPattern(scan, CODE_FIRST, readCodeFirst);
+  scanPattern(scan, SERIAL_CODE, readSerialCode);
+  const words = remainingWords(scan.rest);
+  return { text, numbers: distinctNumbers(scan.numbers).slice(0, MAX_QUERY_NUMBERS), words: words.slice(0, MAX_QUERY_WORDS) };
 }
 
 /**

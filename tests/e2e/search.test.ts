@@ -46,9 +46,9 @@ interface Hit {
 async function hits(page: Page, base: string): Promise<Hit[]> {
   const list = await page.$$eval('[data-search-results] > li', (items) =>
     items.map((li) => ({
-      href: li.querySelector('h2 a')?.getAttribute('href') ?? '',
-      role: li.querySelector('p.uppercase')?.textContent ?? '',
-      heading: li.querySelector('h2')?.textContent ?? '',
+      href: li.querySelector('[data-result-link]')?.getAttribute('href') ?? '',
+      role: li.querySelector('[data-result-role]')?.textContent ?? '',
+      heading: li.querySelector('[data-result-heading]')?.textContent ?? '',
     })),
   );
   return list.map((h) => ({ path: h.href.startsWith(base) ? h.href.slice(base.length) : h.href, role: h.role, heading: h.heading }));
@@ -151,7 +151,7 @@ describe('search: query table', () => {
     for (const p of pages.values()) await p.close();
   });
 
-  it.each(TABLE)('%s: %s', async (site, query, expected) => {
+  it.each(TABLE)('on %s, "%s" gives the expected results in order', async (site, query, expected) => {
     const { hits: found, status } = await run(site, query);
     const paths = found.map((h) => h.path);
     if ('none' in expected) {
@@ -176,11 +176,6 @@ describe('search: query table', () => {
       expect(new Set(paths)).toEqual(new Set(other));
     }
   });
-
-  it('has at least thirty queries covering both archives', () => {
-    expect(TABLE.length).toBeGreaterThanOrEqual(30);
-    expect(TABLE.filter(([s]) => s === 'corpus').length).toBeGreaterThanOrEqual(10);
-  });
 });
 
 describe('search: behaviour', () => {
@@ -203,7 +198,7 @@ describe('search: behaviour', () => {
 
   it('opens a result on click and comes back to the same results with the back button', async () => {
     const { page } = await search('seedsSubPath', '43-NQ/TW');
-    await page.click('[data-search-results] > li:first-child h2 a');
+    await page.click('[data-search-results] > li:first-child [data-result-link]');
     await page.waitForURL(/\/luu-tru\/van-ban\/2023\/43-nq-tw\/$/);
     await page.goBack();
     await settled(page);
@@ -226,7 +221,7 @@ describe('search: behaviour', () => {
     await page.close();
   });
 
-  it('narrows results with filters that show counts, and keeps them in the URL', async () => {
+  it('narrows results with filters that show counts, sorts by date, and keeps both in the URL', async () => {
     const { hits: all, page } = await search('corpus', 'ủy ban');
     const options = await page.$$eval('select[data-filter="loai"] option', (os) => os.map((o) => o.textContent ?? ''));
     const planOption = options.find((o) => o.startsWith('Kế hoạch ('))!;
@@ -246,19 +241,36 @@ describe('search: behaviour', () => {
     // Year filter and sort by date.
     await page.selectOption('select[data-sort]', 'newest');
     await settled(page);
-    const dates = await page.$$eval('[data-search-results] > li p.text-muted', (ps) =>
+    const dates = await page.$$eval('[data-search-results] [data-result-details]', (ps) =>
       ps.map((p) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(p.textContent ?? '')).filter(Boolean).map((m) => `${m![3]}-${m![2]}-${m![1]}`),
     );
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
-    const years = await page.$$eval('select[data-filter="nam"] option', (os) => os.map((o) => (o as HTMLOptionElement).value).filter(Boolean));
-    await page.selectOption('select[data-filter="nam"]', years[0]!);
+    // A year with plans: the list holds exactly its count, all of that year.
+    const years = await page.$$eval('select[data-filter="nam"] option', (os) =>
+      os.map((o) => ({ value: (o as HTMLOptionElement).value, count: Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? 0) })).filter((o) => o.value),
+    );
+    const year = years.find((y) => /^\d{4}$/.test(y.value) && y.count > 0)!;
+    expect(year, JSON.stringify(years)).toBeDefined();
+    await page.selectOption('select[data-filter="nam"]', year.value);
     await settled(page);
-    const status = (await page.textContent('[data-search-status]')) ?? '';
-    expect(status).toMatch(/Tìm thấy \d+ văn bản|Không tìm thấy/);
+    while (await page.isVisible('[data-more]')) {
+      await page.click('[data-more]');
+      await settled(page);
+    }
+    const inYear = await page.$$eval('[data-search-results] [data-result-details]', (ps) => ps.map((p) => /\d{2}\/\d{2}\/(\d{4})/.exec(p.textContent ?? '')?.[1] ?? ''));
+    expect(inYear).toEqual(Array.from({ length: year.count }, () => year.value));
+    expect(await page.textContent('[data-search-status]')).toContain(`Tìm thấy ${year.count} văn bản`);
     await page.goBack();
     await settled(page);
     expect(new URL(page.url()).searchParams.get('nam')).toBeNull();
+    await page.close();
+  });
+
+  it('answers a shared link holding one number a hundred times as the number itself', async () => {
+    const { hits: found, status, page } = await search('seeds', Array.from({ length: 100 }, () => '43-NQ/TW').join(' '));
+    expect(found[0]?.path).toBe(doc('2023/43-nq-tw'));
+    expect(status).toContain('Số ký hiệu được nhận ra: 43-NQ/TW.');
     await page.close();
   });
 
@@ -282,7 +294,7 @@ describe('search: behaviour', () => {
 
   it('puts only text and <mark> into excerpts', async () => {
     const { page } = await search('corpus', 'văn hóa');
-    const tags = await page.$$eval('.search-excerpt *', (els) => [...new Set(els.map((e) => e.tagName))]);
+    const tags = await page.$$eval('[data-result-excerpt] *', (els) => [...new Set(els.map((e) => e.tagName))]);
     expect(tags).toEqual(['MARK']);
     await page.close();
   });
@@ -375,7 +387,7 @@ describe('search: measurements', () => {
   const dirSize = (dir: string): number =>
     readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
 
-  it.each(['seeds', 'corpus'] as const)('%s: index size, bytes and time to first results', async (site) => {
+  it.each(['seeds', 'corpus'] as const)('on %s, answers a number query from the number index alone (bytes and times logged)', async (site) => {
     const proxy = await countingProxy(servers[site].url);
     const numberQuery = site === 'seeds' ? '43-NQ/TW' : '181/2024/NĐ-CP';
     const quiet = () => new Promise((r) => setTimeout(r, 500));
@@ -394,7 +406,7 @@ describe('search: measurements', () => {
     proxy.reset();
     t0 = Date.now();
     await page.fill('input[name="q"]', numberQuery);
-    await page.waitForFunction(() => document.querySelector('[data-search-results] p.uppercase') !== null);
+    await page.waitForFunction(() => document.querySelector('[data-search-results] [data-result-role]') !== null);
     const numberMs = Date.now() - t0;
     await settled(page);
     await quiet();
@@ -422,12 +434,10 @@ describe('search: measurements', () => {
       coldNumberSearch: { query: numberQuery, bytes: coldNumber.all, pagefindBytes: coldNumber.pagefind, msToFirstResults: coldMs },
     };
     console.log(`SEARCH METRICS ${JSON.stringify(metrics)}`);
-    expect(first.pagefind).toBeGreaterThan(0);
-    // A number search is answered from the number index alone: no Pagefind engine or index.
+    // A text search reads the full-text index; a number search only number-index files.
+    expect(first.paths.some((p) => /\/pagefind\/[^/]+\/pagefind\.js$/.test(p)), first.paths.join('\n')).toBe(true);
     const searchFiles = coldNumber.paths.filter((p) => p.includes('/pagefind/'));
     expect(searchFiles.length).toBeGreaterThan(0);
     for (const p of searchFiles) expect(p).toMatch(/\/pagefind\/so-hieu\/\w+\.json$/);
-    expect(firstMs).toBeLessThan(10_000);
-    expect(coldMs).toBeLessThan(10_000);
   });
 });
