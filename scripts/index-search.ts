@@ -48,7 +48,9 @@ try {
     },
   });
 } catch (error) {
-  fail(`Lỗi tham số: ${(error as Error).message}`, 2);
+  const { code, message } = error as Error & { code?: string };
+  const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'Không có tùy chọn này' : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'Tùy chọn thiếu giá trị' : 'Tham số không hợp lệ';
+  fail(`${what} (${message})`, 2);
 }
 const { values, positionals } = parsed;
 if (values.help) {
