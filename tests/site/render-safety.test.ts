@@ -126,6 +126,18 @@ describe('published originals (issue 12, defect 2)', () => {
   });
 });
 
+describe('a kept original that is missing (issue 12, defect 6)', () => {
+  it('fails the build with a message naming the document and the missing file', () => {
+    const result = buildSite(
+      writeContent({
+        '2024/mat-goc.md': markdownFile(`number: 5/KH-LĐLĐ\ntitle: Bản gốc đã mất\nissuer: LĐLĐ huyện\nsource:\n  file: a.txt\n  path: sources/2024/khong-co.txt\n  sha256: ${'b'.repeat(64)}`),
+      }),
+    );
+    expect(result.status).not.toEqual(0);
+    expect(result.output).toMatch(/mat-goc\.md: không đọc được bản gốc "sources\/2024\/khong-co\.txt" \(source\.path\)/);
+  });
+});
+
 describe('a number shown on a page (issue 13, canonical number display)', () => {
   it('keeps its letter case: no element holding it is styled in capitals', () => {
     const html = pageOf('2024/394-qd-ttg');

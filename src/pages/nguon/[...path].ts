@@ -11,16 +11,31 @@ import { getSite } from '../../content/site.ts';
 import { contentDir } from '../../content/content-dir.ts';
 import { publishedSourcePath, sourceContentType } from '../../render/sources.ts';
 
+type Props = {
+  /** The kept original, relative to the content folder (source.path). */
+  kept: string;
+  /** The document file that names it, for error messages. */
+  document: string;
+};
+
 export const getStaticPaths = (async () => {
   const { documents } = await getSite();
-  return documents
-    .map((n) => n.doc!.data.source?.path)
-    .filter((p): p is string => Boolean(p))
-    .map((kept) => ({ params: { path: publishedSourcePath(kept) }, props: { kept } }));
+  return documents.flatMap((n) => {
+    const kept = n.doc!.data.source?.path;
+    if (!kept) return [];
+    const props: Props = { kept, document: n.doc!.filePath };
+    return [{ params: { path: publishedSourcePath(kept) }, props }];
+  });
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {
-  const file = path.join(fileURLToPath(contentDir()), (props as { kept: string }).kept);
-  const bytes = await readFile(file);
+  const { kept, document } = props as Props;
+  const file = path.join(fileURLToPath(contentDir()), kept);
+  const bytes = await readFile(file).catch((error: NodeJS.ErrnoException) => {
+    throw new Error(
+      `${document}: không đọc được bản gốc "${kept}" (source.path) tại ${file} (${error.code ?? error.message}). ` +
+        'Hãy đặt lại tệp gốc vào thư mục nội dung, hoặc xóa source.path nếu không còn bản gốc.',
+    );
+  });
   return new Response(bytes, { headers: { 'Content-Type': sourceContentType(params.path!) } });
 };
