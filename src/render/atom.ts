@@ -17,7 +17,6 @@ export interface FeedEntry {
  * other than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. No
  * escape can carry them (`&#1;` is as ill-formed as the raw byte), so they are dropped.
  */
-// eslint-disable-next-line no-control-regex -- these are exactly the characters to drop.
 const NOT_XML_CHAR_RE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
