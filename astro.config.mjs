@@ -13,7 +13,9 @@ export default defineConfig({
   site: process.env.SITE_URL || 'http://localhost:4321',
   base,
   trailingSlash: 'always',
-  build: { format: 'directory' },
+  // Stylesheets always as files: the Content-Security-Policy (src/render/csp.ts) allows no
+  // inline <style>.
+  build: { format: 'directory', inlineStylesheets: 'never' },
   // Separate caches let tests build several archives side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') })],

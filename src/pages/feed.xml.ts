@@ -5,6 +5,7 @@ import type { APIRoute } from 'astro';
 import { getSite, nodeUrl, url } from '../content/site.ts';
 import { atomFeed } from '../render/atom.ts';
 import { t } from '../render/i18n.ts';
+import { documentLabel } from '../render/labels.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const { documents } = await getSite();
@@ -18,7 +19,7 @@ export const GET: APIRoute = async ({ site }) => {
     entries: documents.slice(0, 50).map((n) => ({
       id: abs(nodeUrl(n)),
       url: abs(nodeUrl(n)),
-      title: `${n.kind} ${n.number ?? ''}: ${n.doc!.data.title}`,
+      title: `${documentLabel(n)}: ${n.doc!.data.title}`,
       summary: n.doc!.data.title,
       author: n.issuer ?? t('doc.unknown'),
       updated: n.date ?? '1970-01-01',

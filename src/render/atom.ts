@@ -12,8 +12,26 @@ export interface FeedEntry {
   updated: string;
 }
 
-const escapeXml = (s: string) =>
-  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+/**
+ * Characters XML 1.0 forbids anywhere in a document (§2.2, production [2] Char): C0 controls
+ * other than tab, line feed and carriage return, lone surrogates, U+FFFE and U+FFFF. No
+ * escape can carry them (`&#1;` is as ill-formed as the raw byte), so they are dropped.
+ */
+const NOT_XML_CHAR_RE = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
+
+/**
+ * Text made safe for an XML element or a double-quoted attribute: forbidden characters
+ * dropped, markup characters escaped.
+ * @example escapeXml('A & B\u0001 <c>') === 'A &amp; B &lt;c&gt;'
+ */
+export function escapeXml(text: string): string {
+  return text
+    .replace(NOT_XML_CHAR_RE, '')
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}
 
 /**
  * Serialise a feed. The feed's `updated` is its newest entry's date, so the same content gives
@@ -28,7 +46,7 @@ export function atomFeed(feed: { id: string; title: string; subtitle: string; se
     <id>${escapeXml(e.id)}</id>
     <title>${escapeXml(e.title)}</title>
     <link href="${escapeXml(e.url)}"/>
-    <updated>${e.updated}T00:00:00Z</updated>
+    <updated>${escapeXml(e.updated)}T00:00:00Z</updated>
     <author><name>${escapeXml(e.author)}</name></author>
     <summary>${escapeXml(e.summary)}</summary>
   </entry>`,

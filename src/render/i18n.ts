@@ -2,6 +2,7 @@
  * UI strings: data in one place (src/render/vi.json), looked up by flat dotted keys.
  */
 import vi from './vi.json' with { type: 'json' };
+import { fillTemplate } from '../text/template.ts';
 
 export type UiKey = keyof typeof vi;
 
@@ -10,9 +11,5 @@ export type UiKey = keyof typeof vi;
  * @example t('home.count', { count: 5 }) === 'Kho hiện có 5 văn bản.'
  */
 export function t(key: UiKey, params: Record<string, string | number> = {}): string {
-  return vi[key].replace(/\{(\w+)\}/g, (whole, name: string) =>
-    name in params ? String(params[name]) : whole,
-  );
+  return fillTemplate(vi[key], params);
 }
-
-export { formatVietnameseDate as formatViDate } from '../text/dates.ts';

@@ -1,6 +1,9 @@
 /**
  * The "kind + number" label of a document ("Kế hoạch 27/KH-LĐLĐ"): one builder for pages,
  * components, the feed and the search page. Browser-safe (no Astro, no Node APIs).
+ *
+ * The number is shown exactly as given: its letter case is part of it ("394/QĐ-TTg", not
+ * "394/QĐ-TTG"), so no element holding a label may be styled in capitals.
  */
 
 /** What a label is built from: any document, archived or known only from citations. */
@@ -11,7 +14,11 @@ export interface LabelSource {
   title?: string | null;
 }
 
-/** The word shown for a document whose kind is unknown (vi.json `doc.unknownKind`). */
+/**
+ * The word shown for a document whose kind is unknown: vi.json's `doc.unknownKind`, written
+ * here so the browser's bundle need not carry every UI string (tests/render/labels.test.ts
+ * checks that the two agree).
+ */
 export const UNKNOWN_KIND = 'Văn bản';
 
 /**

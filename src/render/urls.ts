@@ -10,11 +10,44 @@ export function withBase(base: string, path: string): string {
   return `${base.endsWith('/') ? base : base + '/'}${path.replace(/^\/+/, '')}`;
 }
 
+/**
+ * The longest URL segment a facet value gets. File systems refuse names over 255 bytes
+ * (ENAMETOOLONG), and an issuer printed as a paragraph would make one; 80 keeps URLs readable.
+ */
+const MAX_SEGMENT = 80;
+
+/** Shown for a value whose slug is empty (an issuer printed as punctuation only, say). */
+const EMPTY_SEGMENT = 'khong-ten';
+
+/** FNV-1a, 32 bits, as 8 hex digits: a short, stable, browser-safe digest for URL segments. */
+function shortDigest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) {
+    hash ^= text.charCodeAt(i);
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A facet value's slug as a URL segment that a file system accepts: "khong-ten" when the value
+ * folds to nothing, and a long slug cut at a word boundary with a digest of the whole slug, so
+ * two long values that share a beginning stay apart.
+ * @example facetSegment('lien-doan-lao-dong-tinh') === 'lien-doan-lao-dong-tinh'
+ * @example facetSegment('') === 'khong-ten'
+ */
+export function facetSegment(slug: string): string {
+  if (slug === '') return EMPTY_SEGMENT;
+  if (slug.length <= MAX_SEGMENT) return slug;
+  const head = slug.slice(0, MAX_SEGMENT - 9).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SEGMENT - 9);
+  return `${head}-${shortDigest(slug)}`;
+}
+
 /** Paths inside the site (no leading slash), e.g. `paths.document('2023/43-nq-tw')`. */
 export const paths = {
   home: () => '',
   document: (slug: string) => `van-ban/${slug}/`,
-  facet: (facet: string, value: string, page = 1) => `duyet/${facet}/${value}/${page > 1 ? `${page}/` : ''}`,
+  facet: (facet: string, value: string, page = 1) => `duyet/${facet}/${facetSegment(value)}/${page > 1 ? `${page}/` : ''}`,
   browse: () => 'duyet/',
   directives: (page = 1) => `van-ban-chi-dao/${page > 1 ? `${page}/` : ''}`,
   report: () => 'bao-cao/',
