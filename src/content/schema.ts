@@ -108,7 +108,12 @@ export const SignerSchema = z.object({
 export const SourceSchema = z.object({
   /** The original file name as received. */
   file: text('tên tệp gốc (source.file)'),
-  /** Path of the kept copy, relative to the content folder (e.g. "sources/001.txt"). */
+  /**
+   * Path of the kept copy (e.g. "sources/2024/27-kh-ldld.txt"), relative to the folder the
+   * importer wrote into: the content folder or a folder inside it. The loader looks for it
+   * from the document's folder upwards and stores it relative to the content folder
+   * (src/content/document-files.ts, locateOriginal).
+   */
   path: nullableText('đường dẫn bản gốc (source.path)'),
   /** SHA-256 of the original file's bytes, lower-case hex. */
   sha256: z
