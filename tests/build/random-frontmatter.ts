@@ -3,7 +3,7 @@
  * filled from Vietnamese words, printed numbers and the characters that trouble YAML,
  * Markdown, HTML, URLs and XML. Seeded, so a failure can be replayed.
  */
-import { stringify } from 'yaml';
+import { dump } from 'js-yaml';
 import { KIND_NAMES } from '../../src/reading/kinds.ts';
 import type { DocumentInput } from '../../src/content/schema.ts';
 
@@ -101,5 +101,5 @@ export function randomDocument(random: Random): string {
   const data = randomFrontmatter(random);
   const cited = [...(data.implements ?? []), ...(data.mentions ?? [])].map((c) => `số ${c.number}`);
   const body = [phrase(random, 20), ...cited, phrase(random, 10)].join('\n\n');
-  return `---\n${stringify(data)}---\n\n${body}\n`;
+  return `---\n${dump(data)}---\n\n${body}\n`;
 }
