@@ -57,10 +57,16 @@ export async function assertContentFolder(dir: string): Promise<void> {
   if (!info.isDirectory()) throw new ContentError(`CONTENT_DIR trỏ tới ${dir}, không phải một thư mục.`);
 }
 
+/** Whether a symbolic link leads to a folder (whose documents would be skipped with it). */
+async function isFolderLink(file: string): Promise<boolean> {
+  return Boolean((await stat(file).catch(() => null))?.isDirectory());
+}
+
 /**
  * The documents under a folder. Symbolic links are not followed, and each one named like a
- * document is reported: one inside the folder would describe a document twice, one outside
- * would publish a file that is not part of the archive (issue 12, defect 11).
+ * document, or leading to a folder, is reported: one inside the folder would describe a
+ * document twice, one outside would publish files that are not part of the archive that is
+ * versioned and deployed (issue 12, defect 11).
  */
 export async function listDocuments(dir: string): Promise<DocumentListing> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -69,9 +75,11 @@ export async function listDocuments(dir: string): Promise<DocumentListing> {
   for (const entry of entries) {
     const absolute = path.join(entry.parentPath, entry.name);
     const rel = relativePath(dir, absolute);
-    if (!isDocumentPath(rel)) continue;
-    if (entry.isFile()) files.push(rel);
-    else if (entry.isSymbolicLink()) skippedLinks.push({ file: rel, target: await readlink(absolute).catch(() => '?') });
+    if (entry.isFile()) {
+      if (isDocumentPath(rel)) files.push(rel);
+    } else if (entry.isSymbolicLink() && (isDocumentPath(rel) || (isDocumentPath(`${rel}/x.md`) && (await isFolderLink(absolute))))) {
+      skippedLinks.push({ file: rel, target: await readlink(absolute).catch(() => '?') });
+    }
   }
   return { files: files.sort(), skippedLinks: skippedLinks.sort((a, b) => a.file.localeCompare(b.file)) };
 }

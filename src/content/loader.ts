@@ -92,7 +92,7 @@ async function loadAll(context: LoaderContext, baseDir: string, env: Record<stri
   await assertContentFolder(baseDir);
   const { files, skippedLinks } = await listDocuments(baseDir);
   for (const link of skippedLinks) {
-    context.logger.warn(`Bỏ qua ${link.file}: là liên kết tượng trưng (tới ${link.target}); hãy chép tệp vào thư mục nội dung.`);
+    context.logger.warn(`Bỏ qua ${link.file}: là liên kết tượng trưng (tới ${link.target}), không được đọc; hãy chép tệp hoặc thư mục vào thư mục nội dung.`);
   }
   assertNotEmpty(baseDir, files.length, env);
   const failures: string[] = [];

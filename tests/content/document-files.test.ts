@@ -52,6 +52,16 @@ describe('listDocuments', () => {
   });
 });
 
+describe('listDocuments and folder links', () => {
+  it('reports a symbolic link to a folder, not a link to another kind of file', async () => {
+    const outside = folder({ '2024/a.md': '', 'anh.png': '' });
+    const dir = folder({ 'b.md': '' });
+    symlinkSync(path.join(outside, '2024'), path.join(dir, 'thu-muc'));
+    symlinkSync(path.join(outside, 'anh.png'), path.join(dir, 'anh.png'));
+    expect(await listDocuments(dir)).toEqual({ files: ['b.md'], skippedLinks: [{ file: 'thu-muc', target: path.join(outside, '2024') }] });
+  });
+});
+
 describe('assertContentFolder', () => {
   it('refuses a folder that does not exist, naming CONTENT_DIR (defect 10)', async () => {
     await expect(assertContentFolder('/khong/co/thu-muc')).rejects.toThrow(
