@@ -9,6 +9,8 @@ import path from 'node:path';
 import { buildSite, writeContent, ROOT, type BuildResult } from '../helpers/build.ts';
 import { aliasBomb, codeFrontmatter, documentWith } from '../content/bad-sources.ts';
 
+/** A build in a hook may take a minute on a shared machine (Vitest's hook default is 10 s). */
+const BUILD_TIMEOUT = 120_000;
 const SHA = 'a'.repeat(64);
 const withSource = (number: string, sourcePath: string) =>
   documentWith({ number, source: `\n  file: goc.txt\n  path: ${sourcePath}\n  sha256: '${SHA}'` });
@@ -33,7 +35,7 @@ describe('a build of hostile content', () => {
       'ngay-khong-nhay.md': documentWith({ number: '32/KH-LĐLĐ', date: '2024-02-30' }),
     });
     result = buildSite(dir);
-  });
+  }, BUILD_TIMEOUT);
 
   it('lists every bad file, then fails (every per-document failure named)', () => {
     expect(result.status).not.toBe(0);
@@ -102,7 +104,7 @@ describe('a build of an archive with an import made inside it', () => {
     });
     symlinkSync(path.join(outside, 'ngoai.md'), path.join(dir, 'lien-ket.md'));
     result = buildSite(dir);
-  });
+  }, BUILD_TIMEOUT);
 
   it('#7: builds, publishing the nested import\'s original at its place in the content folder', () => {
     expect(result.status, result.output).toBe(0);
@@ -151,5 +153,5 @@ describe('two archives built with one cache', () => {
     const second = buildSite(path.join(ROOT, 'content'), { ASTRO_CACHE_DIR: cache });
     expect(second.status, second.output).toBe(0);
     expect(second.output).not.toContain(copy);
-  });
+  }, 2 * BUILD_TIMEOUT);
 });
