@@ -33,13 +33,14 @@ describe('a build of hostile content', () => {
       'co-quan-dai.md': documentWith({ number: '30/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN '.repeat(30) }),
       'trich-yeu-trang.md': documentWith({ number: '31/KH-LĐLĐ', title: "'   '" }),
       'ngay-khong-nhay.md': documentWith({ number: '32/KH-LĐLĐ', date: '2024-02-30' }),
+      'tu-qua-dai.md': documentWith({ number: '', title: `Kế ${'a'.repeat(300)}` }),
     });
     result = buildSite(dir);
   }, BUILD_TIMEOUT);
 
   it('lists every bad file, then fails (every per-document failure named)', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/8 tệp văn bản không hợp lệ/);
+    expect(result.output).toMatch(/9 tệp văn bản không hợp lệ/);
     const named = [...result.output.matchAll(/^- ([\w-]+\.md):/gm)].map((m) => m[1]);
     expect(named).toEqual([
       'bom-bi-danh.md',
@@ -50,6 +51,7 @@ describe('a build of hostile content', () => {
       'mat-ban-goc.md',
       'ngay-khong-nhay.md',
       'trich-yeu-trang.md',
+      'tu-qua-dai.md',
     ]);
     expect(result.output).not.toMatch(/Stack trace|RangeError|ENAMETOOLONG|ENOENT|Missing parameter/);
   });
@@ -78,6 +80,10 @@ describe('a build of hostile content', () => {
 
   it('#16: refuses a title of only spaces', () => {
     expect(linesAbout(result.output, 'trich-yeu-trang.md')).toMatch(/title: trích yếu \(title\) không được để trống/);
+  });
+
+  it('#6: refuses a title whose page address cannot be a file name (ENAMETOOLONG before)', () => {
+    expect(linesAbout(result.output, 'tu-qua-dai.md')).toMatch(/title: địa chỉ trang làm từ văn bản này dài 312 ký tự, quá 200/);
   });
 
   it('#17: reports an unquoted 2024-02-30 as written, never suggesting 2024-03-01', () => {
