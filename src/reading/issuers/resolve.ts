@@ -4,6 +4,7 @@
  * province, code. Pure and browser-safe; every rule reads the structure of the name (body head,
  * level word, place), never a list of whole names of local bodies.
  */
+import { foldName } from '../../text/vietnamese.ts';
 import { findAuthority, nameKey, type Authority } from './authorities.ts';
 import {
   COMMITTEE_BY_LEVEL_WORD, EXECUTIVE_HEADS, LEVEL_WORDS, LOCAL_FAMILIES, UNIT_HEADS, type LocalFamily,
@@ -16,28 +17,37 @@ import type { IssuerContext, IssuerLevel, ResolvedIssuer } from './types.ts';
 /** Context inside the resolver: a nested body may not borrow the parent line as its own body. */
 type Ctx = IssuerContext & { nested?: boolean };
 
-/** A word of the printed text with its folded key and its place in the text. */
-interface Token { key: string; start: number; end: number }
+/** A word of the printed text: folded key, exact form (case and tone placement only), place in the text. */
+interface Token { key: string; exact: string; start: number; end: number }
 
 /** Letter-or-digit runs of a text ("&" reads "và"); punctuation is kept only in the slices. */
 function tokenize(text: string): Token[] {
   return [...text.matchAll(/[\p{L}\p{M}\p{N}]+|&/gu)].map((m) => ({
     key: m[0] === '&' ? 'va' : foldWords(m[0]),
+    exact: foldName(m[0]),
     start: m.index,
     end: m.index + m[0].length,
   }));
 }
 
-/** Whether the folded words of `phrase` start at token i. */
-function startsWith(tokens: Token[], i: number, phrase: string): boolean {
+/**
+ * Whether the words of `phrase` start at token i, compared folded. A one-word phrase is compared
+ * with its diacritics when the text has them: "Số" is not "Sở", "Tư" is not "TU".
+ */
+function startsWith(tokens: Token[], i: number, phrase: string, exact?: string): boolean {
   const words = phrase.split(' ');
-  return words.every((w, k) => tokens[i + k]?.key === w);
+  if (!words.every((w, k) => tokens[i + k]?.key === w)) return false;
+  const token = tokens[i]!;
+  // Only vowel marks tell such words apart; a D typed for Đ ("LĐLD") is the same word, and a
+  // word typed without any mark ("SO CONG THUONG") is given the benefit of the doubt.
+  const plain = (w: string): string => w.replace(/đ/g, 'd');
+  return words.length > 1 || exact === undefined || plain(token.exact) === plain(exact) || plain(token.exact) === token.key;
 }
 
 const wordCount = (phrase: string): number => phrase.split(' ').length;
 const byLength = <T>(key: (x: T) => string) => (a: T, b: T): number => wordCount(key(b)) - wordCount(key(a));
 
-const FAMILY_HEADS = LOCAL_FAMILIES.flatMap((family) => family.heads.map((h) => ({ head: nameKey(h), family })))
+const FAMILY_HEADS = LOCAL_FAMILIES.flatMap((family) => family.heads.map((h) => ({ head: nameKey(h), exact: foldName(h), family })))
   .sort(byLength((x) => x.head));
 const LEVELS = [...LEVEL_WORDS].sort(byLength((x) => x.words));
 const UNITS = [...UNIT_HEADS].sort(byLength((x) => x.words));
@@ -94,6 +104,8 @@ function readPlace(levelWord: LevelWord | undefined, place: string, family: Loca
   const own = place ? findProvince(place, context.date, true) : undefined;
   const level = levelOf(levelWord, own, family, Boolean(place));
   if (!level || !family.levels.includes(level)) return null;
+  // "tỉnh X" where X is no province is not a province body (e.g. "Tư pháp" is not "TU Pháp").
+  if (level === 'tinh' && place && !own) return null;
   const fromParent = provinceFromParent(context);
   let province: Province | undefined;
   if (level === 'tinh') province = place ? own : fromParent;
@@ -120,7 +132,7 @@ function localName(family: LocalFamily, field: string | undefined, reading: Plac
     const place = reading.placeName ?? (reading.level === 'tinh' ? reading.province?.name : undefined);
     return place ? `${head} ${place}` : head;
   }
-  if (reading.level === 'tinh' && reading.province && (reading.placeName || family.field)) return `${head} ${provinceLabel(reading.province)}`;
+  if (reading.level === 'tinh' && reading.province) return `${head} ${provinceLabel(reading.province)}`;
   if (!reading.levelDisplay) return head;
   return reading.placeName ? `${head} ${reading.levelDisplay} ${reading.placeName}` : `${head} ${reading.levelDisplay}`;
 }
@@ -169,8 +181,8 @@ function readFamily(text: string, tokens: Token[], family: LocalFamily, headLeng
   if (family.field) {
     let j = i;
     while (j < tokens.length && !levelWordAt(tokens, j)) j++;
-    if (j === i) return null;
     field = sliceText(text, tokens, i, j);
+    if (j === i || /\d/.test(field)) return null;
     i = j;
   }
   const levelWord = levelWordAt(tokens, i);
@@ -194,7 +206,7 @@ function readFamily(text: string, tokens: Token[], family: LocalFamily, headLeng
 
 /** A unit of a body ("Ban Tuyên giáo Tỉnh ủy", "Văn phòng UBND tỉnh"), or of the parent line. */
 function readUnit(text: string, tokens: Token[], printed: string, context: Ctx): ResolvedIssuer | null {
-  const unit = UNITS.find((u) => startsWith(tokens, 0, u.words));
+  const unit = UNITS.find((u) => startsWith(tokens, 0, u.words, foldName(u.display)));
   if (!unit) return null;
   const headLength = wordCount(unit.words);
   for (let j = headLength; j < tokens.length; j++) {
@@ -208,7 +220,7 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
   if (!parent || parent.members) return null;
   const field = sliceText(text, tokens, headLength);
   // A commission of the Central Committee printed under it: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC".
-  const central = parent.level === 'trung-uong' ? findAuthority(`${text} Trung ương`) : undefined;
+  const central = parent.body === 'bch-tw' ? findAuthority(`${text} Trung ương`) : undefined;
   if (central) return fromAuthority(central, printed);
   const name = `${[unit.display, field && toFieldCase(field)].filter(Boolean).join(' ')} ${parent.name}`;
   const { code: _code, ...rest } = parent;
@@ -271,7 +283,7 @@ function resolveOwn(text: string, printed: string, context: Ctx): ResolvedIssuer
   const tokens = tokenize(clean);
   const executive = readExecutive(clean, tokens, printed, context);
   if (executive !== undefined) return executive;
-  const head = FAMILY_HEADS.find((h) => startsWith(tokens, 0, h.head));
+  const head = FAMILY_HEADS.find((h) => startsWith(tokens, 0, h.head, h.exact));
   const local = head ? readFamily(clean, tokens, head.family, wordCount(head.head), printed, context) : null;
   return local ?? readUnit(clean, tokens, printed, context) ?? readJoint(clean, printed, context) ?? readCompact(clean, printed, context);
 }
