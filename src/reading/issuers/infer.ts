@@ -9,7 +9,7 @@
 import { findAuthoritiesByCode, nameKey } from './authorities.ts';
 import { LOCAL_FAMILIES } from './local-bodies.ts';
 import { provinceOfPlace } from './places.ts';
-import { findProvince, type Province } from './provinces.ts';
+import { findProvince, provinceLabel, type Province } from './provinces.ts';
 import { AUTHORITIES } from './authorities.ts';
 import { resolveIssuer } from './resolve.ts';
 import type { ResolvedIssuer } from './types.ts';
@@ -65,16 +65,30 @@ function bodiesOfCode(code: string): Set<string> {
   return new Set(ids);
 }
 
-const VERBS = 'ban hành|yêu cầu|xây dựng kế hoạch|xây dựng chương trình|hướng dẫn|thông báo|chỉ đạo';
+/**
+ * Verbs whose subject is the issuer when they open or close the document ("BHXH Việt Nam ban
+ * hành Kế hoạch", "Ban Thường vụ Tỉnh ủy yêu cầu …"). "hướng dẫn", "chủ trì", "thông báo" are
+ * left out: in the tasks section their subjects are the bodies given the tasks.
+ */
+const VERBS = 'ban hành|yêu cầu|xây dựng kế hoạch|xây dựng chương trình';
+/** The opening and the closing of a body: where the issuer speaks of itself. */
+const EDGE = 2500;
 /** "…, BHXH Việt Nam ban hành Kế hoạch": the clause before the verb is the subject. */
 const SUBJECT_RE = new RegExp(`([^.;:!?\\n,()“”"]{2,90}?)\\s+(?:${VERBS})(?=[\\s,.:])`, 'giu');
 /** "Trên đây là Kế hoạch của BTV Liên đoàn Lao động huyện về …". */
 const CLOSING_RE = /Trên đây là\s+[^.;\n]{0,60}?\s+của\s+([^.;:,\n]{2,90}?)\s+(?:về|triển khai|thực hiện|nhằm|trong|đề nghị)\s/giu;
 
-/** The longest tail of a phrase that names a body ("năm 2025 BHXH Việt Nam" → "BHXH Việt Nam"). */
+/** Words after which a body is a cited document's issuer or a partner, not the subject ("… của Bộ Y tế ban hành"). */
+const NOT_SUBJECT_AFTER = new Set(['của', 'do', 'theo', 'với', 'và', 'cho', 'tại', 'giữa']);
+
+/**
+ * The longest tail of a phrase that names a body ("năm 2025 BHXH Việt Nam" → "BHXH Việt Nam");
+ * none past a "của"/"do": "… của Thủ tướng Chính phủ ban hành" is about a cited document.
+ */
 function bodyAtEnd(phrase: string, date?: string): { subject: string; resolved: ResolvedIssuer } | undefined {
   const words = phrase.replace(/[*_]/g, ' ').trim().split(/\s+/);
   for (let k = 0; k < words.length; k++) {
+    if (k > 0 && NOT_SUBJECT_AFTER.has(words[k - 1]!.toLocaleLowerCase('vi'))) return undefined;
     const subject = words.slice(k).join(' ');
     const resolved = resolveIssuer(subject, date ? { date } : {});
     if (resolved && !resolved.members) return { subject, resolved };
@@ -84,13 +98,13 @@ function bodyAtEnd(phrase: string, date?: string): { subject: string; resolved: 
 
 /** The first body sentence with a body as subject, preferring "ban hành". */
 function clueFromBody(body: string, date?: string): Clue | undefined {
-  const opening = body.slice(0, 6000);
+  const edges = body.length > 2 * EDGE ? `${body.slice(0, EDGE)}\n${body.slice(-EDGE)}` : body;
   const found: Array<{ verb: boolean; clue: Clue }> = [];
-  for (const m of opening.matchAll(SUBJECT_RE)) {
+  for (const m of edges.matchAll(SUBJECT_RE)) {
     const hit = bodyAtEnd(m[1] ?? '', date);
     if (hit) found.push({ verb: /ban hành/iu.test(m[0]), clue: { bodies: new Set([hit.resolved.body]), what: `câu trong nội dung: “${hit.subject} ${m[0].slice((m[1] ?? '').length).trim()}”`, ...hit } });
   }
-  for (const m of body.matchAll(CLOSING_RE)) {
+  for (const m of body.slice(-EDGE).matchAll(CLOSING_RE)) {
     const hit = bodyAtEnd(m[1] ?? '', date);
     if (hit) found.push({ verb: false, clue: { bodies: new Set([hit.resolved.body]), what: `câu kết: “${m[0].trim()}”`, ...hit } });
   }
@@ -154,12 +168,13 @@ function withPlace(base: ResolvedIssuer, subject: string, place: string | undefi
     if (province && province.name !== base.province && base.level === 'tinh') return `địa danh “${place}” không thuộc ${base.province}`;
     return base;
   }
-  const context = { ...(evidence.parent ? { parent: evidence.parent } : {}), ...(evidence.date ? { date: evidence.date } : {}) };
-  // A provincial body writes its province (Nghị định 30/2020/NĐ-CP, Phụ lục I); a district or
-  // commune body writes its own place, so a province name there says nothing about the body.
-  const suffix = base.level === 'tinh' ? province?.name : own ? undefined : place;
-  if (!suffix) return base;
-  const completed = resolveIssuer(`${subject} ${suffix}`, context);
+  const date = evidence.date ? { date: evidence.date } : {};
+  // A provincial body writes its province (Nghị định 30/2020/NĐ-CP, Phụ lục I): read it as the
+  // body's parent line. A district or commune body writes its own place, so a province name
+  // there says nothing about the body.
+  let completed: ResolvedIssuer | null = null;
+  if (base.level === 'tinh' && province) completed = resolveIssuer(subject, { parent: evidence.parent ?? provinceLabel(province), ...date });
+  else if (base.level !== 'tinh' && !own) completed = resolveIssuer(`${subject} ${place}`, { ...(evidence.parent ? { parent: evidence.parent } : {}), ...date });
   return completed && completed.body === base.body && completed.level === base.level ? completed : base;
 }
 
@@ -183,6 +198,8 @@ export function inferIssuer(evidence: IssuerEvidence): IssuerInference {
   if (office) clues.push(office);
   const used = clues.map((c) => c.what);
   if (!clues.length) return refuse('văn bản không có mã cơ quan, câu nêu chủ thể ban hành hay nơi lưu', used);
+  // The filing line only supports other evidence: templates are copied with it ("Lưu VPHU" in a commune's letter).
+  if (clues.length === 1 && office) return refuse('chỉ có nơi lưu, chưa đủ để suy ra cơ quan ban hành', used);
   let bodies = clues[0]!.bodies;
   for (const clue of clues.slice(1)) {
     const common = new Set([...bodies].filter((b) => clue.bodies.has(b)));

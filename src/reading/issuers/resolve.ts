@@ -101,6 +101,8 @@ function levelOf(levelWord: LevelWord | undefined, own: Province | undefined, fa
 
 /** Level and province from a level word and a place ("huyện Phú Riềng", "thành phố Cần Thơ"). */
 function readPlace(levelWord: LevelWord | undefined, place: string, family: LocalFamily, context: IssuerContext): PlaceReading | null {
+  // A place name is capitalised; a lower-case word after the level word is running text.
+  if (place && /^\p{Ll}/u.test(place)) return null;
   const own = place ? findProvince(place, context.date, true) : undefined;
   const level = levelOf(levelWord, own, family, Boolean(place));
   if (!level || !family.levels.includes(level)) return null;
@@ -143,6 +145,19 @@ function committeeFromParent(family: LocalFamily, context: IssuerContext): Resol
   return parent && parent.body === family.id ? parent : null;
 }
 
+/** Words that never occur inside a body's name: a phrase holding them is a sentence, not a name. */
+const SENTENCE_WORDS = new Set([
+  'của', 'được', 'để', 'theo', 'tại', 'về', 'cho', 'với', 'là', 'những', 'này', 'đã', 'sẽ', 'đang', 'có', 'không', 'thì', 'mà',
+  'do', 'trưởng', 'phó', 'ban', 'số', 'các',
+]);
+/** The longest field of a name we accept ("Thông tin, Tuyên truyền, Khánh tiết" has 6 words). */
+const MAX_FIELD_WORDS = 8;
+
+/** Whether tokens [from, to) can be the field of a name ("Công Thương", "Tuyên giáo và Dân vận"). */
+function isNameField(tokens: Token[], from: number, to: number): boolean {
+  return to - from <= MAX_FIELD_WORDS && tokens.slice(from, to).every((t) => !SENTENCE_WORDS.has(t.exact) && !/\d/.test(t.key));
+}
+
 /** Text of tokens [from, to) as printed, punctuation between them kept. */
 function sliceText(text: string, tokens: Token[], from: number, to = tokens.length): string {
   if (from >= to) return '';
@@ -181,8 +196,8 @@ function readFamily(text: string, tokens: Token[], family: LocalFamily, headLeng
   if (family.field) {
     let j = i;
     while (j < tokens.length && !levelWordAt(tokens, j)) j++;
+    if (j === i || !isNameField(tokens, i, j)) return null;
     field = sliceText(text, tokens, i, j);
-    if (j === i || /\d/.test(field)) return null;
     i = j;
   }
   const levelWord = levelWordAt(tokens, i);
@@ -209,7 +224,7 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
   const unit = UNITS.find((u) => startsWith(tokens, 0, u.words, foldName(u.display)));
   if (!unit) return null;
   const headLength = wordCount(unit.words);
-  for (let j = headLength; j < tokens.length; j++) {
+  for (let j = headLength; j < tokens.length && isNameField(tokens, headLength, j); j++) {
     const body = resolveOwn(sliceText(text, tokens, j), printed, { ...context, nested: true });
     if (body && !body.members) {
       const field = sliceText(text, tokens, headLength, j);
@@ -218,6 +233,7 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
   }
   const parent = context.nested ? null : resolveParent(context);
   if (!parent || parent.members) return null;
+  if (!isNameField(tokens, headLength, tokens.length)) return null;
   const field = sliceText(text, tokens, headLength);
   // A commission of the Central Committee printed under it: "BAN CHẤP HÀNH TRUNG ƯƠNG / BAN TỔ CHỨC".
   const central = parent.body === 'bch-tw' ? findAuthority(`${text} Trung ương`) : undefined;

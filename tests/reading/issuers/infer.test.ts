@@ -69,6 +69,19 @@ describe('inferIssuer', () => {
       const body = 'Nội dung.\n\nTrên đây là Kế hoạch của Ban Thường vụ Huyện ủy về triển khai thực hiện Nghị quyết.';
       expect(inferIssuer({ body, place: 'Phú Riềng' }).issuer).toMatchObject({ name: 'Huyện ủy Phú Riềng', level: 'huyen', province: 'Bình Phước' });
     });
+    it('completes a provincial body from the province of the place line', () => {
+      const body = 'Căn cứ tình hình thực tế, Sở Công Thương yêu cầu các đơn vị thực hiện như sau:';
+      expect(inferIssuer({ body, place: 'Lào Cai' }).issuer).toMatchObject({ name: 'Sở Công Thương tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' });
+    });
+    it('does not take the issuer of a cited document for the subject', () => {
+      const body = 'Thực hiện Quyết định số 2138/QĐ-TTg của Thủ tướng Chính phủ ban hành Kế hoạch triển khai Luật.';
+      expect(inferIssuer({ body }).issuer).toBeNull();
+    });
+    it('does not infer from the filing line alone', () => {
+      const result = inferIssuer({ recipients: ['Lưu VPHU'], signer: { onBehalf: 'T/M BAN THƯỜNG VỤ', title: 'BÍ THƯ' } });
+      expect(result.issuer).toBeNull();
+      expect(result.reason).toBe('chỉ có nơi lưu, chưa đủ để suy ra cơ quan ban hành');
+    });
     it('returns null with a reason when nothing is said', () => {
       const result = inferIssuer({ body: 'Nội dung không nêu chủ thể.' });
       expect(result.issuer).toBeNull();
