@@ -23,6 +23,8 @@ export interface LocalFamily {
   party?: boolean;
   /** The head takes a field after it ("Sở Công Thương", "Phòng Tư pháp"). */
   field?: boolean;
+  /** The body a level word makes of this head: the Đảng bộ of a province is its Tỉnh ủy. */
+  byLevelWord?: Record<string, string>;
 }
 
 /** Level words before a place name, folded, and the level they mean. */
@@ -40,6 +42,20 @@ export const LEVEL_WORDS: Array<{ words: string; level: IssuerLevel; display: st
   { words: 'dac khu', level: 'xa', display: 'đặc khu' },
 ];
 
+/**
+ * The committee a Party organisation's level word names: the Đảng bộ/Đảng ủy of a province is
+ * its Tỉnh ủy (Thành ủy for a city), of a district its Huyện ủy/Quận ủy/Thị ủy/Thành ủy, of a
+ * commune its Đảng ủy (Điều lệ Đảng, Điều 11 and 21).
+ */
+export const COMMITTEE_BY_LEVEL_WORD: Record<string, string> = {
+  tinh: 'tinh-uy', 'thanh pho': 'thanh-uy', tp: 'thanh-uy', huyen: 'huyen-uy', quan: 'quan-uy', 'thi xa': 'thi-uy', tx: 'thi-uy',
+};
+
+/** The Đoàn of a province is its Tỉnh đoàn, of a district its Huyện đoàn (Điều lệ Đoàn TNCS Hồ Chí Minh). */
+export const YOUTH_BY_LEVEL_WORD: Record<string, string> = {
+  tinh: 'tinh-doan', 'thanh pho': 'thanh-doan', tp: 'thanh-doan', huyen: 'huyen-doan',
+};
+
 const ALL: IssuerLevel[] = ['tinh', 'huyen', 'xa'];
 
 /**
@@ -53,7 +69,7 @@ export const LOCAL_FAMILIES: readonly LocalFamily[] = [
   { id: 'huyen-uy', display: 'Huyện ủy', heads: ['Huyện ủy', 'HU'], codes: ['HU'], fixedLevel: 'huyen', levels: ['huyen'], party: true },
   { id: 'quan-uy', display: 'Quận ủy', heads: ['Quận ủy'], codes: ['QU'], fixedLevel: 'huyen', levels: ['huyen'], party: true },
   { id: 'thi-uy', display: 'Thị ủy', heads: ['Thị ủy'], codes: [], fixedLevel: 'huyen', levels: ['huyen'], party: true },
-  { id: 'dang-uy', display: 'Đảng ủy', heads: ['Đảng ủy', 'Đảng bộ', 'ĐU'], codes: ['ĐU'], levels: ALL, party: true },
+  { id: 'dang-uy', display: 'Đảng ủy', heads: ['Đảng ủy', 'Đảng bộ', 'ĐU'], codes: ['ĐU'], levels: ALL, party: true, byLevelWord: COMMITTEE_BY_LEVEL_WORD },
   { id: 'ubnd', display: 'Ủy ban nhân dân', heads: ['Ủy ban nhân dân', 'UBND', 'UB nhân dân', 'UBND'], codes: ['UBND'], levels: ALL },
   { id: 'hdnd', display: 'Hội đồng nhân dân', heads: ['Hội đồng nhân dân', 'HĐND'], codes: ['HĐND'], levels: ALL },
   { id: 'ldld', display: 'Liên đoàn Lao động', heads: ['Liên đoàn Lao động', 'LĐLĐ', 'Liên đoàn LĐ'], codes: ['LĐLĐ'], levels: ['tinh', 'huyen'] },
@@ -63,7 +79,7 @@ export const LOCAL_FAMILIES: readonly LocalFamily[] = [
   { id: 'tinh-doan', display: 'Tỉnh đoàn', heads: ['Tỉnh đoàn'], codes: ['TĐTN'], fixedLevel: 'tinh', levels: ['tinh'] },
   { id: 'thanh-doan', display: 'Thành đoàn', heads: ['Thành đoàn'], codes: [], levels: ['tinh', 'huyen'] },
   { id: 'huyen-doan', display: 'Huyện đoàn', heads: ['Huyện đoàn'], codes: [], fixedLevel: 'huyen', levels: ['huyen'] },
-  { id: 'doan-thanh-nien', display: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', heads: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS HCM'], codes: [], levels: ALL },
+  { id: 'doan-thanh-nien', display: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh', heads: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS HCM', 'Đoàn'], codes: [], levels: ALL, byLevelWord: YOUTH_BY_LEVEL_WORD },
   { id: 'hoi-ccb', display: 'Hội Cựu chiến binh', heads: ['Hội Cựu chiến binh', 'Hội CCB'], codes: [], levels: ALL },
   { id: 'hoi-nong-dan', display: 'Hội Nông dân', heads: ['Hội Nông dân', 'Hội ND'], codes: [], levels: ALL },
   { id: 'hoi-lhpn', display: 'Hội Liên hiệp Phụ nữ', heads: ['Hội Liên hiệp Phụ nữ', 'Hội LHPN', 'Hội Phụ nữ'], codes: [], levels: ALL },
@@ -78,15 +94,6 @@ export const LOCAL_FAMILIES: readonly LocalFamily[] = [
   { id: 'so', display: 'Sở', heads: ['Sở'], codes: [], fixedLevel: 'tinh', levels: ['tinh'], field: true },
   { id: 'phong', display: 'Phòng', heads: ['Phòng'], codes: [], fixedLevel: 'huyen', levels: ['huyen'], field: true },
 ];
-
-/**
- * The committee a Party organisation's level word names: the Đảng bộ/Đảng ủy of a province is
- * its Tỉnh ủy (Thành ủy for a city), of a district its Huyện ủy/Quận ủy/Thị ủy/Thành ủy, of a
- * commune its Đảng ủy (Điều lệ Đảng, Điều 11 and 21).
- */
-export const COMMITTEE_BY_LEVEL_WORD: Record<string, string> = {
-  tinh: 'tinh-uy', 'thanh pho': 'thanh-uy', tp: 'thanh-uy', huyen: 'huyen-uy', quan: 'quan-uy', 'thi xa': 'thi-uy', tx: 'thi-uy',
-};
 
 /** Units inside a body: "Ban Tuyên giáo" of a Tỉnh ủy, "Văn phòng" of a UBND, "Tiểu ban …" of a committee. */
 export const UNIT_HEADS: Array<{ words: string; display: string }> = [

@@ -7,7 +7,7 @@
 import { foldName } from '../../text/vietnamese.ts';
 import { findAuthority, nameKey, type Authority } from './authorities.ts';
 import {
-  COMMITTEE_BY_LEVEL_WORD, EXECUTIVE_HEADS, LEVEL_WORDS, LOCAL_FAMILIES, UNIT_HEADS, type LocalFamily,
+  EXECUTIVE_HEADS, LEVEL_WORDS, LOCAL_FAMILIES, UNIT_HEADS, type LocalFamily,
 } from './local-bodies.ts';
 import { toFieldCase, toPlaceCase } from './normal-case.ts';
 import { provinceOfPlace } from './places.ts';
@@ -127,9 +127,22 @@ function levelWordAt(tokens: Token[], i: number): (typeof LEVEL_WORDS)[number] |
 
 const EMBEDDED_LEVEL = new Set(['tinh-uy', 'thanh-uy', 'huyen-uy', 'quan-uy', 'thi-uy', 'tinh-doan', 'thanh-doan', 'huyen-doan']);
 
+/** The "huyện Phú Riềng" of a parent body's name ("Ủy ban nhân dân huyện Phú Riềng"). */
+function placePartOf(parent: ResolvedIssuer | null, level: IssuerLevel): string | undefined {
+  if (!parent || parent.level !== level) return undefined;
+  const family = LOCAL_FAMILIES.find((f) => f.id === parent.body);
+  const rest = family && parent.name.startsWith(`${family.display} `) ? parent.name.slice(family.display.length + 1) : undefined;
+  return rest && LEVELS.some((l) => nameKey(rest).startsWith(`${l.words} `)) ? rest : undefined;
+}
+
 /** Name of a local body from its family and place reading. */
-function localName(family: LocalFamily, field: string | undefined, reading: PlaceReading): string {
+function localName(family: LocalFamily, field: string | undefined, reading: PlaceReading, context: IssuerContext): string {
   const head = field ? `${family.display} ${toFieldCase(field)}` : family.display;
+  // A department of a district is named with its district: "Phòng Tư pháp huyện Phú Riềng".
+  if (family.field && !reading.placeName && reading.level !== 'tinh') {
+    const where = placePartOf(resolveParent(context), reading.level);
+    if (where) return `${head} ${where}`;
+  }
   if (EMBEDDED_LEVEL.has(family.id)) {
     const place = reading.placeName ?? (reading.level === 'tinh' ? reading.province?.name : undefined);
     return place ? `${head} ${place}` : head;
@@ -164,10 +177,10 @@ function sliceText(text: string, tokens: Token[], from: number, to = tokens.leng
   return text.slice(tokens[from]!.start, tokens[to - 1]!.end).replace(/[\s.,;:(]+$/, '');
 }
 
-/** A Đảng bộ/Đảng ủy with a level word: the committee it names (Tỉnh ủy, Huyện ủy, Đảng ủy xã). */
+/** A Đảng bộ/Đảng ủy (or Đoàn) with a level word: the body it names (Tỉnh ủy, Huyện đoàn, Đảng ủy xã). */
 function committeeFamily(family: LocalFamily, levelWord: LevelWord | undefined): LocalFamily {
-  if (family.id !== 'dang-uy' || !levelWord) return family;
-  const id = COMMITTEE_BY_LEVEL_WORD[levelWord.words];
+  if (!family.byLevelWord || !levelWord) return family;
+  const id = family.byLevelWord[levelWord.words];
   return (id && LOCAL_FAMILIES.find((f) => f.id === id)) || family;
 }
 
@@ -214,7 +227,7 @@ function readFamily(text: string, tokens: Token[], family: LocalFamily, headLeng
   // A centrally-run city's Thành ủy numbers its documents like a Tỉnh ủy (`TU`).
   const code = own.id === 'thanh-uy' && reading.level === 'tinh' ? 'TU' : own.codes[0];
   return {
-    name: localName(own, field, reading), printed, level: reading.level, body: own.id, matchedBy: 'pattern',
+    name: localName(own, field, reading, context), printed, level: reading.level, body: own.id, matchedBy: 'pattern',
     ...(reading.province ? { province: reading.province.name } : {}), ...(code ? { code } : {}),
   };
 }

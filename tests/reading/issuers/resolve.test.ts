@@ -130,6 +130,24 @@ describe('resolveIssuer', () => {
       expect(summary('HỘI CỰU CHIẾN BINH HUYỆN BA CHẼ')).toEqual({ name: 'Hội Cựu chiến binh huyện Ba Chẽ', level: 'huyen', province: 'Quảng Ninh' });
       expect(summary('HỘI LIÊN HIỆP PHỤ NỮ TỈNH NGHỆ AN')?.name).toBe('Hội Liên hiệp Phụ nữ tỉnh Nghệ An');
     });
+    it('reads the Đoàn of a province as its Tỉnh đoàn', () => {
+      expect(summary('BAN CHẤP HÀNH ĐOÀN TỈNH LAI CHÂU')).toEqual({ name: 'Tỉnh đoàn Lai Châu', level: 'tinh', province: 'Lai Châu' });
+      expect(summary('HUYỆN ĐOÀN PHÚ RIỀNG')).toEqual({ name: 'Huyện đoàn Phú Riềng', level: 'huyen', province: 'Bình Phước' });
+    });
+    it('names a district department with its district', () => {
+      expect(summary('PHÒNG GIÁO DỤC VÀ ĐÀO TẠO', 'UBND HUYỆN PHÚ RIỀNG')).toEqual({ name: 'Phòng Giáo dục và Đào tạo huyện Phú Riềng', level: 'huyen', province: 'Bình Phước' });
+    });
+    it('reads a commission printed under its Tỉnh ủy line', () => {
+      expect(summary('BAN DÂN VẬN', 'ĐẢNG BỘ TỈNH BÌNH PHƯỚC / TỈNH ỦY')).toEqual({ name: 'Ban Dân vận Tỉnh ủy Bình Phước', level: 'tinh', province: 'Bình Phước' });
+      expect(summary('ỦY BAN KIỂM TRA', 'HUYỆN ỦY PHÚ RIỀNG')?.name).toBe('Ủy ban Kiểm tra Huyện ủy Phú Riềng');
+    });
+    it('reads a commune-level special zone of 2025', () => {
+      expect(summary('ỦY BAN NHÂN DÂN ĐẶC KHU PHÚ QUỐC', 'UBND TỈNH AN GIANG')).toEqual({ name: 'Ủy ban nhân dân đặc khu Phú Quốc', level: 'xa', province: 'An Giang' });
+    });
+    it('refuses a sentence that only starts like a body', () => {
+      expect(resolveIssuer('Đoàn Kiểm tra được sử dụng con dấu của Sở Công Thương')).toBeNull();
+      expect(resolveIssuer('Ủy ban nhân dân thành phố phố')).toBeNull();
+    });
     it('reads a unit of a local body', () => {
       expect(summary('VĂN PHÒNG UBND TỈNH LAI CHÂU')).toEqual({ name: 'Văn phòng Ủy ban nhân dân tỉnh Lai Châu', level: 'tinh', province: 'Lai Châu' });
       expect(summary('TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT', 'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG')?.name)
