@@ -100,7 +100,10 @@ export const AUTHORITIES: readonly Authority[] = [
 /** Executive organs that speak for their body: "Đoàn Chủ tịch Ủy ban Trung ương MTTQ" is the MTTQ. */
 const EXECUTIVE_PREFIXES = ['ban thuong vu', 'ban chap hanh', 'ban thuong truc', 'thuong truc', 'doan chu tich', 'btv', 'bch'];
 
-/** Comparison key of a name: folded words, "&" read as "và". */
+/**
+ * Comparison key of a name: folded words, "&" read as "và".
+ * @example nameKey('Bộ LĐ-TB&XH') === 'bo ld tb va xh'
+ */
 export function nameKey(text: string): string {
   return foldWords(text.replace(/&/g, ' và '));
 }

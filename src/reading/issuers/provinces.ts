@@ -143,7 +143,10 @@ export function successorOf(province: Province | string): Province | undefined {
   return current;
 }
 
-/** A text folded to ASCII words separated by single spaces ("TP.HCM" → "tp hcm"). */
+/**
+ * A text folded to ASCII words separated by single spaces (Latin eth Ð read as Đ).
+ * @example foldWords('TP.HCM') === 'tp hcm'
+ */
 export function foldWords(text: string): string {
   return foldText(text.replace(/[Ðð]/g, 'd')).replace(/[^a-z0-9]+/g, ' ').trim();
 }

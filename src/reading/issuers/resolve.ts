@@ -241,7 +241,9 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
     const body = resolveOwn(sliceText(text, tokens, j), printed, { ...context, nested: true });
     if (body && !body.members) {
       const field = sliceText(text, tokens, headLength, j);
-      return { ...body, name: `${[unit.display, field && toFieldCase(field)].filter(Boolean).join(' ')} ${body.name}`, body: `${body.body}/unit`, matchedBy: body.matchedBy, printed, code: undefined } as ResolvedIssuer;
+      // A unit has no code of its own here: its number carries the body's code and a unit suffix.
+      const { code: _code, ...rest } = body;
+      return { ...rest, name: `${[unit.display, field && toFieldCase(field)].filter(Boolean).join(' ')} ${body.name}`, body: `${body.body}/unit`, printed };
     }
   }
   const parent = context.nested ? null : resolveParent(context);
@@ -269,9 +271,8 @@ function readExecutive(text: string, tokens: Token[], printed: string, context: 
 function readJoint(text: string, printed: string, context: IssuerContext): ResolvedIssuer | null {
   const parts = text.split(/\s+[-–—]\s+/);
   if (parts.length < 2) return null;
-  const members = parts.map((part) => resolveOwn(part, part, context));
-  if (members.some((m) => !m)) return null;
-  const resolved = members as ResolvedIssuer[];
+  const resolved = parts.map((part) => resolveOwn(part, part, context)).filter((m): m is ResolvedIssuer => m !== null);
+  if (resolved.length !== parts.length) return null;
   const levels = new Set(resolved.map((m) => m.level));
   const provinces = new Set(resolved.map((m) => m.province));
   return {
