@@ -5,6 +5,7 @@
  */
 export type { IssuerContext, IssuerLevel, IssuerMatch, ResolvedIssuer } from './types.ts';
 export { resolveIssuer } from './resolve.ts';
+export { readIssuer, type IssuerInput, type IssuerReading } from './read-issuer.ts';
 export { inferIssuer, type InferredIssuer, type IssuerEvidence, type IssuerInference } from './infer.ts';
 export { AUTHORITIES, findAuthority, findAuthoritiesByCode, type Authority } from './authorities.ts';
 export { LOCAL_FAMILIES, LEVEL_WORDS, type LocalFamily } from './local-bodies.ts';
