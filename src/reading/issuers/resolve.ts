@@ -53,9 +53,13 @@ const LEVELS = [...LEVEL_WORDS].sort(byLength((x) => x.words));
 const UNITS = [...UNIT_HEADS].sort(byLength((x) => x.words));
 const EXECUTIVES = [...EXECUTIVE_HEADS].sort((a, b) => wordCount(b) - wordCount(a));
 
-/** Markdown, escapes and stray punctuation around a printed block. */
+/** The term after a body's name in citations: "khóa XIII", "nhiệm kỳ 2020 - 2025", "khóa XIV, kỳ họp thứ 20". */
+const TERM_RE = /[\s,]+(?:[Kk]h[oó][aá]|KH[OÓ][AÁ]|[Nn]hiệm kỳ|NHIỆM KỲ)\s+(?:\d|[IVXLC]+(?!\p{L}))[\s\S]*$/u;
+
+/** Markdown, escapes, the body's term and stray punctuation around a printed block. */
 function cleanPrinted(text: string): string {
-  return text.replace(/[*_#|>`\\]+/g, ' ').replace(/\s+/g, ' ').replace(/^[\s\-–•.:]+|[\s.,;:]+$/g, '').trim();
+  return text.normalize('NFC').replace(/[*_#|>`\\]+/g, ' ').replace(/\s+/g, ' ').replace(TERM_RE, '')
+    .replace(/^[\s\-–•.:]+|[\s.,;:]+$/g, '').trim();
 }
 
 /** Result for a central body. */

@@ -178,6 +178,21 @@ describe('resolveIssuer', () => {
     });
   });
 
+  describe('issuer phrases of citations', () => {
+    it('drops the term after the name', () => {
+      expect(summary('BCH Trung ương Đảng khóa XIII')?.name).toBe('Ban Chấp hành Trung ương Đảng');
+      expect(summary('Ban Chấp hành Trung ương Đảng khoá XII')?.name).toBe('Ban Chấp hành Trung ương Đảng');
+      expect(summary('Quốc hội khóa XV')?.name).toBe('Quốc hội');
+      expect(summary('BAN CHẤP HÀNH TRUNG ƯƠNG ĐẢNG KHÓA XIII')?.name).toBe('Ban Chấp hành Trung ương Đảng');
+      expect(summary('HĐND tỉnh Quảng Ninh khóa XIV, kỳ họp thứ 20')?.name).toBe('Hội đồng nhân dân tỉnh Quảng Ninh');
+      expect(summary('Ban Chấp hành Đảng bộ tỉnh Lâm Đồng nhiệm kỳ 2020 - 2025')?.name).toBe('Tỉnh ủy Lâm Đồng');
+    });
+    it('keeps a name that only contains the word', () => {
+      expect(summary('Bộ Khoa học và Công nghệ')?.name).toBe('Bộ Khoa học và Công nghệ');
+      expect(summary('BỘ KHOA HỌC VÀ CÔNG NGHỆ')?.name).toBe('Bộ Khoa học và Công nghệ');
+    });
+  });
+
   describe('joint issuers', () => {
     it('reads bodies joined by dashes as one joint issuer', () => {
       const joint = resolveIssuer('ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM');
