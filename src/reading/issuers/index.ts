@@ -4,7 +4,7 @@
  * issuer block, inferIssuer when the header lost it. Pure and browser-safe.
  */
 export type { IssuerContext, IssuerLevel, IssuerMatch, ResolvedIssuer } from './types.ts';
-export { resolveIssuer } from './resolve.ts';
+export { resolveIssuer, resolveIssuerPrefix } from './resolve.ts';
 export { readIssuer, type IssuerInput, type IssuerReading } from './read-issuer.ts';
 export { inferIssuer, type InferredIssuer, type IssuerEvidence, type IssuerInference } from './infer.ts';
 export { AUTHORITIES, findAuthority, findAuthoritiesByCode, type Authority } from './authorities.ts';

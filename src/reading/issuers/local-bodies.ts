@@ -114,5 +114,11 @@ export const UNIT_HEADS: Array<{ words: string; display: string }> = [
   { words: 'doan', display: 'Đoàn' },
 ];
 
+/**
+ * Leaders who sign in their body's name: a Quyết định "của Bộ trưởng Bộ Y tế" is numbered and
+ * filed as the Bộ Y tế's (Nghị định 30/2020/NĐ-CP, Phụ lục III: the body's code). Folded.
+ */
+export const LEADER_TITLES = ['bo truong', 'thu truong', 'tong giam doc', 'giam doc', 'chu tich', 'truong ban', 'chanh van phong', 'tong thanh tra', 'thong doc'];
+
 /** Executive organs that speak for their body (the document is the body's). */
 export const EXECUTIVE_HEADS = ['ban thuong vu', 'ban chap hanh', 'ban thuong truc', 'thuong truc', 'doan chu tich', 'btv', 'bch', 'ban thuong vu dang uy'];

@@ -7,7 +7,7 @@
 import { foldName } from '../../text/vietnamese.ts';
 import { findAuthority, nameKey, type Authority } from './authorities.ts';
 import {
-  EXECUTIVE_HEADS, LEVEL_WORDS, LOCAL_FAMILIES, UNIT_HEADS, type LocalFamily,
+  EXECUTIVE_HEADS, LEADER_TITLES, LEVEL_WORDS, LOCAL_FAMILIES, UNIT_HEADS, type LocalFamily,
 } from './local-bodies.ts';
 import { toFieldCase, toPlaceCase } from './normal-case.ts';
 import { provinceOfPlace } from './places.ts';
@@ -51,14 +51,17 @@ const FAMILY_HEADS = LOCAL_FAMILIES.flatMap((family) => family.heads.map((h) => 
   .sort(byLength((x) => x.head));
 const LEVELS = [...LEVEL_WORDS].sort(byLength((x) => x.words));
 const UNITS = [...UNIT_HEADS].sort(byLength((x) => x.words));
-const EXECUTIVES = [...EXECUTIVE_HEADS].sort((a, b) => wordCount(b) - wordCount(a));
+const EXECUTIVES = [...EXECUTIVE_HEADS, ...LEADER_TITLES].sort((a, b) => wordCount(b) - wordCount(a));
+
+/** "Hội nghị lần thứ sáu Ban Chấp hành Trung ương": the plenum is its body's. */
+const PLENUM_RE = /^(?:Hội nghị|HỘI NGHỊ)(?:\s+(?:lần thứ|LẦN THỨ)\s+\S+)?(?:\s+(?:của|CỦA))?\s+/u;
 
 /** The term after a body's name in citations: "khóa XIII", "nhiệm kỳ 2020 - 2025", "khóa XIV, kỳ họp thứ 20". */
 const TERM_RE = /[\s,]+(?:[Kk]h[oó][aá]|KH[OÓ][AÁ]|[Nn]hiệm kỳ|NHIỆM KỲ)\s+(?:\d|[IVXLC]+(?!\p{L}))[\s\S]*$/u;
 
 /** Markdown, escapes, the body's term and stray punctuation around a printed block. */
 function cleanPrinted(text: string): string {
-  return text.normalize('NFC').replace(/[*_#|>`\\]+/g, ' ').replace(/\s+/g, ' ').replace(TERM_RE, '')
+  return text.normalize('NFC').replace(/[*_#|>`\\]+/g, ' ').replace(/\s+/g, ' ').replace(TERM_RE, '').replace(PLENUM_RE, '')
     .replace(/^[\s\-–•.:]+|[\s.,;:]+$/g, '').trim();
 }
 
@@ -98,6 +101,8 @@ type LevelWord = (typeof LEVEL_WORDS)[number];
 function levelOf(levelWord: LevelWord | undefined, own: Province | undefined, family: LocalFamily, hasPlace: boolean): IssuerLevel | undefined {
   const cityHead = family.id === 'thanh-uy' || family.id === 'thanh-doan';
   if (levelWord && levelWord.display !== 'thành phố') return levelWord.level;
+  // "Ủy ban nhân dân Thành phố" without a name may be either: unknown.
+  if (levelWord?.display === 'thành phố' && !hasPlace) return undefined;
   if (levelWord || (cityHead && hasPlace)) return own?.type === 'thanh-pho' ? 'tinh' : 'huyen';
   if (family.fixedLevel) return family.fixedLevel;
   return hasPlace && own ? 'tinh' : undefined;
@@ -241,9 +246,17 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
   const unit = UNITS.find((u) => startsWith(tokens, 0, u.words, foldName(u.display)));
   if (!unit) return null;
   const headLength = wordCount(unit.words);
+  // "Ban Chỉ đạo Trung ương", "Ban Thi đua - Khen thưởng TW": a central body of its own.
+  const last = tokens.length - 1;
+  const tail = tokens[last]?.key === 'tw' ? 1 : tokens[last - 1]?.key === 'trung' && tokens[last]?.key === 'uong' ? 2 : 0;
+  if (tail && tokens.length - tail > headLength && isNameField(tokens, headLength, tokens.length - tail)) {
+    const field = sliceText(text, tokens, headLength, tokens.length - tail);
+    return { name: `${unit.display} ${toFieldCase(field)} Trung ương`, printed, level: 'trung-uong', body: 'trung-uong/unit', matchedBy: 'pattern' };
+  }
   for (let j = headLength; j < tokens.length && isNameField(tokens, headLength, j); j++) {
     const body = resolveOwn(sliceText(text, tokens, j), printed, { ...context, nested: true });
-    if (body && !body.members) {
+    // The body after a unit's name is a body, not another unit ("Ban Tổ chức Tỉnh ủy", not "Ban" + "Tổ chức Tỉnh ủy").
+    if (body && !body.members && !body.body.endsWith('/unit')) {
       const field = sliceText(text, tokens, headLength, j);
       // A unit has no code of its own here: its number carries the body's code and a unit suffix.
       const { code: _code, ...rest } = body;
@@ -340,4 +353,19 @@ export function resolveIssuer(printed: string, context: IssuerContext = {}): Res
   if (!own) return null;
   const parent = [context.parent, ...chain].filter(Boolean).join(' / ');
   return resolveOwn(own, shown, { ...context, ...(parent ? { parent } : { parent: undefined }) });
+}
+
+/**
+ * The body named at the start of a phrase that runs on (an issuer phrase cut too late by a
+ * citation reader: "Tỉnh ủy Lào Cai thành các chương trình"): the longest leading run of words
+ * that resolves, with `printed` set to that run. Use resolveIssuer for a block known to be whole.
+ * @example resolveIssuerPrefix('Quốc hội cho tỉnh Thanh Hóa')?.name === 'Quốc hội'
+ */
+export function resolveIssuerPrefix(phrase: string, context: IssuerContext = {}): ResolvedIssuer | null {
+  const words = cleanPrinted(phrase).split(' ');
+  for (let n = Math.min(words.length, 16); n > 0; n--) {
+    const resolved = resolveIssuer(words.slice(0, n).join(' '), context);
+    if (resolved) return resolved;
+  }
+  return null;
 }

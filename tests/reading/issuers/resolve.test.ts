@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveIssuer } from '../../../src/reading/issuers/resolve.ts';
+import { resolveIssuer, resolveIssuerPrefix } from '../../../src/reading/issuers/resolve.ts';
 import type { ResolvedIssuer } from '../../../src/reading/issuers/types.ts';
 
 /** The fields a reader sees: canonical name, level, province. */
@@ -187,6 +187,23 @@ describe('resolveIssuer', () => {
       expect(summary('HĐND tỉnh Quảng Ninh khóa XIV, kỳ họp thứ 20')?.name).toBe('Hội đồng nhân dân tỉnh Quảng Ninh');
       expect(summary('Ban Chấp hành Đảng bộ tỉnh Lâm Đồng nhiệm kỳ 2020 - 2025')?.name).toBe('Tỉnh ủy Lâm Đồng');
     });
+    it('reads a leader signing for the body as the body', () => {
+      expect(summary('Bộ trưởng Bộ Y tế')?.name).toBe('Bộ Y tế');
+      expect(summary('Giám đốc Sở Công Thương', 'UBND TỈNH LÀO CAI')?.name).toBe('Sở Công Thương tỉnh Lào Cai');
+      expect(summary('Chủ tịch UBND tỉnh Nghệ An')?.name).toBe('Ủy ban nhân dân tỉnh Nghệ An');
+    });
+    it('reads a plenum as its Central Committee', () => {
+      expect(summary('Hội nghị lần thứ sáu Ban Chấp hành Trung ương Đảng khóa XII')?.name).toBe('Ban Chấp hành Trung ương Đảng');
+    });
+    it('reads a central steering committee as a central body, not a unit of the Central Committee', () => {
+      expect(summary('Ban Chỉ đạo Trung ương')).toEqual({ name: 'Ban Chỉ đạo Trung ương', level: 'trung-uong' });
+    });
+    it('reads a commission of a Tỉnh ủy written in mixed case', () => {
+      expect(summary('Ban Tổ chức Tỉnh uỷ')).toEqual({ name: 'Ban Tổ chức Tỉnh ủy', level: 'tinh' });
+    });
+    it('leaves "Ủy ban nhân dân Thành phố" without a name unresolved', () => {
+      expect(resolveIssuer('Chủ tịch Ủy ban nhân dân Thành phố')).toBeNull();
+    });
     it('keeps a name that only contains the word', () => {
       expect(summary('Bộ Khoa học và Công nghệ')?.name).toBe('Bộ Khoa học và Công nghệ');
       expect(summary('BỘ KHOA HỌC VÀ CÔNG NGHỆ')?.name).toBe('Bộ Khoa học và Công nghệ');
@@ -209,5 +226,16 @@ describe('resolveIssuer', () => {
       expect(resolveIssuer('KẾ HOẠCH')).toBeNull();
       expect(resolveIssuer('Số: 27/KH-LĐLĐ')).toBeNull();
     });
+  });
+});
+
+describe('resolveIssuerPrefix', () => {
+  it('reads the body at the start of an issuer phrase that runs on', () => {
+    expect(resolveIssuerPrefix('Tỉnh ủy Lào Cai thành các chương trình')).toMatchObject({ name: 'Tỉnh ủy Lào Cai', printed: 'Tỉnh ủy Lào Cai' });
+    expect(resolveIssuerPrefix('Quốc hội cho tỉnh Thanh Hóa')?.name).toBe('Quốc hội');
+    expect(resolveIssuerPrefix('UBND tỉnh Lào Cai về việc triển khai')?.name).toBe('Ủy ban nhân dân tỉnh Lào Cai');
+  });
+  it('returns null when no leading words name a body', () => {
+    expect(resolveIssuerPrefix('về việc triển khai Kế hoạch')).toBeNull();
   });
 });
