@@ -64,7 +64,8 @@ describe('the pages of the bundled archive', () => {
   });
 
   it('publish the kept original beside the page', () => {
-    expect(existsSync(path.join(sites.seeds.dist, 'nguon/sources/2024/27-kh-ldld.txt'))).toBe(true);
+    const source = 'nguon/sources/2024/27-kh-ldld.txt';
+    expect(existsSync(path.join(sites.seeds.dist, source)), `${source} in the output`).toBe(true);
     expect(page('2024/27-kh-ldld')).toContain('/nguon/sources/2024/27-kh-ldld.txt');
   });
 
