@@ -17,7 +17,7 @@
  */
 
 import { repairCyrillic, toNfc } from '../text/vietnamese.ts';
-import { decodeTcvn3, decodeVni, detectLegacyEncoding } from './legacy-encodings.ts';
+import { decodeTcvn3, decodeVni, detectLegacyEncoding, UNICODE_VIETNAMESE_RE } from './legacy-encodings.ts';
 
 /** Decoded text ready for the importer. */
 export interface DecodeSuccess {
@@ -110,8 +110,6 @@ function countLiteralReplacement(bytes: Uint8Array): number {
   return n;
 }
 
-/** Words that only Vietnamese has: used to accept a Windows-1258 reading. */
-const VIETNAMESE_LETTER_RE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
 
 /**
  * Clean decoded text: LF line endings (CRLF, CR, form feed = pdftotext page break, U+2028/9),
@@ -199,7 +197,7 @@ export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult 
         encoding = legacy.encoding;
       } else {
         const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
-        const vietnamese = cp1258.match(VIETNAMESE_LETTER_RE)?.length ?? 0;
+        const vietnamese = cp1258.match(UNICODE_VIETNAMESE_RE)?.length ?? 0;
         if (vietnamese >= 3 && vietnamese >= stats.invalid / 4) {
           raw = cp1258;
           encoding = 'windows-1258';

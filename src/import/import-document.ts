@@ -10,7 +10,8 @@ import { remark } from 'remark';
 import type { Root, RootContent } from 'mdast';
 import { decodeSource } from './decode.ts';
 import { extractDocument, type ExtractedDocument } from '../reading/extract.ts';
-import { formatBody } from './markdown-body.ts';
+import { formatBody, type RemovedLine } from './markdown-body.ts';
+import { documentLabel } from '../render/labels.ts';
 import type { Citation } from '../reading/citations.ts';
 import { documentSlugBase, documentYear } from '../archive/identity.ts';
 import { DocumentSchema, type DocumentInput } from '../content/schema.ts';
@@ -103,32 +104,26 @@ function kindOf(extracted: ExtractedDocument, review: ReviewFlag[]): KindName {
   return 'Công văn';
 }
 
-/**
- * Read a raw document and build its Markdown file. Fails (with a one-line message naming the
- * file) only when the bytes are not text: empty, binary, PDF, Word.
- * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
- */
-export function importDocument(bytes: Uint8Array, fileName: string): ImportedDocument | ImportFailure {
-  const decoded = decodeSource(bytes, fileName);
-  if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
-  const text = decoded.text;
-  const extracted = extractDocument(text, fileName);
-  const { header } = extracted;
-  const review: ReviewFlag[] = decoded.warnings.map((message) => ({ code: `decode-${decoded.encoding}`, message }));
+/** Review flags from decoding and reading, in that order. */
+function initialReview(warnings: string[], encoding: string, extracted: ExtractedDocument): ReviewFlag[] {
+  const review: ReviewFlag[] = warnings.map((message) => ({ code: `decode-${encoding}`, message }));
   for (const issue of extracted.issues) review.push({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message });
+  return review;
+}
 
-  const kind = kindOf(extracted, review);
-  let title = header.title;
-  if (!title) {
-    title = `${kind} ${header.number?.printed ?? ''}`.trim();
-    review.push({ code: 'title-placeholder', message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.` });
-  }
+/** The title line, or the "kind + number" label as a placeholder (flagged). */
+function titleOf(extracted: ExtractedDocument, kind: KindName, review: ReviewFlag[]): string {
+  if (extracted.header.title) return extracted.header.title;
+  const title = documentLabel({ kind, number: extracted.header.number?.printed ?? null });
+  review.push({ code: 'title-placeholder', message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.` });
+  return title;
+}
+
+/** The frontmatter read from the header and citations; source, review, removed and generated are filled later. */
+function frontmatterOf(extracted: ExtractedDocument, kind: KindName, title: string): DocumentInput {
+  const { header } = extracted;
   const { implements: implementsList, mentions } = splitCitations(extracted.fullCitations);
-  const exclude = [...header.headerLines, ...header.signatureLines, ...header.recipientLines];
-  const body = formatBody(text, { exclude });
-  for (const problem of checkMarkdown(body.markdown)) review.push(problem);
-
-  const data: DocumentInput = {
+  return {
     number: header.number?.printed ?? null,
     kind,
     title,
@@ -143,18 +138,23 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
     mentions,
     recipients: header.recipients,
     addressees: header.addressees,
-    source: null, // set below, once the path is known
+    source: null,
     review: [],
     removed: [],
     generated: null,
   };
+}
 
-  // Nothing lost: a header, signature or recipients line whose words are not all in the
-  // frontmatter fields is kept verbatim.
+/**
+ * Nothing lost: a header, signature or recipients line whose words are not all in the
+ * frontmatter fields is kept verbatim, beside the noise the body formatter removed.
+ */
+function removedLines(text: string, extracted: ExtractedDocument, data: DocumentInput, bodyRemoved: RemovedLine[]): RemovedInput[] {
+  const { header } = extracted;
   const lines = text.split('\n');
   const known = new Set([
     ...words(
-      [data.number, data.kind, title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
+      [data.number, data.kind, data.title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
         .filter((v): v is string => typeof v === 'string')
         .join('\n'),
     ),
@@ -169,22 +169,43 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
       }
     }
   }
-  for (const r of body.removed) removed.push({ line: r.line + 1, text: r.text, reason: r.reason });
-  removed.sort((a, b) => a.line - b.line);
-  data.removed = removed;
+  for (const r of bodyRemoved) removed.push({ line: r.line + 1, text: r.text, reason: r.reason });
+  return removed.sort((a, b) => a.line - b.line);
+}
+
+/** The file: YAML frontmatter, the body, and the fingerprint of both. */
+function serialise(body: string, data: DocumentInput): string {
+  // Validate what we are about to write: a bug here must not produce a file the build rejects.
+  DocumentSchema.parse(data);
+  const unsigned = matter.stringify(body || '\n', stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
+  return unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
+}
+
+/**
+ * Read a raw document and build its Markdown file. Fails (with a one-line message naming the
+ * file) only when the bytes are not text: empty, binary, PDF, Word.
+ * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
+ */
+export function importDocument(bytes: Uint8Array, fileName: string): ImportedDocument | ImportFailure {
+  const decoded = decodeSource(bytes, fileName);
+  if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
+  const text = decoded.text;
+  const extracted = extractDocument(text, fileName);
+  const { header } = extracted;
+  const review = initialReview(decoded.warnings, decoded.encoding, extracted);
+  const kind = kindOf(extracted, review);
+  const data = frontmatterOf(extracted, kind, titleOf(extracted, kind, review));
+  const body = formatBody(text, { exclude: [...header.headerLines, ...header.signatureLines, ...header.recipientLines] });
+  review.push(...checkMarkdown(body.markdown));
+  data.removed = removedLines(text, extracted, data, body.removed);
 
   const year = documentYear({ date: header.date ?? null, number: data.number ?? null });
-  const slug = documentSlugBase({ number: data.number ?? null, kind, title }, year);
+  const slug = documentSlugBase({ number: data.number ?? null, kind, title: data.title }, year);
   const extension = /\.[A-Za-z0-9]{1,5}$/.exec(fileName)?.[0]?.toLowerCase() ?? '.txt';
   const sourcePath = `sources/${slug}${extension}`;
   data.source = { file: fileName.split(/[\\/]/).pop()!, path: sourcePath, sha256: sha256(bytes) };
   data.review = review;
-
-  // Validate what we are about to write: a bug here must not produce a file the build rejects.
-  DocumentSchema.parse(data);
-  const unsigned = matter.stringify(body.markdown || '\n', stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
-  const markdown = unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
-  return { ok: true, path: `${slug}.md`, sourcePath, markdown, data, review };
+  return { ok: true, path: `${slug}.md`, sourcePath, markdown: serialise(body.markdown, data), data, review };
 }
 
 /**

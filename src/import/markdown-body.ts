@@ -262,22 +262,33 @@ function isLoneNumber(text: string): boolean {
   return /^\d{1,4}$/u.test(text);
 }
 
-function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, RemovalReason> {
-  const noise = new Map<number, RemovalReason>();
-  const n = lines.length;
-  const visible = (i: number) => i >= 0 && i < n && !excluded[i];
-  const prevNonBlank = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) if (visible(j) && lines[j]!.text !== '') return j;
-    return -1;
-  };
-  const nextNonBlank = (i: number) => {
-    for (let j = i + 1; j < n; j++) if (visible(j) && lines[j]!.text !== '') return j;
-    return -1;
-  };
+/** What the noise detectors share: the lines, which are visible, and the marks so far. */
+interface NoiseScan {
+  lines: LineInfo[];
+  excluded: boolean[];
+  noise: Map<number, RemovalReason>;
+}
 
+function isVisible(scan: NoiseScan, i: number): boolean {
+  return i >= 0 && i < scan.lines.length && !scan.excluded[i];
+}
+
+function prevNonBlank(scan: NoiseScan, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (isVisible(scan, j) && scan.lines[j]!.text !== '') return j;
+  return -1;
+}
+
+function nextNonBlank(scan: NoiseScan, i: number): number {
+  for (let j = i + 1; j < scan.lines.length; j++) if (isVisible(scan, j) && scan.lines[j]!.text !== '') return j;
+  return -1;
+}
+
+/** Lines whose own shape says what they are: crawler furniture, extraction notes, Công báo headers, signature stamps. */
+function markShapedNoise(scan: NoiseScan): void {
+  const { lines, noise } = scan;
   let sawSource = -10;
-  for (let i = 0; i < n; i++) {
-    if (!visible(i)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isVisible(scan, i)) continue;
     const t = lines[i]!.text;
     if (t === '') continue;
     if (SOURCE_LINE_RE.test(t)) {
@@ -297,41 +308,55 @@ function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, Remova
       noise.set(i, 'digital-signature');
     }
   }
-  // Fields of a digital-signature stamp only count next to its "Ký bởi:" line: "Cơ quan: …"
-  // elsewhere is content.
-  for (let i = 0; i < n; i++) {
+}
+
+/** Fields of a digital-signature stamp only count next to its "Ký bởi:" line: "Cơ quan: …" elsewhere is content. */
+function markSignatureFields(scan: NoiseScan): void {
+  const { lines, noise } = scan;
+  for (let i = 0; i < lines.length; i++) {
     if (noise.get(i) !== 'digital-signature' || !SIGNED_BY_RE.test(lines[i]!.text)) continue;
-    for (let j = i + 1; j < Math.min(n, i + 5); j++) {
-      if (visible(j) && SIGNATURE_FIELD_RE.test(lines[j]!.text)) noise.set(j, 'digital-signature');
+    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+      if (isVisible(scan, j) && SIGNATURE_FIELD_RE.test(lines[j]!.text)) noise.set(j, 'digital-signature');
     }
   }
+}
 
-  for (let i = 0; i < n; i++) {
-    if (!visible(i) || noise.has(i)) continue;
-    const { text: t, indent } = lines[i]!;
-    if (/^[-–]\s*\d{1,4}\s*[-–]$/u.test(t) || /^Trang\s+\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu.test(t)) {
-      noise.set(i, 'page-number');
-      continue;
-    }
-    const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(t);
-    if (fraction && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[1]) > 0) {
-      noise.set(i, 'page-number');
-      continue;
-    }
-    if (isLoneNumber(t)) {
-      const p = prevNonBlank(i);
-      const afterHeader = p >= 0 && noise.get(p) === 'running-header';
-      // Centred at the foot of a pdftotext -layout page; or alone between blank lines (a cell of
-      // an exploded table sits between "|" lines instead, and stays).
-      const centred = indent >= 10;
-      const blankAround = (i === 0 || (visible(i - 1) && lines[i - 1]!.text === '')) && (i === n - 1 || (visible(i + 1) && lines[i + 1]!.text === ''));
-      if (afterHeader || centred || blankAround) noise.set(i, 'page-number');
-    }
+/** "- 3 -", "Trang 3", "Trang 3/7", "3/7". */
+function isPageNumberShape(t: string): boolean {
+  if (/^[-–]\s*\d{1,4}\s*[-–]$/u.test(t) || /^Trang\s+\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu.test(t)) return true;
+  const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(t);
+  return fraction !== null && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[1]) > 0;
+}
+
+/** A lone number is a page number under a running header, centred at the foot of a page, or alone between blank lines. */
+function isLonePageNumber(scan: NoiseScan, i: number): boolean {
+  const { lines, noise } = scan;
+  const n = lines.length;
+  const p = prevNonBlank(scan, i);
+  const afterHeader = p >= 0 && noise.get(p) === 'running-header';
+  // Centred at the foot of a pdftotext -layout page; or alone between blank lines (a cell of
+  // an exploded table sits between "|" lines instead, and stays).
+  const centred = lines[i]!.indent >= 10;
+  const blankBefore = i === 0 || (isVisible(scan, i - 1) && lines[i - 1]!.text === '');
+  const blankAfter = i === n - 1 || (isVisible(scan, i + 1) && lines[i + 1]!.text === '');
+  return afterHeader || centred || (blankBefore && blankAfter);
+}
+
+function markPageNumbers(scan: NoiseScan): void {
+  const { lines, noise } = scan;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isVisible(scan, i) || noise.has(i)) continue;
+    const t = lines[i]!.text;
+    if (isPageNumberShape(t) || (isLoneNumber(t) && isLonePageNumber(scan, i))) noise.set(i, 'page-number');
   }
+}
 
-  // Seal fragments: a run of 4+ lines of one or two capital words, no punctuation.
+/** Seal fragments: a run of 4+ lines of one or two capital words, no punctuation. */
+function markSealFragments(scan: NoiseScan): void {
+  const { lines, noise } = scan;
+  const n = lines.length;
   const isSealPiece = (i: number) => {
-    if (!visible(i) || noise.has(i)) return false;
+    if (!isVisible(scan, i) || noise.has(i)) return false;
     const t = lines[i]!.text;
     return t.length <= 20 && /^[\p{Lu}]+(?:\s+[\p{Lu}]+)?$/u.test(t);
   };
@@ -341,24 +366,44 @@ function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, Remova
     if (j - i >= 4) for (let k = i; k < j; k++) noise.set(k, 'stamp');
     i = j === i ? i + 1 : j;
   }
+}
 
-  // Running headers without a known shape: the same short line 3+ times, each next to a page
-  // number, or in capitals. Content repeats too ("- Như trên;"), hence the extra conditions.
+/** Where each short line that could be a running header occurs. */
+function collectRepeatCandidates(scan: NoiseScan): Map<string, number[]> {
   const seen = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!visible(i) || noise.has(i)) continue;
-    const t = lines[i]!.text;
+  for (let i = 0; i < scan.lines.length; i++) {
+    if (!isVisible(scan, i) || scan.noise.has(i)) continue;
+    const t = scan.lines[i]!.text;
     if (t.length < 4 || t.length > 100 || !/\p{L}/u.test(t) || BULLET_RE.test(t) || outlineKind(t) !== null) continue;
     const at = seen.get(t);
     if (at) at.push(i);
     else seen.set(t, [i]);
   }
-  for (const [t, at] of seen) {
+  return seen;
+}
+
+/**
+ * Running headers without a known shape: the same short line 3+ times, each next to a page
+ * number, or in capitals. Content repeats too ("- Như trên;"), hence the extra conditions.
+ */
+function markRepeatedHeaders(scan: NoiseScan): void {
+  const isPageNumber = (j: number) => j >= 0 && scan.noise.get(j) === 'page-number';
+  for (const [t, at] of collectRepeatCandidates(scan)) {
     if (at.length < 3) continue;
-    const nearPage = at.filter((i) => [prevNonBlank(i), nextNonBlank(i)].some((j) => j >= 0 && noise.get(j) === 'page-number')).length;
-    if (nearPage >= 2 || (isCapsLine(t) && !/[.:;]$/u.test(t))) for (const i of at) noise.set(i, 'running-header');
+    const nearPage = at.filter((i) => isPageNumber(prevNonBlank(scan, i)) || isPageNumber(nextNonBlank(scan, i))).length;
+    if (nearPage >= 2 || (isCapsLine(t) && !/[.:;]$/u.test(t))) for (const i of at) scan.noise.set(i, 'running-header');
   }
-  return noise;
+}
+
+/** Page furniture of the body, by line index: each step sees what the steps before it marked. */
+function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, RemovalReason> {
+  const scan: NoiseScan = { lines, excluded, noise: new Map() };
+  markShapedNoise(scan);
+  markSignatureFields(scan);
+  markPageNumbers(scan);
+  markSealFragments(scan);
+  markRepeatedHeaders(scan);
+  return scan.noise;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -642,110 +687,93 @@ function isHeadingBlock(kind: OutlineKind, text: string, forced: boolean): boole
 
 const ARTICLE_SPLIT_RE = /^(\*\*|__)?(Điều\s+\d+[a-zđ]?\s*[.:])(\*\*|__)?\s+(?=\S)/u;
 
-/**
- * Format the body of a decoded document as Markdown, removing page furniture and recording it.
- * @example
- * formatBody('I. MỤC ĐÍCH\n1. Nâng cao nhận thức của cán bộ\nvề vai trò của Hội.\n\n- 3 -\n')
- * // { markdown: '## I. MỤC ĐÍCH\n\n1\\. Nâng cao nhận thức của cán bộ về vai trò của Hội.\n',
- * //   removed: [{ line: 4, text: '- 3 -', reason: 'page-number' }] }
- */
-export function formatBody(text: string, options: FormatBodyOptions = {}): FormattedBody {
-  // A form feed (pdftotext page break) counts as blank space: decodeSource already made it a line
-  // break, and turning it into one here would shift the caller's line numbers.
-  const source = toNfc(text).replace(/\r\n?/g, '\n').replace(/\f/g, ' ').split('\n');
-  const lines: LineInfo[] = source.map((rawLine, index) => {
-    const raw = rawLine.replace(/\s+$/u, '');
-    const leading = /^[ \t\u00a0]*/u.exec(raw)?.[0] ?? '';
-    return { index, raw, text: raw.trim(), indent: leading.replace(/\t/g, '    ').length };
-  });
-  const excluded = lines.map(() => false);
-  for (const [start, end] of options.exclude ?? []) {
-    for (let i = Math.max(0, start); i < Math.min(lines.length, end); i++) excluded[i] = true;
+/** Rendering state: the output so far, the open outline levels, whether a top-level list item is open. */
+class BodyRenderer {
+  readonly out: Rendered[] = [];
+  private readonly stack: OutlineKind[] = [];
+  private listHasTop = false;
+
+  render(block: Block): void {
+    if (block.type === 'table') this.renderTable(block);
+    else if (block.type === 'md-heading') this.renderSourceHeading(block);
+    else this.renderText(block);
   }
 
-  const noise = detectNoise(lines, excluded);
-  const removed: RemovedLine[] = [...noise]
-    .sort((a, b) => a[0] - b[0])
-    .map(([line, reason]) => ({ line, text: lines[line]!.text, reason }));
-
-  const layout = measureLayout(lines, excluded);
-  const blocks = buildBlocks(buildItems(lines, excluded, noise), layout);
-
-  const out: Rendered[] = [];
-  const stack: OutlineKind[] = [];
-  const pushHeading = (kind: OutlineKind, content: string) => {
+  /** A heading one level under the nearest open outline level of a higher rank. */
+  private pushHeading(kind: OutlineKind, content: string): void {
+    const stack = this.stack;
     while (stack.length > 0 && RANK[stack[stack.length - 1]!] >= RANK[kind]) stack.pop();
     const level = Math.min(6, 2 + stack.length);
     stack.push(kind);
-    out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(plain(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
-  };
-  const pushParagraph = (content: string, cell?: CellRef) => {
+    this.out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(plain(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
+  }
+
+  private pushParagraph(content: string, cell?: CellRef): void {
     const inline = escapeInline(content);
-    out.push(cell ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline } : { kind: 'paragraph', text: escapeLineStart(inline) });
-  };
-  let listHasTop = false;
+    this.out.push(cell ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline } : { kind: 'paragraph', text: escapeLineStart(inline) });
+  }
 
-  for (const block of blocks) {
-    if (block.type === 'table') {
-      const rows = block.rows.map((r) => {
-        if (TABLE_DELIMITER_RE.test(r)) return r.replace(/\s+/g, '');
-        const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(c.trim())).replace(/\\\|/g, '|'));
-        return `| ${cells.join(' | ')} |`;
-      });
-      out.push({ kind: 'table', text: rows.join('\n') });
-      listHasTop = false;
-      continue;
-    }
-    if (block.type === 'md-heading') {
-      const content = repairEmphasis(block.text);
-      const kind = outlineKind(content);
-      if (kind !== null && kind !== 'letter' && isHeadingBlock(kind, content, true)) pushHeading(kind, content);
-      else pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${plain(content)}**`);
-      listHasTop = false;
-      continue;
-    }
-    let content = repairEmphasis(joinLines(block.lines));
-    if (content === '' || !hasLetterOrDigit(content)) continue;
+  private renderTable(block: TableBlock): void {
+    const rows = block.rows.map((r) => {
+      if (TABLE_DELIMITER_RE.test(r)) return r.replace(/\s+/g, '');
+      const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(c.trim())).replace(/\\\|/g, '|'));
+      return `| ${cells.join(' | ')} |`;
+    });
+    this.out.push({ kind: 'table', text: rows.join('\n') });
+    this.listHasTop = false;
+  }
 
-    const bullet = BULLET_RE.exec(content);
-    if (bullet && outlineKind(content) === null) {
-      const marker = bullet[1] ?? bullet[2] ?? bullet[3] ?? '-';
-      content = content.slice(bullet[0].length);
-      // "- + text": the Word list had a "+" item inside a "-" item.
-      const nested = /^[+•]\s+/u.exec(content);
-      let depth = marker === '+' && listHasTop ? 1 : 0;
-      if (nested && marker !== '+') {
-        content = content.slice(nested[0].length);
-        depth = listHasTop ? 1 : 0;
-      }
-      if (depth === 0) listHasTop = true;
-      content = repairEmphasis(content);
-      out.push({ kind: 'item', depth, text: escapeLineStart(escapeInline(content)) });
-      continue;
-    }
-    listHasTop = false;
-    if (block.cell) {
-      // A table cell is never a heading of the document's outline.
-      pushParagraph(content, block.cell);
-      continue;
-    }
-
+  /** A heading the source marked with "#": kept as a heading only when it is an outline heading, else bold. */
+  private renderSourceHeading(block: HeadingSourceBlock): void {
+    const content = repairEmphasis(block.text);
     const kind = outlineKind(content);
-    if (kind !== null && isHeadingBlock(kind, content, false)) {
-      pushHeading(kind, content);
-      continue;
+    if (kind !== null && kind !== 'letter' && isHeadingBlock(kind, content, true)) this.pushHeading(kind, content);
+    else this.pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${plain(content)}**`);
+    this.listHasTop = false;
+  }
+
+  private renderText(block: TextBlock): void {
+    const content = repairEmphasis(joinLines(block.lines));
+    if (content === '' || !hasLetterOrDigit(content)) return;
+    const bullet = BULLET_RE.exec(content);
+    if (bullet && outlineKind(content) === null) return this.renderBullet(content, bullet);
+    this.listHasTop = false;
+    // A table cell is never a heading of the document's outline.
+    if (block.cell) return this.pushParagraph(content, block.cell);
+    this.renderOutlineOrParagraph(content);
+  }
+
+  private renderBullet(text: string, bullet: RegExpExecArray): void {
+    const marker = bullet[1] ?? bullet[2] ?? bullet[3] ?? '-';
+    let content = text.slice(bullet[0].length);
+    // "- + text": the Word list had a "+" item inside a "-" item.
+    const nested = /^[+•]\s+/u.exec(content);
+    let depth = marker === '+' && this.listHasTop ? 1 : 0;
+    if (nested && marker !== '+') {
+      content = content.slice(nested[0].length);
+      depth = this.listHasTop ? 1 : 0;
     }
+    if (depth === 0) this.listHasTop = true;
+    content = repairEmphasis(content);
+    this.out.push({ kind: 'item', depth, text: escapeLineStart(escapeInline(content)) });
+  }
+
+  private renderOutlineOrParagraph(content: string): void {
+    const kind = outlineKind(content);
+    if (kind !== null && isHeadingBlock(kind, content, false)) return this.pushHeading(kind, content);
     const article = kind === 'article' ? ARTICLE_SPLIT_RE.exec(content) : null;
     if (article && (article[1] ?? '') === (article[3] ?? '')) {
       // "Điều 4. Ban Chỉ đạo làm việc …": the article number is the heading, its text the body.
-      pushHeading('article', article[2] ?? '');
-      pushParagraph(content.slice(article[0].length));
-      continue;
+      this.pushHeading('article', article[2] ?? '');
+      this.pushParagraph(content.slice(article[0].length));
+      return;
     }
-    pushParagraph(content);
+    this.pushParagraph(content);
   }
+}
 
-  const rendered = joinTableRows(out);
+/** Blocks separated by one blank line; consecutive list items form one list. */
+function joinRendered(rendered: Rendered[]): string {
   const parts: string[] = [];
   for (let i = 0; i < rendered.length; i++) {
     const r = rendered[i]!;
@@ -758,6 +786,46 @@ export function formatBody(text: string, options: FormatBodyOptions = {}): Forma
     }
     parts.push(r.text);
   }
-  const markdown = parts.length === 0 ? '' : toNfc(`${parts.map((p) => p.replace(/[ \t]+$/gmu, '')).join('\n\n')}\n`);
-  return { markdown, removed };
+  return parts.length === 0 ? '' : toNfc(`${parts.map((p) => p.replace(/[ \t]+$/gmu, '')).join('\n\n')}\n`);
+}
+
+/** The source split into lines, with their trimmed text and indentation. */
+function readLines(text: string): LineInfo[] {
+  // A form feed (pdftotext page break) counts as blank space: decodeSource already made it a line
+  // break, and turning it into one here would shift the caller's line numbers.
+  const source = toNfc(text).replace(/\r\n?/g, '\n').replace(/\f/g, ' ').split('\n');
+  return source.map((rawLine, index) => {
+    const raw = rawLine.replace(/\s+$/u, '');
+    const leading = /^[ \t\u00a0]*/u.exec(raw)?.[0] ?? '';
+    return { index, raw, text: raw.trim(), indent: leading.replace(/\t/g, '    ').length };
+  });
+}
+
+function markExcluded(count: number, exclude: Array<[number, number]>): boolean[] {
+  const excluded = Array.from({ length: count }, () => false);
+  for (const [start, end] of exclude) {
+    for (let i = Math.max(0, start); i < Math.min(count, end); i++) excluded[i] = true;
+  }
+  return excluded;
+}
+
+/**
+ * Format the body of a decoded document as Markdown, removing page furniture and recording it.
+ * @example
+ * formatBody('I. MỤC ĐÍCH\n1. Nâng cao nhận thức của cán bộ\nvề vai trò của Hội.\n\n- 3 -\n')
+ * // { markdown: '## I. MỤC ĐÍCH\n\n1\\. Nâng cao nhận thức của cán bộ về vai trò của Hội.\n',
+ * //   removed: [{ line: 4, text: '- 3 -', reason: 'page-number' }] }
+ */
+export function formatBody(text: string, options: FormatBodyOptions = {}): FormattedBody {
+  const lines = readLines(text);
+  const excluded = markExcluded(lines.length, options.exclude ?? []);
+  const noise = detectNoise(lines, excluded);
+  const removed: RemovedLine[] = [...noise]
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, reason]) => ({ line, text: lines[line]!.text, reason }));
+
+  const layout = measureLayout(lines, excluded);
+  const renderer = new BodyRenderer();
+  for (const block of buildBlocks(buildItems(lines, excluded, noise), layout)) renderer.render(block);
+  return { markdown: joinRendered(joinTableRows(renderer.out)), removed };
 }
