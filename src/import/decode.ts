@@ -18,6 +18,7 @@
 
 import { repairCyrillic, toNfc } from '../text/vietnamese.ts';
 import { decodeTcvn3, decodeVni, detectLegacyEncoding, UNICODE_VIETNAMESE_RE } from './legacy-encodings.ts';
+import { isMostlyVietnamese } from './vietnamese-syllables.ts';
 
 /** Decoded text ready for the importer. */
 export interface DecodeSuccess {
@@ -28,6 +29,8 @@ export interface DecodeSuccess {
   warnings: string[];
   /** The encoding the bytes were read as: 'utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'windows-1258'. */
   encoding: string;
+  /** How many invisible characters (zero-width, bidi controls, soft hyphens) were removed. */
+  invisibleRemoved: number;
 }
 
 /** A file the importer must skip. */
@@ -115,6 +118,24 @@ function countLiteralReplacement(bytes: Uint8Array): number {
  * Clean decoded text: LF line endings (CRLF, CR, form feed = pdftotext page break, U+2028/9),
  * NFC, Cyrillic look-alikes repaired, other control characters and stray BOMs removed.
  */
+/**
+ * Characters that print as nothing but change what text is: zero-width space, non-joiner and
+ * joiner, word joiner and invisible operators, bidirectional controls (Unicode TR9), the
+ * Mongolian vowel separator, the soft hyphen. Inside a word they hide it from the reader
+ * ("K\u200BẾ HOẠCH" is not the heading KẾ HOẠCH) and from search; they are removed, and flagged.
+ */
+const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/g;
+
+/** Remove invisible characters; returns the text and how many there were. */
+function removeInvisible(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const cleaned = text.replace(INVISIBLE_RE, () => {
+    removed++;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
 function normaliseText(raw: string, fileName: string, warnings: string[]): string {
   let text = raw.replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n');
   let stripped = 0;
@@ -144,9 +165,13 @@ function normaliseText(raw: string, fileName: string, warnings: string[]): strin
 function convertLegacy(text: string, fileName: string, warnings: string[]): { text: string; encoding: string } | null {
   const legacy = detectLegacyEncoding(text);
   if (legacy === null) return null;
+  const converted = legacy === 'tcvn3' ? decodeTcvn3(text) : decodeVni(text);
+  // The byte signals alone accept random bytes in 0x80–0xFF (issue 12, defect 14): the result
+  // must read as Vietnamese.
+  if (!isMostlyVietnamese(converted)) return null;
   const name = legacy === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
   warnings.push(`${fileName}: văn bản dùng bảng mã cũ ${name}, đã chuyển sang Unicode — hãy đối chiếu vài dòng với bản gốc (hoặc chuyển bằng Unikey rồi nhập lại).`);
-  return { text: legacy === 'tcvn3' ? decodeTcvn3(text) : decodeVni(text), encoding: legacy };
+  return { text: converted, encoding: legacy };
 }
 
 /**
@@ -198,7 +223,7 @@ export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult 
       } else {
         const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
         const vietnamese = cp1258.match(UNICODE_VIETNAMESE_RE)?.length ?? 0;
-        if (vietnamese >= 3 && vietnamese >= stats.invalid / 4) {
+        if (vietnamese >= 3 && vietnamese >= stats.invalid / 4 && isMostlyVietnamese(cp1258)) {
           raw = cp1258;
           encoding = 'windows-1258';
           warnings.push(`${fileName}: tệp không phải UTF-8, đã đọc theo bảng mã Windows-1258 — hãy đối chiếu với bản gốc và lưu lại tệp dạng UTF-8.`);
@@ -218,9 +243,10 @@ export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult 
     }
   }
 
-  const text = normaliseText(raw, fileName, warnings);
+  const visible = removeInvisible(raw);
+  const text = normaliseText(visible.text, fileName, warnings);
   if (text.trim() === '') {
     return fail(fileName, 'empty', 'Tệp rỗng (chỉ có khoảng trắng)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
   }
-  return { ok: true, text, warnings, encoding };
+  return { ok: true, text, warnings, encoding, invisibleRemoved: visible.removed };
 }

@@ -31,7 +31,11 @@ export type RemovalReason =
   /** What a web crawler added: "*Source: https://…*", its page title, "Xem thêm", "Tải về". */
   | 'crawler'
   /** The note an extraction tool put on top: "[Bản trích chữ tự động bằng pdftotext …]". */
-  | 'extraction-note';
+  | 'extraction-note'
+  /** Emphasis markers around nothing, left by a Word→Markdown conversion: "** **", "* *". */
+  | 'empty-emphasis'
+  /** The star under a Party issuer's name (Hướng dẫn 36-HD/VPTW, thể thức văn bản của Đảng), centred on its own line. */
+  | 'emblem';
 
 /** A source line that was left out of the Markdown, kept so that nothing is lost. */
 export interface RemovedLine {
@@ -69,6 +73,7 @@ const CRAWLER_WORDS_RE = /^(?:Xem thêm|Tải về|Tải văn bản|Lượt xem|
 const EXTRACTION_NOTE_RE = /^\[(?:Bản trích|.*pdftotext).*\]$/iu;
 const SIGNED_BY_RE = /^(?:Ký bởi|Người ký)\s*:/iu;
 const SIGNATURE_FIELD_RE = /^(?:Cơ quan|Ngày ký|Thời gian ký|Chức vụ|Email|E-mail)\s*:/iu;
+const EMPTY_EMPHASIS_RE = /^\*+(?:\s+\*+)+$/u;
 const EMAIL_LINE_RE = /^E-?mail\s*:\s*\S+@\S+$/iu;
 
 const MARKDOWN_HEADING_RE = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/u;
@@ -161,7 +166,7 @@ function singleStars(text: string): number {
 }
 
 function hasOpenEmphasis(text: string): boolean {
-  return countOf(text, '**') % 2 === 1 || singleStars(text) % 2 === 1 || countOf(text, '__') % 2 === 1;
+  return countOf(text, '**') % 2 === 1 || singleStars(text) % 2 === 1;
 }
 
 function percentile(values: number[], p: number): number {
@@ -203,9 +208,33 @@ function repairDelimiter(text: string, delim: string): string {
   return out;
 }
 
+/** A backslash of the source, held apart from the escapes this module adds until escapeInline. */
+const SOURCE_BACKSLASH = '\uE000';
+const SOURCE_BACKSLASH_RE = /\uE000/g;
+
+/** Hold the source's own backslashes apart: applied once, to source text, before any repair. */
+function holdBackslashes(text: string): string {
+  return text.replace(/\\/g, SOURCE_BACKSLASH);
+}
+
+/**
+ * Stars that cannot be the source's emphasis are literal (issue 12, defect 5): inside a word or
+ * number ("2*3", "4*5") or standing between spaces ("2 * 3"). CommonMark would pair them.
+ */
+function escapeLiteralStars(text: string): string {
+  const escape = (run: string) => run.replace(/\*/g, '\\*');
+  return text
+    .replace(/(?<=[\p{L}\p{N}])\*+(?=[\p{L}\p{N}])/gu, escape)
+    .replace(/(?<=\s)\*+(?=\s)/gu, escape);
+}
+
+/**
+ * Emphasis of the source, balanced; every other marker character literal. Underscores are
+ * never emphasis: in administrative text they are fill-in blanks ("Họ tên: ______") and names
+ * ("__init__"), and escapeInline escapes them.
+ */
 function repairEmphasis(text: string): string {
-  let t = repairDelimiter(text, '**');
-  t = repairDelimiter(t, '__');
+  const t = repairDelimiter(escapeLiteralStars(text), '**');
   // Single stars: hide the (now balanced) double ones while pairing.
   const hidden = t.replace(/\\\*/g, '\u0002').replace(/\*\*/g, '\u0001');
   const singles = repairDelimiter(hidden, '*');
@@ -214,7 +243,7 @@ function repairEmphasis(text: string): string {
 
 /** True when the whole block is one emphasis span: "**1. Mục đích**", "*3.1. Tham gia …*". */
 function isFullyEmphasised(text: string): boolean {
-  for (const d of ['**', '__', '*']) {
+  for (const d of ['**', '*']) {
     if (text.startsWith(d) && text.endsWith(d) && text.length > 2 * d.length) {
       const inner = text.slice(d.length, -d.length);
       if (d === '*' ? singleStars(inner) === 0 && !inner.startsWith('*') : !inner.includes(d)) return true;
@@ -225,7 +254,17 @@ function isFullyEmphasised(text: string): boolean {
 
 /** Text without emphasis markers, for measuring and for heading content. */
 function plain(text: string): string {
-  return text.replace(/\\\*/g, '\u0002').replace(/\*+|__/g, '').replace(/\u0002/g, '*').trim();
+  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replace(/\u0002/g, '*').trim();
+}
+
+/** Text without its emphasis markers, literal stars still escaped: heading content. */
+function stripEmphasis(text: string): string {
+  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replace(/\u0002/g, '\\*').trim();
+}
+
+/** Every ASCII punctuation character backslash-escaped: a line of only symbols ("===", "---", "\\") renders as written. */
+function escapeAllPunctuation(text: string): string {
+  return text.replace(SOURCE_BACKSLASH_RE, '\\').replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -235,6 +274,8 @@ function plain(text: string): string {
 function escapeInline(text: string): string {
   return text
     .replace(/\\(?![*])/g, '\\\\')
+    .replace(SOURCE_BACKSLASH_RE, '\\\\')
+    .replace(/_/g, '\\_')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/[`[\]~|]/g, (c) => `\\${c}`);
@@ -306,6 +347,10 @@ function markShapedNoise(scan: NoiseScan): void {
       noise.set(i, 'running-header');
     } else if (SIGNED_BY_RE.test(t) || EMAIL_LINE_RE.test(t)) {
       noise.set(i, 'digital-signature');
+    } else if (EMPTY_EMPHASIS_RE.test(t)) {
+      noise.set(i, 'empty-emphasis');
+    } else if (t === '*' && lines[i]!.indent >= 10) {
+      noise.set(i, 'emblem');
     }
   }
 }
@@ -410,7 +455,7 @@ function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, Remova
 // Blocks
 
 interface Item {
-  kind: 'line' | 'table';
+  kind: 'line' | 'table' | 'symbols';
   line: LineInfo;
   rows?: string[];
   /** Blank or removed lines before this one. */
@@ -440,7 +485,12 @@ interface TableBlock {
   type: 'table';
   rows: string[];
 }
-type Block = TextBlock | HeadingSourceBlock | TableBlock;
+/** A line of symbols only ("===", "---", "\\"): shown as written. */
+interface SymbolsBlock {
+  type: 'symbols';
+  text: string;
+}
+type Block = TextBlock | HeadingSourceBlock | TableBlock | SymbolsBlock;
 
 interface Layout {
   /** Typical width of a hard-wrapped line; Infinity when the text is not hard-wrapped. */
@@ -563,18 +613,21 @@ function buildItems(lines: LineInfo[], excluded: boolean[], noise: Map<number, R
       }
     }
     if (!hasLetterOrDigit(l.text)) {
-      // Decoration: "|" cell separators of an exploded table, "-----", "* *". A lone "**" or
-      // "*" may close emphasis opened on the line above, so it is kept as a line.
-      if (/^(?:\*{1,2}|__)$/u.test(l.text) && !gap && !hard) {
+      // "|" cell separators of an exploded table are structure. A lone "**" or "*" may close
+      // emphasis opened on the line above, so it is kept as a line. Any other line of symbols
+      // ("-----", "===", "\\", "______") is text as written: its own block, never joined.
+      if (/^\*{1,2}$/u.test(l.text) && !gap && !hard) {
         items.push({ kind: 'line', line: l, gap, hard });
         continue;
       }
       if (l.text === '|') {
         hard = true;
         pipes++;
-      } else {
-        gap = true;
+        continue;
       }
+      push({ kind: 'symbols', line: l, gap, hard: true });
+      gap = false;
+      hard = true;
       continue;
     }
     push({ kind: 'line', line: l, gap, hard });
@@ -603,10 +656,15 @@ function buildBlocks(items: Item[], layout: Layout): Block[] {
       blocks.push({ type: 'md-heading', text: heading[2] ?? '' });
       continue;
     }
-    if (/^(?:\*{1,2}|__)$/u.test(item.line.text)) {
-      // A lone closing marker: attach it if it closes something, drop it otherwise (no words).
+    if (item.kind === 'symbols' || /^\*{1,2}$/u.test(item.line.text)) {
+      // A lone closing marker is attached when it closes something; otherwise it is symbols as written.
       const open: TextBlock | null = current;
-      if (open !== null && !item.gap && hasOpenEmphasis(open.lines.map((l) => l.text).join(' '))) open.lines.push(item.line);
+      if (item.kind === 'line' && open !== null && !item.gap && hasOpenEmphasis(open.lines.map((l) => l.text).join(' '))) {
+        open.lines.push(item.line);
+        continue;
+      }
+      flush();
+      blocks.push({ type: 'symbols', text: item.line.text });
       continue;
     }
     if (current !== null && continues(current, item, layout)) {
@@ -696,6 +754,7 @@ class BodyRenderer {
   render(block: Block): void {
     if (block.type === 'table') this.renderTable(block);
     else if (block.type === 'md-heading') this.renderSourceHeading(block);
+    else if (block.type === 'symbols') this.renderSymbols(block);
     else this.renderText(block);
   }
 
@@ -705,7 +764,7 @@ class BodyRenderer {
     while (stack.length > 0 && RANK[stack[stack.length - 1]!] >= RANK[kind]) stack.pop();
     const level = Math.min(6, 2 + stack.length);
     stack.push(kind);
-    this.out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(plain(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
+    this.out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(stripEmphasis(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
   }
 
   private pushParagraph(content: string, cell?: CellRef): void {
@@ -716,24 +775,29 @@ class BodyRenderer {
   private renderTable(block: TableBlock): void {
     const rows = block.rows.map((r) => {
       if (TABLE_DELIMITER_RE.test(r)) return r.replace(/\s+/g, '');
-      const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(c.trim())).replace(/\\\|/g, '|'));
+      const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(holdBackslashes(c.trim()))).replace(/\\\|/g, '|'));
       return `| ${cells.join(' | ')} |`;
     });
     this.out.push({ kind: 'table', text: rows.join('\n') });
     this.listHasTop = false;
   }
 
+  private renderSymbols(block: SymbolsBlock): void {
+    this.out.push({ kind: 'paragraph', text: escapeAllPunctuation(block.text) });
+    this.listHasTop = false;
+  }
+
   /** A heading the source marked with "#": kept as a heading only when it is an outline heading, else bold. */
   private renderSourceHeading(block: HeadingSourceBlock): void {
-    const content = repairEmphasis(block.text);
+    const content = repairEmphasis(holdBackslashes(block.text));
     const kind = outlineKind(content);
     if (kind !== null && kind !== 'letter' && isHeadingBlock(kind, content, true)) this.pushHeading(kind, content);
-    else this.pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${plain(content)}**`);
+    else this.pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${stripEmphasis(content)}**`);
     this.listHasTop = false;
   }
 
   private renderText(block: TextBlock): void {
-    const content = repairEmphasis(joinLines(block.lines));
+    const content = repairEmphasis(holdBackslashes(joinLines(block.lines)));
     if (content === '' || !hasLetterOrDigit(content)) return;
     const bullet = BULLET_RE.exec(content);
     if (bullet && outlineKind(content) === null) return this.renderBullet(content, bullet);
