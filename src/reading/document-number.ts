@@ -19,7 +19,7 @@
  * Depends only on vietnamese.ts and kinds.ts: numberKey also runs in the browser at search time.
  */
 import { canonicalKindCode, KIND_CODES, type KindName } from './kinds.ts';
-import { repairCyrillic, stripDiacritics } from '../text/vietnamese.ts';
+import { repairCyrillic, stripDiacritics, unifyDashes } from '../text/vietnamese.ts';
 
 /** A document number as printed, with its canonical form and folded match key. */
 export interface DocumentNumber {
@@ -54,8 +54,6 @@ export function dropLeadingZeros(serial: string): string {
   return serial.replace(/^0+(?=\d)/, '');
 }
 
-/** Dash look-alikes met in PDF and Word text (Unicode General Punctuation and Math). */
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** Slash look-alikes. */
 const SLASHES = /[\u2044\u2215\uFF0F]/g;
 
@@ -80,7 +78,7 @@ const NUMBER_RE = new RegExp(
 
 /** Replace dash and slash look-alikes and Cyrillic look-alike letters; keeps the length. */
 function prepare(text: string): string {
-  return repairCyrillic(text.replace(DASHES, '-').replace(SLASHES, '/'));
+  return repairCyrillic(unifyDashes(text).replace(SLASHES, '/'));
 }
 
 function squash(text: string): string {
@@ -104,7 +102,7 @@ function kindNameFor(code: string | undefined, system: 'party' | 'state'): KindN
 
 function makeKey(canonical: string, serial: string): string {
   const rest = canonical.slice(serial.length);
-  const folded = serial.replace(/^0+(?=\d)/, '') + rest;
+  const folded = dropLeadingZeros(serial) + rest;
   return stripDiacritics(folded).toUpperCase();
 }
 

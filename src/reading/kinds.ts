@@ -4,6 +4,7 @@
  * Hướng dẫn 36-HD/VPTW (Party abbreviations). The code whitelist is what keeps
  * "2020 - 2025" and "quý I/2025" from being read as document numbers.
  */
+import { foldCode } from '../text/vietnamese.ts';
 
 /** A kind of document, by its Vietnamese name as printed in a heading. */
 export const KIND_NAMES = [
@@ -80,10 +81,6 @@ const CODES = Object.keys(KIND_CODES);
 const byUpper = new Map<string, string>(CODES.map((code) => [code.toUpperCase(), code]));
 const byFolded = new Map<string, string>();
 for (const code of CODES) if (!byFolded.has(foldCode(code))) byFolded.set(foldCode(code), code);
-
-function foldCode(code: string): string {
-  return code.replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase();
-}
 
 /**
  * The canonical type code for a code as printed, or undefined when it is not a known type code.

@@ -1,0 +1,75 @@
+/**
+ * Which references a document implements: those in its opening's trigger sentences ("Thực
+ * hiện …", "Căn cứ …": Hướng dẫn 36-HD/VPTW; Nghị định 30/2020/NĐ-CP, Phụ lục I) and its title,
+ * the first reference of each clause and any listed right after an implemented one.
+ */
+import { foldSameLength } from '../../text/vietnamese.ts';
+import { IMPLEMENTS_OPENINGS_FOLDED } from '../openings.ts';
+import type { Draft } from './draft.ts';
+
+/** Trigger words that open an implementing clause (folded, at a line or sentence start). */
+const TRIGGER_RE = new RegExp(
+  `(?:^|\\n)[ \\t>*_#-]*(?:\\d+\\.\\s*)?(${IMPLEMENTS_OPENINGS_FOLDED.map((o) => o.replace(/ /g, '\\s+')).join('|')})(?![a-z])`,
+  'gu',
+);
+/** The first structural heading that ends the opening (I., 1., Điều 1, QUYẾT ĐỊNH:). */
+const BODY_MARK_RE = /\n[ \t>*_#|]*(?:[IVX]+\.|1\.|a\)|điều\s+1\b|quyết\s+định\s*:|chỉ\s+thị\s*:|nơi\s+nhận)/iu;
+/** Without a heading, the opening is looked for this far into the body. */
+const OPENING_SPAN = 4000;
+
+/** A segment of the opening: [trigger start, clause start, clause end). */
+type Segment = [number, number, number];
+
+/**
+ * Segments of the opening in which citations are implemented, plus the title ranges.
+ * @example openingSegments('Thực hiện Kết luận số 1-KL/TW.\nI. …', foldSameLength(…), 0, [])
+ */
+export function openingSegments(text: string, folded: string, bodyStart: number, titleRanges: Array<[number, number]>): Segment[] {
+  const segments: Segment[] = [];
+  const markMatch = BODY_MARK_RE.exec(text.slice(bodyStart));
+  const bodyEnd = markMatch ? bodyStart + markMatch.index : Math.min(text.length, bodyStart + OPENING_SPAN);
+  TRIGGER_RE.lastIndex = bodyStart;
+  for (let m = TRIGGER_RE.exec(folded); m && m.index < bodyEnd; m = TRIGGER_RE.exec(folded)) {
+    const start = m.index + m[0].length;
+    const rest = text.slice(start, bodyEnd);
+    // The sentence ends at a full stop before a capital or a line end, or a colon at line end.
+    const end = rest.search(/\.(?=\s*(?:\n|$)|\s+[\p{Lu}])|:\s*\n|\n\s*\n(?=[ \t]*\S)(?![ \t]*[a-zđ])/u);
+    segments.push([m.index, start, start + (end < 0 ? rest.length : end)]);
+  }
+  for (const [s, e] of titleRanges) segments.push([s, s, e]);
+  return segments;
+}
+
+/**
+ * Mark the drafts a document implements, segment by segment.
+ * @example markImplemented(text, drafts, openingSegments(text, folded, bodyStart, titleRanges))
+ */
+export function markImplemented(text: string, drafts: Draft[], segments: Segment[]): void {
+  for (const [, segStart, segEnd] of segments) {
+    let prev: Draft | undefined;
+    let clauseStart = segStart;
+    for (const d of drafts) {
+      if (d.start < segStart || d.start >= segEnd) continue;
+      if (prev && !/;/.test(text.slice(prev.end, d.start))) {
+        if (prev.implements && isListedAfter(text.slice(prev.end, d.start))) d.implements = true;
+      } else if (followsTrigger(text.slice(clauseStart, d.start))) {
+        d.implements = true;
+      }
+      prev = d;
+      const semi = text.slice(d.end, segEnd).indexOf(';');
+      if (semi >= 0) clauseStart = d.end + semi + 1;
+    }
+  }
+}
+
+/** "…, B", "…; B", "… và B", but not "… thực hiện B" (B is then what A implements). */
+function isListedAfter(gapText: string): boolean {
+  const gap = foldSameLength(gapText);
+  return /(?:[,;]|(?<![a-z])va)\s*[-–*_]*\s*$/u.test(gap) && !/(?<![a-z])(?:thuc hien|trien khai)\s*$/.test(gap);
+}
+
+/** First reference of a clause: implemented when it follows the trigger closely. */
+function followsTrigger(gapFromClause: string): boolean {
+  const lead = foldSameLength(gapFromClause).replace(/[\s,;:*_“”"-]+/g, ' ').trim();
+  return lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead);
+}
