@@ -17,13 +17,14 @@ import { decodeSource } from '../src/import/decode.ts';
 import { decodeEntities } from '../src/text/html-entities.ts';
 
 const FIXTURES = join(import.meta.dirname, '..', 'tests', 'fixtures');
-const DEFAULT_MANIFESTS = [join(FIXTURES, 'corpus', 'MANIFEST.tsv')];
+const DEFAULT_MANIFESTS = [join(FIXTURES, 'corpus', 'MANIFEST.tsv'), join(FIXTURES, 'corpus2', 'MANIFEST.tsv')];
 
 const USAGE = `Cách dùng: npm run eval:extract -- [--quiet] [--manifest ĐƯỜNG_DẪN]...
 
 Đo độ chính xác của bộ đọc trên các bộ văn bản đã được người đọc và ghi lại trong
 MANIFEST.tsv (cột file, kind, number, date, issuer, cites và, nếu có, implements;
-đường dẫn tệp tính từ thư mục chứa manifest). Mặc định đo bộ tests/fixtures/corpus.
+đường dẫn tệp tính từ thư mục chứa manifest). Mặc định đo hai bộ tests/fixtures/corpus
+ và tests/fixtures/corpus2.
 
 Tùy chọn:
   --manifest ĐƯỜNG_DẪN  đo bộ văn bản của manifest này (có thể lặp lại)
