@@ -190,10 +190,10 @@ function checkSet(tally: SetTally, problems: string[], label: string, expected: 
 
 /** The draft reading of a number or date when the full one is missing (see extract.ts). */
 function gotNumber(doc: ExtractedDocument): string | null {
-  return doc.number;
+  return doc.number ?? doc.header.draftNumber?.printed ?? null;
 }
 function gotDate(doc: ExtractedDocument): string | null {
-  return doc.date;
+  return doc.date ?? doc.header.draftDate ?? null;
 }
 
 function scoreRow(score: Score, root: string, row: Row): void {

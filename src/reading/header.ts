@@ -14,8 +14,8 @@ import type { KindName } from './kinds.ts';
 import type { DocumentNumber } from './document-number.ts';
 import { splitLines, type LineRange, type TextLines } from './header/layout.ts';
 import { findHeaderZone, findNoteLines, type HeaderZone } from './header/zone.ts';
-import { readNumber } from './header/number.ts';
-import { readPlaceAndDate } from './header/place-date.ts';
+import { readDraftNumber, readNumber, type DraftNumber } from './header/number.ts';
+import { readDraftDate, readPlaceAndDate } from './header/place-date.ts';
 import { readIssuer } from './header/issuer.ts';
 import { readHeadingTitle, readLetterKind, readLetterSubject, type TitleReading } from './header/title.ts';
 import { readAddressees } from './header/addressees.ts';
@@ -29,9 +29,13 @@ export interface DocumentHeader {
   /** Superior organ printed above the issuer (e.g. "UBND TỈNH LÀO CAI"). */
   superiorIssuer?: string;
   number?: DocumentNumber;
+  /** A draft's number whose serial is blank ("Số: -CV/ĐU"): its codes only; `number` is then unset. */
+  draftNumber?: DraftNumber;
   place?: string;
   /** ISO yyyy-mm-dd. */
   date?: string;
+  /** A draft's date whose day is blank ("ngày   tháng 8 năm 2025"): yyyy-mm; `date` is then unset. */
+  draftDate?: string;
   kind?: KindName;
   /** Trích yếu, white space collapsed, Markdown emphasis removed. */
   title?: string;
@@ -56,7 +60,7 @@ export interface DocumentHeader {
 
 /** What the header block holds, read part by part. */
 interface HeaderBlock {
-  fields: Pick<DocumentHeader, 'issuer' | 'superiorIssuer' | 'number' | 'place' | 'date' | 'kind' | 'title' | 'titleRange' | 'addressees'>;
+  fields: Pick<DocumentHeader, 'issuer' | 'superiorIssuer' | 'number' | 'draftNumber' | 'place' | 'date' | 'draftDate' | 'kind' | 'title' | 'titleRange' | 'addressees'>;
   /** The line after the header block's last line. */
   end: number;
 }
@@ -66,17 +70,24 @@ function readHeaderBlock(text: TextLines, zone: HeaderZone): HeaderBlock {
   const { lines } = text;
   const { first } = zone;
   const numbered = readNumber(lines, first, zone.end);
-  const numberLine = numbered?.line ?? -1;
+  const drafted = numbered ? null : readDraftNumber(lines, first, zone.end);
+  const numberLine = numbered?.line ?? drafted?.line ?? -1;
   const dated = readPlaceAndDate(lines, first, zone.end);
-  const dateLine = dated?.line ?? -1;
+  const draftDated = dated ? null : readDraftDate(lines, first, zone.end);
+  const dateLine = dated?.line ?? draftDated?.line ?? -1;
   const issuerEnd = numberLine >= 0 ? numberLine + 1 : dateLine >= 0 ? dateLine : zone.end;
   const issued = readIssuer(lines, first, issuerEnd, numberLine);
   const fields: HeaderBlock['fields'] = { addressees: [] };
   if (issued) Object.assign(fields, issued);
   if (numbered) fields.number = numbered.number;
+  if (drafted) fields.draftNumber = drafted.draft;
   if (dated) {
     fields.date = dated.date;
     if (dated.place) fields.place = dated.place;
+  }
+  if (draftDated) {
+    fields.draftDate = draftDated.month;
+    if (draftDated.place) fields.place = draftDated.place;
   }
   let titled: TitleReading | null;
   if (zone.heading) {
@@ -84,7 +95,7 @@ function readHeaderBlock(text: TextLines, zone: HeaderZone): HeaderBlock {
     titled = readHeadingTitle(text, zone.heading);
   } else {
     titled = readLetterSubject(text, numberLine >= 0 ? numberLine : first, zone.end, numberLine, numbered?.number ?? null);
-    const kind = readLetterKind(titled !== null, zone.kinhGui >= 0, numbered?.number ?? null);
+    const kind = readLetterKind(titled !== null, zone.kinhGui >= 0, numbered?.number ?? drafted?.draft ?? null);
     if (kind) fields.kind = kind;
   }
   if (titled) {
@@ -126,7 +137,7 @@ export function readHeader(text: string): DocumentHeader {
     ...block.fields, recipients: [], missing: [], headerLines: [], signatureLines: [], recipientLines: [], noteLines, bodyStart: 0,
   };
   const f = block.fields;
-  if (block.end > zone.first && (f.number || f.date || f.kind || f.issuer || f.title)) {
+  if (block.end > zone.first && (f.number || f.draftNumber || f.date || f.draftDate || f.kind || f.issuer || f.title)) {
     header.headerLines.push([zone.first, block.end]);
     header.bodyStart = offsets[Math.min(block.end, lines.length - 1)] ?? 0;
   }

@@ -32,3 +32,32 @@ export function readPlaceAndDate(lines: string[], first: number, end: number): P
   if (place && /\p{L}/u.test(place) && !/ngày/iu.test(place)) reading.place = place;
   return reading;
 }
+
+export interface DraftDateReading {
+  /** yyyy-mm: the day is left blank, to be written by hand after signing. */
+  month: string;
+  place?: string;
+  line: number;
+}
+
+/** "<place>, ngày   tháng 8 năm 2025": "ngày" and "tháng" with no day between them. */
+const DRAFT_DATE_RE = /(?:^|[\s|*,])ngày[\s._…]*tháng\s*(\d{1,2})\s*năm\s*(\d{4})/iu;
+
+/**
+ * A draft's date with a blank day, in lines [first, end): its month and year, and the place.
+ * @example readDraftDate(['Công Hải, ngày   tháng 8 năm 2025'], 0, 1) // { month: '2025-08', place: 'Công Hải', line: 0 }
+ */
+export function readDraftDate(lines: string[], first: number, end: number): DraftDateReading | null {
+  for (let i = first; i < end; i++) {
+    const l = lines[i] ?? '';
+    const m = DRAFT_DATE_RE.exec(l);
+    const month = Number(m?.[1]);
+    if (!m || month < 1 || month > 12) continue;
+    const reading: DraftDateReading = { month: `${m[2]}-${String(month).padStart(2, '0')}`, line: i };
+    const before = columns(l.slice(0, m.index + m[0].search(/ngày/iu))).pop() ?? '';
+    const place = clean(before.replace(/,\s*$/, ''));
+    if (place && /^\p{Lu}/u.test(place) && place.length <= 40) reading.place = place;
+    return reading;
+  }
+  return null;
+}

@@ -106,7 +106,7 @@ function joinParts(parts: string[]): string {
  * văn; else the kind its number's type code names.
  * @example readLetterKind(true, false, null) === 'Công văn'
  */
-export function readLetterKind(hasSubject: boolean, hasKinhGui: boolean, number: DocumentNumber | null): KindName | undefined {
+export function readLetterKind(hasSubject: boolean, hasKinhGui: boolean, number: Pick<DocumentNumber, 'kindName'> | null): KindName | undefined {
   if (hasSubject || hasKinhGui) return 'Công văn';
   return number?.kindName;
 }

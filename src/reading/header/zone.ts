@@ -13,13 +13,16 @@ const RUNNING_HEAD_RE = /^\s*CÔNG BÁO\/Số/u;
 const ZONE_LINES = 60;
 
 /**
- * Lines that are not part of the document: Công báo running heads (with the page number under
- * them) anywhere, crawler notes in the first six lines.
+ * Lines that are not part of the document: an archive's wrapper around a transcription, Công
+ * báo running heads (with the page number under them) anywhere, crawler notes in the first six
+ * lines.
  * @example findNoteLines(['*Source: https://…', 'CHÍNH PHỦ']) // [[0, 1]]
  */
 export function findNoteLines(lines: string[]): LineRange[] {
-  const notes: LineRange[] = [];
+  const wrapper = findWrapperLines(lines);
+  const notes: LineRange[] = [...wrapper];
   for (let i = 0; i < lines.length; i++) {
+    if (wrapper.some(([s, e]) => i >= s && i < e)) continue;
     const l = lines[i] ?? '';
     if (RUNNING_HEAD_RE.test(l)) {
       const end = /^\s*\d{1,4}\s*$/.test(lines[i + 1] ?? '') ? i + 2 : i + 1;
@@ -29,6 +32,29 @@ export function findNoteLines(lines: string[]): LineRange[] {
     }
   }
   return notes;
+}
+
+/** A fence line of a Markdown code block ("```text", "```"). */
+const FENCE_RE = /^\s*```/;
+
+/**
+ * An archive's wrapper: YAML front matter (its own catalogue number and date, which often
+ * disagree with the printed document), a summary, then the document's full text in a fenced
+ * block. Everything before the fence, and the fences, are notes; the document is the block.
+ * Only the first fenced block after front matter counts, and only when it holds a "Số" label
+ * or a motto, so a code sample in a document's body is never taken for one.
+ */
+function findWrapperLines(lines: string[]): LineRange[] {
+  if (!/^---\s*$/.test(lines[0] ?? '')) return [];
+  const open = lines.findIndex((l, i) => i > 0 && FENCE_RE.test(l));
+  if (open < 0) return [];
+  let close = lines.findIndex((l, i) => i > open && FENCE_RE.test(l));
+  if (close < 0) close = lines.length;
+  const block = lines.slice(open + 1, close).join('\n');
+  if (!/(?:^|\n)\s*S[ốỐ](?!\p{L})|CỘNG\s+HÒA|ĐẢNG\s+CỘNG\s+SẢN/u.test(block)) return [];
+  const ranges: LineRange[] = [[0, open + 1]];
+  if (close < lines.length) ranges.push([close, lines.length]);
+  return ranges;
 }
 
 /** Kind headings in upper case, longest first ("CHƯƠNG TRÌNH" before nothing shorter clashes). */
