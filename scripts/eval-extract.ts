@@ -146,7 +146,8 @@ const unescapeMarkdown = (s: string): string => s.replace(/\\([-_*.\\])/g, '$1')
 function headerNumberKey(printed: string): string {
   const s = unescapeMarkdown(printed).trim();
   if (!s) return '';
-  return numberKey(s) || foldText(s).toUpperCase().replace(/\s+/g, '');
+  const key = manifestNumberKey(s);
+  return key.startsWith('?') ? foldText(s).toUpperCase().replace(/\s+/g, '') : key;
 }
 
 /** A date's key: ISO, or yyyy-mm for a draft whose day is blank ("ngày   tháng 8 năm 2025"). */
@@ -159,8 +160,11 @@ function dateKey(printed: string): string {
 }
 
 const issuerKey = (s: string): string => foldText(s).replace(/[\s/]+/g, '');
-const citeKeys = (list: string): Set<string> =>
-  new Set(list.split(';').filter(Boolean).map((c) => numberKey(unescapeMarkdown(c)) || `?${c}`));
+/** A manifest's number key ('?…' when it does not read as a number, so it never matches). */
+function manifestNumberKey(printed: string): string {
+  return numberKey(unescapeMarkdown(printed)) || `?${printed}`;
+}
+const citeKeys = (list: string): Set<string> => new Set(list.split(';').filter(Boolean).map(manifestNumberKey));
 
 function checkField(score: Score, problems: string[], field: Field, expected: string, got: string, shown: [string, string | null]): void {
   const t = score.fields[field];
