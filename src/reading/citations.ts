@@ -18,11 +18,18 @@ import type { Citation, FindCitationsOptions, FindCitationsResult } from './cita
 
 export type { Citation, CitationAlias, CitationIssue, FindCitationsOptions, FindCitationsResult } from './citations/types.ts';
 
-/** The numbers in the text that can be citations: outside ignored ranges and alias declarations. */
-function findCandidateNumbers(text: string, ignore: Array<[number, number]>, aliasSpans: AliasSpan[]): FoundDocumentNumber[] {
+/**
+ * "Mẫu số 01/BCĐBQH-MT": the code of a form annexed to a document (Nghị định 30/2020/NĐ-CP,
+ * Phụ lục I: "Mẫu số …" names a template), not a reference to another document.
+ */
+const FORM_LABEL_RE = /(?<![a-z])mau(?:\s+so)?\s*:?\s*$/;
+
+/** The numbers in the text that can be citations: outside ignored ranges, alias declarations and form codes. */
+function findCandidateNumbers(text: string, folded: string, ignore: Array<[number, number]>, aliasSpans: AliasSpan[]): FoundDocumentNumber[] {
   const inIgnored = (i: number): boolean => ignore.some(([s, e]) => i >= s && i < e);
   const inAlias = (i: number): boolean => aliasSpans.some((a) => i >= a.start && i < a.end);
-  return findDocumentNumbers(text).filter((n) => !inIgnored(n.index) && !inAlias(n.index));
+  const isForm = (i: number): boolean => FORM_LABEL_RE.test(folded.slice(Math.max(0, i - 20), i));
+  return findDocumentNumbers(text).filter((n) => !inIgnored(n.index) && !inAlias(n.index) && !isForm(n.index));
 }
 
 /** One draft per number: its kind word, then its date, issuer and subject. */
@@ -85,7 +92,7 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
   const folded = foldSameLength(text);
   // Alias declarations: the numbers inside them are names, not further references.
   const aliasSpans = findAliasSpans(text);
-  const drafts = draftCitations(text, folded, findCandidateNumbers(text, options.ignoreRanges ?? [], aliasSpans));
+  const drafts = draftCitations(text, folded, findCandidateNumbers(text, folded, options.ignoreRanges ?? [], aliasSpans));
   markImplemented(text, drafts, openingSegments(text, folded, options.bodyStart ?? 0, options.titleRanges ?? []));
   const lineOf = lineFinder(text);
   const citations = drafts.filter((d) => d.number.key !== options.ownKey).map((d) => toCitation(text, d, lineOf));

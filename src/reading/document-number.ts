@@ -87,9 +87,17 @@ const DASH_NUMBER_RE = numberPattern('\\-', 'uy');
 /** "Ð" (U+00D0, Latin eth) and "ð" typed for "Đ" and "đ" (they look the same in most fonts). */
 const ETH_RE = /[\u00D0\u00F0]/g;
 
-/** Replace dash and slash look-alikes and Cyrillic look-alike letters; keeps the length. */
+/** Markdown's backslash before punctuation ("57\\-NQ/TW" in a transcription), not part of the number. */
+const MD_ESCAPE_RE = /\\(?=[-_*.])/g;
+
+/** A number as printed: Markdown escapes dropped, white space runs collapsed. */
+function printedForm(slice: string): string {
+  return slice.replace(MD_ESCAPE_RE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Replace dash and slash look-alikes, Cyrillic look-alike letters and Markdown escapes; keeps the length. */
 function prepare(text: string): string {
-  return repairCyrillic(unifyDashes(text).replace(SLASHES, '/')).replace(ETH_RE, (c) => (c === 'Ð' ? 'Đ' : 'đ'));
+  return repairCyrillic(unifyDashes(text.replace(MD_ESCAPE_RE, ' ')).replace(SLASHES, '/')).replace(ETH_RE, (c) => (c === 'Ð' ? 'Đ' : 'đ'));
 }
 
 function squash(text: string): string {
@@ -120,7 +128,7 @@ function makeKey(canonical: string, serial: string): string {
 /** Build a DocumentNumber from the groups of NUMBER_RE, or null when the whitelist rejects it. */
 function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null {
   const [, serial = '', partyCode, partyIssuers, year, yearSep, seg, issuerSep, stateIssuers] = m;
-  const printed = original.replace(/\s+/g, ' ').trim();
+  const printed = printedForm(original);
   if (partyCode !== undefined) return fromPartyMatch(printed, serial, partyCode, partyIssuers);
   if (seg === undefined) return null;
   const parts = year !== undefined ? readYearForm(Number(year), yearSep, seg, issuerSep, stateIssuers) : readPlainStateForm(seg, issuerSep, stateIssuers);
@@ -201,10 +209,10 @@ export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
       NUMBER_RE.lastIndex = m.index + 1;
       continue;
     }
-    found.push({ ...number, printed: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim(), index: m.index, length: m[0].length });
+    found.push({ ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)), index: m.index, length: m[0].length });
   }
   const led = findKindLedNumbers(prepared, text).filter((n) => !found.some((f) => n.index < f.index + f.length && f.index < n.index + n.length));
-  return [...found, ...led].sort((a, b) => a.index - b.index).map((n) => joinSpacedIssuer(n, text));
+  return [...found, ...led].sort((a, b) => a.index - b.index).map((n) => joinSplitAssemblyCode(joinSpacedIssuer(n, text), text));
 }
 
 /**
@@ -235,7 +243,7 @@ function findKindLedNumbers(prepared: string, text: string): FoundDocumentNumber
   for (const m of prepared.matchAll(KIND_LED_RE)) {
     const before = folded.slice(Math.max(0, m.index - 60), m.index);
     const number = fromKindLedMatch(m, KIND_RIGHT_BEFORE_RE.test(before), KIND_THEN_SO_RE.test(before));
-    if (number) found.push({ ...number, printed: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim(), index: m.index, length: m[0].length });
+    if (number) found.push({ ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)), index: m.index, length: m[0].length });
   }
   return found;
 }
@@ -243,7 +251,7 @@ function findKindLedNumbers(prepared: string, text: string): FoundDocumentNumber
 /** Build an old or non-standard number when its kind word allows it (see KIND_LED_RE). */
 function fromKindLedMatch(m: RegExpMatchArray, kindRightBefore: boolean, kindThenSo: boolean): DocumentNumber | null {
   const [whole, serial = '', sep, code, issuers, spacedCode, spacedIssuers] = m;
-  const printed = whole.replace(/\s+/g, ' ').trim();
+  const printed = printedForm(whole);
   const state = (canonical: string, issuerCode: string, kindCode?: string): DocumentNumber => {
     const n: DocumentNumber = { printed, canonical, key: makeKey(canonical, serial), serial, issuerCode, system: sep === '-' && issuers ? 'party' : 'state' };
     if (kindCode) n.kindCode = kindCode;
@@ -273,6 +281,20 @@ function fromKindLedMatch(m: RegExpMatchArray, kindRightBefore: boolean, kindThe
 }
 
 /**
+ * A Standing Committee number split by a line wrap inside its code ("101/2025/UBTV\nQH15"):
+ * `UBTVQHnn` is the code of the Ủy ban Thường vụ Quốc hội, `UBTV` alone names no legislature.
+ */
+function joinSplitAssemblyCode(n: FoundDocumentNumber, text: string): FoundDocumentNumber {
+  if (n.year === undefined || n.kindCode || n.issuerCode !== 'UBTV') return n;
+  const split = /^[ \t]*(?:\r?\n[ \t]*)?(QH\d{2})(?![\p{L}\p{N}])/u.exec(text.slice(n.index + n.length));
+  if (!split?.[1]) return n;
+  const issuerCode = `UBTV${split[1]}`;
+  const canonical = `${n.serial}/${n.year}/${issuerCode}`;
+  const length = n.length + split[0].length;
+  return { ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length, printed: printedForm(text.slice(n.index, n.index + length)) };
+}
+
+/**
  * Letter-spaced issuer ("3210/QĐ - U B ND"): PDF text extraction splits capitals apart. When the
  * last issuer segment is a single capital followed by more spaced capitals and then a blank or a
  * table bar, join them.
@@ -287,7 +309,7 @@ function joinSpacedIssuer(n: FoundDocumentNumber, text: string): FoundDocumentNu
   const length = n.length + spaced[1].length;
   return {
     ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length,
-    printed: text.slice(n.index, n.index + length).replace(/\s+/g, ' ').trim(),
+    printed: printedForm(text.slice(n.index, n.index + length)),
   };
 }
 
@@ -316,7 +338,7 @@ function parseKindLedNumber(text: string, offset: number): DocumentNumber | null
   for (const m of prepared.matchAll(KIND_LED_RE)) {
     if (m.index < offset || m.index > offset + 2) continue;
     const number = fromKindLedMatch(m, true, true);
-    return number ? { ...number, printed: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim() } : null;
+    return number ? { ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)) } : null;
   }
   return null;
 }

@@ -58,3 +58,14 @@ describe('findCitations', () => {
     expect(r.citations[0]?.kind).toBe('Quy định');
   });
 });
+
+describe('findCitations: form codes', () => {
+  it('does not cite the code of an annexed form ("Mẫu số …")', () => {
+    const text = 'Hội nghị thông qua biên bản (theo Mẫu số 01/BCĐBQH-MT ban hành kèm theo Nghị quyết số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN).';
+    expect(findCitations(text).citations.map((c) => c.number.canonical)).toEqual(['102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN']);
+  });
+  it('still cites a number after the word "mẫu" elsewhere in the sentence', () => {
+    const text = 'Mẫu biểu thực hiện theo Thông tư số 01/2021/TT-BNV.';
+    expect(findCitations(text).citations.map((c) => c.number.canonical)).toEqual(['01/2021/TT-BNV']);
+  });
+});

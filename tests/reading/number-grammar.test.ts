@@ -78,3 +78,16 @@ describe('parseDocumentNumber', () => {
     expect([parseDocumentNumber('2025-UBND'), parseDocumentNumber('12/2025'), parseDocumentNumber('I/2025')]).toEqual([null, null, null]);
   });
 });
+
+describe('findDocumentNumbers: transcription and wrap noise', () => {
+  it('reads a number with a Markdown escape and prints it without the backslash', () => {
+    const [n] = findDocumentNumbers('Số 57\\-NQ/TW');
+    expect({ canonical: n?.canonical, printed: n?.printed }).toEqual({ canonical: '57-NQ/TW', printed: '57-NQ/TW' });
+  });
+  it('joins a Standing Committee code split by a line wrap', () => {
+    expect(canonicals('Nghị quyết số 101/2025/UBTV\nQH15 của Ủy ban')).toEqual(['101/2025/UBTVQH15']);
+  });
+  it('does not join a following word to another issuer code', () => {
+    expect(canonicals('Luật số 85/2015/QH13 QH14 khóa')).toEqual(['85/2015/QH13']);
+  });
+});
