@@ -69,3 +69,28 @@ describe('findCitations: form codes', () => {
     expect(findCitations(text).citations.map((c) => c.number.canonical)).toEqual(['01/2021/TT-BNV']);
   });
 });
+
+describe('findCitations: what a document implements', () => {
+  const implemented = (text: string, bodyStart = 0): string[] =>
+    findCitations(text, { bodyStart }).citations.filter((c) => c.implements).map((c) => c.number.canonical);
+
+  it('marks a law named by its title in a "Căn cứ" clause', () => {
+    expect(implemented('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n')).toEqual(['72/2025/QH15']);
+  });
+  it('marks the law that amended an implemented one', () => {
+    const text = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;\n';
+    expect(implemented(text)).toEqual(['64/2025/QH15', '87/2025/QH15']);
+  });
+  it('does not mark what a "Xét" line examines after the "Căn cứ" lines', () => {
+    const text = 'Căn cứ Thông tư số 87/2025/TT-BTC hướng dẫn việc lập dự toán;\nXét Tờ trình số 4486/TTr-UBND ngày 22 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n';
+    expect(implemented(text)).toEqual(['87/2025/TT-BTC']);
+  });
+  it('sees an opening on the first line of the body', () => {
+    const text = 'Kính gửi: Ủy ban nhân dân xã.\nThực hiện Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ, Đảng uỷ đề nghị:\n';
+    expect(implemented(text, text.indexOf('Thực hiện'))).toEqual(['01-NQ/TU']);
+  });
+  it('does not mark a reference in a clause whose lead is long prose', () => {
+    const text = 'Căn cứ tình hình thực tế của địa phương và kết quả thực hiện nhiệm vụ năm trước theo Kế hoạch số 5/KH-UBND;\n';
+    expect(implemented(text)).toEqual([]);
+  });
+});

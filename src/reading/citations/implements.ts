@@ -6,6 +6,7 @@
 import { foldSameLength } from '../../text/vietnamese.ts';
 import { IMPLEMENTS_OPENINGS_FOLDED } from '../openings.ts';
 import type { Draft } from './draft.ts';
+import { KIND_WORDS_PATTERN } from './kind-word.ts';
 
 /** Trigger words that open an implementing clause (folded, at a line or sentence start). */
 const TRIGGER_RE = new RegExp(
@@ -28,12 +29,15 @@ export function openingSegments(text: string, folded: string, bodyStart: number,
   const segments: Segment[] = [];
   const markMatch = BODY_MARK_RE.exec(text.slice(bodyStart));
   const bodyEnd = markMatch ? bodyStart + markMatch.index : Math.min(text.length, bodyStart + OPENING_SPAN);
-  TRIGGER_RE.lastIndex = bodyStart;
+  // From the line break before the body, so an opening on the body's first line is seen.
+  TRIGGER_RE.lastIndex = Math.max(0, bodyStart - 1);
   for (let m = TRIGGER_RE.exec(folded); m && m.index < bodyEnd; m = TRIGGER_RE.exec(folded)) {
     const start = m.index + m[0].length;
     const rest = text.slice(start, bodyEnd);
     // The sentence ends at a full stop before a capital or a line end, or a colon at line end.
-    const end = rest.search(/\.(?=\s*(?:\n|$)|\s+[\p{Lu}])|:\s*\n|\n\s*\n(?=[ \t]*\S)(?![ \t]*[a-zđ])/u);
+    // A line that opens with a request ("Xét Tờ trình …", "Theo đề nghị …") ends it too: what is
+    // examined is cited, not implemented (Nghị định 30/2020/NĐ-CP, Phụ lục I).
+    const end = rest.search(/\.(?=\s*(?:\n|$)|\s+[\p{Lu}])|:\s*\n|\n\s*\n(?=[ \t]*\S)(?![ \t]*[a-zđ])|\n[ \t>*_#-]*(?:Xét|Theo đề nghị)\s/u);
     segments.push([m.index, start, start + (end < 0 ? rest.length : end)]);
   }
   for (const [s, e] of titleRanges) segments.push([s, s, e]);
@@ -62,14 +66,28 @@ export function markImplemented(text: string, drafts: Draft[], segments: Segment
   }
 }
 
-/** "…, B", "…; B", "… và B", but not "… thực hiện B" (B is then what A implements). */
+/**
+ * "…, B", "…; B", "… và B", or the amendment of A ("…, được sửa đổi, bổ sung một số điều tại
+ * Luật số B": the legal basis is the law as amended, Nghị định 30/2020/NĐ-CP, Phụ lục I), but
+ * not "… thực hiện B" (B is then what A implements).
+ */
 function isListedAfter(gapText: string): boolean {
   const gap = foldSameLength(gapText);
-  return /(?:[,;]|(?<![a-z])va)\s*[-–*_]*\s*$/u.test(gap) && !/(?<![a-z])(?:thuc hien|trien khai)\s*$/.test(gap);
+  if (/(?<![a-z])(?:thuc hien|trien khai)\s*$/.test(gap)) return false;
+  return /(?:[,;]|(?<![a-z])va)\s*[-–*_]*\s*$/u.test(gap) || AMENDED_BY_RE.test(gap);
 }
 
-/** First reference of a clause: implemented when it follows the trigger closely. */
+/** "(đã) được sửa đổi, bổ sung (một số điều) (tại|bởi|theo)" right before B (its kind word, when it starts B's reference, is not in the gap). */
+const AMENDED_BY_RE = new RegExp(
+  `(?<![a-z])(?:duoc\\s+)?sua\\s+doi(?:,?\\s*bo\\s+sung)?(?:\\s+mot\\s+so\\s+dieu)?(?:\\s+(?:tai|boi|theo))?(?:\\s+(?:${KIND_WORDS_PATTERN})(?:\\s+so)?)?\\s*:?\\s*$`,
+);
+
+/** A clause that opens with a kind word names its document by title: "Căn cứ Luật Bầu cử … số 85/2015/QH13". */
+const KIND_LEAD_RE = new RegExp(`^(?:${KIND_WORDS_PATTERN})(?![a-z])`);
+
+/** First reference of a clause: implemented when it follows the trigger closely, or its kind word opens the clause. */
 function followsTrigger(gapFromClause: string): boolean {
   const lead = foldSameLength(gapFromClause).replace(/[\s,;:*_“”"-]+/g, ' ').trim();
-  return lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead);
+  if (lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead)) return true;
+  return KIND_LEAD_RE.test(lead) && !/[.;]/.test(gapFromClause) && lead.split(' ').length <= 20;
 }
