@@ -20,7 +20,7 @@ export interface ExtractedCitation {
 
 /** A machine-readable problem: citation inconsistencies and missing header fields. */
 export interface ExtractIssue {
-  code: CitationIssue['code'] | 'missing-field' | 'draft-number' | 'draft-date';
+  code: CitationIssue['code'] | 'missing-field' | 'draft-number' | 'draft-date' | 'date-from-closing';
   message: string;
   field?: string;
   numbers?: string[];
@@ -67,6 +67,13 @@ function draftIssues(header: DocumentHeader): ExtractIssue[] {
     issues.push({
       code: 'draft-date', field: 'date',
       message: `Ngày ban hành để trống: chỉ đọc được tháng ${Number(month)} năm ${year} — hãy điền ngày khi có.`,
+    });
+  }
+  if (header.dateSource === 'closing' && header.date) {
+    const [year, month, day] = header.date.split('-');
+    issues.push({
+      code: 'date-from-closing', field: 'date',
+      message: `Phần đầu văn bản không ghi ngày; đã lấy ngày ${day}/${month}/${year} ở câu kết ("… thông qua ngày …") — hãy kiểm tra lại.`,
     });
   }
   return issues;

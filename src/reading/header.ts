@@ -21,6 +21,7 @@ import { readHeadingTitle, readLetterKind, readLetterSubject, type TitleReading 
 import { readAddressees } from './header/addressees.ts';
 import { readRecipients } from './header/recipients.ts';
 import { readSigner, type Signer } from './header/signer.ts';
+import { readClosingDate } from './header/closing-date.ts';
 
 /** What readHeader found. Line ranges are 0-based [start, end) over `text.split('\n')`. */
 export interface DocumentHeader {
@@ -34,6 +35,8 @@ export interface DocumentHeader {
   place?: string;
   /** ISO yyyy-mm-dd. */
   date?: string;
+  /** Set when the header printed no date and `date` was read from the closing formula (review it). */
+  dateSource?: 'closing';
   /** A draft's date whose day is blank ("ngày   tháng 8 năm 2025"): yyyy-mm; `date` is then unset. */
   draftDate?: string;
   kind?: KindName;
@@ -150,6 +153,13 @@ export function readHeader(text: string): DocumentHeader {
   if (signed) {
     header.signer = signed.signer;
     header.signatureLines.push(signed.lines);
+  }
+  if (!header.date && !header.draftDate) {
+    const closing = readClosingDate(text);
+    if (closing) {
+      header.date = closing.date;
+      header.dateSource = 'closing';
+    }
   }
   header.missing = listMissing(header);
   return header;
