@@ -37,6 +37,15 @@ describe('readNumber', () => {
     const lines = ['ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 12/QĐ-SXD', 'Số: 3/BC-ĐKT'];
     expect(readNumber(lines, 0, 2)).toEqual({ number: expect.objectContaining({ canonical: '3/BC-ĐKT' }), line: 1 });
   });
+  it('reads a Standing Committee number behind the label "Nghị quyết số:"', () => {
+    expect(readNumber(['Nghị quyết số: 101/2025/UBTVQH15'], 0, 1)?.number.canonical).toEqual('101/2025/UBTVQH15');
+  });
+  it('does not take a number named by an issuer block split over two lines', () => {
+    expect(readNumber(['ĐOÀN KIỂM TRA THEO', 'QUYẾT ĐỊNH SỐ 12/QĐ-SXD', 'Số: 3/BC-ĐKT'], 0, 3)?.number.canonical).toEqual('3/BC-ĐKT');
+  });
+  it('does not take a cited number that starts a subject line for the document\'s own', () => {
+    expect(readNumber(['V/v thực hiện', 'Quyết định số 12/QĐ-UBND ngày 5/1/2025'], 0, 2)).toEqual(null);
+  });
   it('leaves the number missing rather than take a cited one from an issuer block', () => {
     expect(readNumber(['ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ 12/QĐ-SXD', 'BÁO CÁO'], 0, 2)).toEqual(null);
   });

@@ -4,7 +4,7 @@
  * "Số:      /KH-MTTQ-BTT"): its type and issuer codes are read, never a neighbouring number.
  */
 import { parseDocumentNumber, type DocumentNumber } from '../document-number.ts';
-import { canonicalKindCode, kindFromCode, type KindName } from '../kinds.ts';
+import { canonicalKindCode, KIND_NAMES, kindFromCode, type KindName } from '../kinds.ts';
 import { clean, columns } from './layout.ts';
 
 const LABEL_RE = /(?:^|[\s|*])S[ốỐ]\s*:?\s*$|(?:^|[\s|*])S[ốỐ]\s*:?\s*(?=\d)/u;
@@ -12,8 +12,18 @@ const LABEL_RE = /(?:^|[\s|*])S[ốỐ]\s*:?\s*$|(?:^|[\s|*])S[ốỐ]\s*:?\s*(?
 const DRAFT_LABEL_RE = /(?:^|[\s|*])S[ốỐ]\s*:?[\s._…]*(?=[-/]\s*[A-ZĐ])/u;
 /** "-CV/ĐU", "/KH-MTTQ-BTT", "- QĐ/ĐU": a separator, then two or more code segments. */
 const DRAFT_CODES_RE = /^([-/])\s*([A-ZĐ][A-Za-zĐđ]{0,7}(?:\s*[-/]\s*[A-ZĐ][A-Za-zĐđ0-9]{0,11})+)(?![\p{L}\p{N}])/u;
-/** A kind word right before "Số": "QUYẾT ĐỊNH SỐ 12/QĐ-SXD" names another document. */
-const KIND_BEFORE_LABEL_RE = /(?:QUYẾT ĐỊNH|NGHỊ QUYẾT|KẾ HOẠCH|CHỈ THỊ|KẾT LUẬN|THÔNG BÁO|CÔNG VĂN|HƯỚNG DẪN|QUY ĐỊNH|NGHỊ ĐỊNH|THÔNG TƯ)\s*$/iu;
+const KIND_WORDS = KIND_NAMES.join('|');
+/**
+ * A kind word right before "Số" with no colon after it: "ĐOÀN KIỂM TRA THEO QUYẾT ĐỊNH SỐ
+ * 12/QĐ-SXD" (an issuer block, often over two lines) names another document.
+ */
+const KIND_BEFORE_LABEL_RE = new RegExp(`(?:${KIND_WORDS})\\s*$`, 'iu');
+/**
+ * A label made of the kind and "số:" at the start of a line or cell: "Nghị quyết số:
+ * 101/2025/UBTVQH15" (laws and Standing Committee resolutions print their number so). The
+ * colon is required: prose and titles say "Quyết định số 12/…" without one.
+ */
+const KIND_LABEL_RE = new RegExp(`(?:^|\\|)[\\s*]*(?:${KIND_WORDS})\\s+số\\s*:\\s*(?=\\d)`, 'iu');
 
 /** The number and the line its "Số" label is on. */
 export interface NumberReading {
@@ -44,8 +54,9 @@ export interface DraftNumberReading {
 export function readNumber(lines: string[], first: number, end: number): NumberReading | null {
   for (let i = first; i < end; i++) {
     const l = lines[i] ?? '';
-    const m = LABEL_RE.exec(l);
-    if (!m || KIND_BEFORE_LABEL_RE.test(l.slice(0, m.index + m[0].search(/S[ốỐ]/u)))) continue;
+    const kindLabel = KIND_LABEL_RE.exec(l);
+    const m = kindLabel ?? LABEL_RE.exec(l);
+    if (!m || (!kindLabel && KIND_BEFORE_LABEL_RE.test(l.slice(0, m.index + m[0].search(/S[ốỐ]/u))))) continue;
     let segment = l.slice(m.index + m[0].length);
     if (!segment.trim()) segment = (lines.slice(i + 1, i + 3).find((x) => clean(x)) ?? '').replace(/^[\s|*]+/, '');
     const number = parseDocumentNumber(columns(joinWideGap(segment))[0] ?? '');
