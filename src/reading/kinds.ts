@@ -36,6 +36,10 @@ export const KIND_NAMES = [
   'Hợp đồng',
   'Điều lệ',
   'Quy trình',
+  // Joint documents (Nghị định 30/2020/NĐ-CP, Phụ lục III: NQLT, TTLT), listed last so the
+  // list shown in messages keeps its order.
+  'Nghị quyết liên tịch',
+  'Thông tư liên tịch',
 ] as const;
 
 export type KindName = (typeof KIND_NAMES)[number];
@@ -48,7 +52,7 @@ export type KindName = (typeof KIND_NAMES)[number];
  */
 export const KIND_CODES: Record<string, KindName> = {
   NQ: 'Nghị quyết',
-  NQLT: 'Nghị quyết',
+  NQLT: 'Nghị quyết liên tịch',
   KL: 'Kết luận',
   CT: 'Chỉ thị',
   QĐ: 'Quyết định',
@@ -61,7 +65,7 @@ export const KIND_CODES: Record<string, KindName> = {
   HD: 'Hướng dẫn',
   TB: 'Thông báo',
   TT: 'Thông tư',
-  TTLT: 'Thông tư',
+  TTLT: 'Thông tư liên tịch',
   BC: 'Báo cáo',
   TTr: 'Tờ trình',
   ĐA: 'Đề án',

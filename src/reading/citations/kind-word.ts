@@ -10,8 +10,6 @@ import { foldSameLength } from '../../text/vietnamese.ts';
 export const KIND_WORDS: Array<{ folded: string; kind?: KindName }> = [
   ...KIND_NAMES.map((kind) => ({ folded: foldSameLength(kind), kind })),
   { folded: 'van ban' },
-  { folded: 'nghi quyet lien tich', kind: 'Nghị quyết' as KindName },
-  { folded: 'thong tu lien tich', kind: 'Thông tư' as KindName },
 ].sort((a, b) => b.folded.length - a.folded.length);
 
 /** The kind words as a folded alternation, blanks matching any white space. */
@@ -33,6 +31,8 @@ export function isCompatibleKind(kind: KindName, number: DocumentNumber): boolea
   if (kind === number.kindName) return true;
   if (number.kindCode === 'QĐ' && kind === 'Quy định') return true;
   if (number.kindCode === 'TT' && (kind === 'Thông tư' || kind === 'Thông tri')) return true;
+  // A joint resolution or circular is often named without "liên tịch".
+  if ((number.kindCode === 'NQLT' && kind === 'Nghị quyết') || (number.kindCode === 'TTLT' && kind === 'Thông tư')) return true;
   if (number.kindCode === 'CTHĐ' || number.kindCode === 'CTr') return kind === 'Chương trình';
   return false;
 }
