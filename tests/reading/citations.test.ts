@@ -81,6 +81,10 @@ describe('findCitations: what a document implements', () => {
     const text = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;\n';
     expect(implemented(text)).toEqual(['64/2025/QH15', '87/2025/QH15']);
   });
+  it('marks the resolution that amended what a "Căn cứ" clause names without a number', () => {
+    const text = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;\n';
+    expect(implemented(text)).toEqual(['203/2025/QH15']);
+  });
   it('does not mark what a "Xét" line examines after the "Căn cứ" lines', () => {
     const text = 'Căn cứ Thông tư số 87/2025/TT-BTC hướng dẫn việc lập dự toán;\nXét Tờ trình số 4486/TTr-UBND ngày 22 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n';
     expect(implemented(text)).toEqual(['87/2025/TT-BTC']);

@@ -85,9 +85,10 @@ const AMENDED_BY_RE = new RegExp(
 /** A clause that opens with a kind word names its document by title: "Căn cứ Luật Bầu cử … số 85/2015/QH13". */
 const KIND_LEAD_RE = new RegExp(`^(?:${KIND_WORDS_PATTERN})(?![a-z])`);
 
-/** First reference of a clause: implemented when it follows the trigger closely, or its kind word opens the clause. */
+/** First reference of a clause: implemented when it follows the trigger closely, names the amendment of what the clause names, or its kind word opens the clause. */
 function followsTrigger(gapFromClause: string): boolean {
   const lead = foldSameLength(gapFromClause).replace(/[\s,;:*_“”"-]+/g, ' ').trim();
   if (lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead)) return true;
+  if (!/[.;]/.test(gapFromClause) && AMENDED_BY_RE.test(foldSameLength(gapFromClause))) return true; // "Căn cứ Hiến pháp … đã được sửa đổi, bổ sung theo Nghị quyết số …"
   return KIND_LEAD_RE.test(lead) && !/[.;]/.test(gapFromClause) && lead.split(' ').length <= 20;
 }
