@@ -1,7 +1,11 @@
 import { describe, it, expect } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { readHeader } from '../../src/reading/header.ts';
 import { readClosingDate } from '../../src/reading/header/closing-date.ts';
+import { readSigner } from '../../src/reading/header/signer.ts';
 import { extractDocument } from '../../src/reading/extract.ts';
+
+const seed = (n: string): string => readFileSync(new URL(`../fixtures/seeds/${n}.txt`, import.meta.url), 'utf8');
 
 describe('readClosingDate', () => {
   it('reads the adoption date of a resolution\'s closing formula', () => {
@@ -30,5 +34,17 @@ describe('readHeader: date from the closing formula', () => {
   it('flags the closing date for review', () => {
     const text = 'HỘI ĐỒNG NHÂN DÂN\nTỈNH QUẢNG NINH\n\nNGHỊ QUYẾT\nVề kinh phí\n\nNghị quyết này được Hội đồng nhân dân tỉnh thông qua ngày 16 tháng 12 năm 2025.\n';
     expect(extractDocument(text).issues.filter((i) => i.field === 'date').map((i) => i.code)).toEqual(['date-from-closing']);
+  });
+});
+
+describe('readSigner: only the name survived', () => {
+  it('reads the Phú Riềng plan\'s signer from its last line', () => {
+    expect(readHeader(seed('001_ba02c80196998ee5')).signer).toEqual({ name: 'Hoàng Thạch Sơn' });
+  });
+  it('does not take a two-word place name for a signer', () => {
+    expect(readSigner(['Nơi nhận:', '- Lưu: VT.', '', 'Lâm Đồng'], 0, 0)).toEqual(null);
+  });
+  it('does not take a recipient item or a sentence for a signer', () => {
+    expect([readSigner(['- Trần Văn Minh Đức'], 0, -1), readSigner(['Trân trọng cảm ơn.'], 0, -1)]).toEqual([null, null]);
   });
 });

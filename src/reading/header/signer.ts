@@ -54,7 +54,7 @@ export function splitOneLineSigner(text: string): Signer {
  * @example readSigner(['', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn A'], 1, -1)?.signer.name === 'Nguyễn Văn A'
  */
 export function readSigner(lines: string[], from: number, recipientsLine: number): SignerReading | null {
-  const reading = readPrefixedSigner(lines, from, recipientsLine) ?? readUnprefixedSigner(lines, from);
+  const reading = readPrefixedSigner(lines, from, recipientsLine) ?? readUnprefixedSigner(lines, from) ?? readNameOnlySigner(lines, from);
   if (!reading) return null;
   const signer: Signer = {};
   for (const k of ['onBehalf', 'title', 'name'] as const) {
@@ -132,4 +132,22 @@ function readUnprefixedSigner(lines: string[], from: number): SignerReading | nu
     return null;
   }
   return null;
+}
+
+/** A full personal name: three to five capitalised words ("Hoàng Thạch Sơn"), no digits. */
+const FULL_NAME_RE = /^(?:\p{Lu}[\p{Ll}]+\s+){2,4}\p{Lu}[\p{Ll}]+$/u;
+
+/**
+ * Only the name survived (the "TM. … / CHỦ TỊCH" lines were lost in extraction): the
+ * document's last line is a full personal name, alone in its line, not a list item. Two-word
+ * names are left alone: "Hà Nội", "Lâm Đồng" look the same.
+ */
+function readNameOnlySigner(lines: string[], from: number): SignerReading | null {
+  let i = lines.length - 1;
+  while (i >= from && !clean(lines[i] ?? '')) i--;
+  if (i < from) return null;
+  const line = lines[i] ?? '';
+  const p = clean(line);
+  if (/^\s*[-+•]/.test(line) || pieces(line).length !== 1 || !FULL_NAME_RE.test(p)) return null;
+  return { signer: { name: p }, lines: [i, i + 1] };
 }
