@@ -85,6 +85,14 @@ describe('findCitations: what a document implements', () => {
     const text = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;\n';
     expect(implemented(text)).toEqual(['203/2025/QH15']);
   });
+  it('sees a second "Căn cứ" after a semicolon on the same line', () => {
+    const text = 'Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Luật Mặt trận Tổ quốc Việt Nam; Căn cứ Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực;\n';
+    expect(implemented(text)).toEqual(['16/KH-MTTQ-BTT']);
+  });
+  it('does not take "thực hiện" inside a clause after a semicolon for an opening', () => {
+    const text = 'Giao Ủy ban nhân dân xã chủ trì; phối hợp thực hiện Kế hoạch số 5/KH-UBND.\n';
+    expect(implemented(text)).toEqual([]);
+  });
   it('does not mark what a "Xét" line examines after the "Căn cứ" lines', () => {
     const text = 'Căn cứ Thông tư số 87/2025/TT-BTC hướng dẫn việc lập dự toán;\nXét Tờ trình số 4486/TTr-UBND ngày 22 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n';
     expect(implemented(text)).toEqual(['87/2025/TT-BTC']);

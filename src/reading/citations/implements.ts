@@ -8,9 +8,12 @@ import { IMPLEMENTS_OPENINGS_FOLDED } from '../openings.ts';
 import type { Draft } from './draft.ts';
 import { KIND_WORDS_PATTERN } from './kind-word.ts';
 
-/** Trigger words that open an implementing clause (folded, at a line or sentence start). */
+/**
+ * Trigger words that open an implementing clause (folded, at a line start, or after a
+ * semicolon when a list of grounds runs on one line: "…; Căn cứ Kế hoạch số …").
+ */
 const TRIGGER_RE = new RegExp(
-  `(?:^|\\n)[ \\t>*_#-]*(?:\\d+\\.\\s*)?(${IMPLEMENTS_OPENINGS_FOLDED.map((o) => o.replace(/ /g, '\\s+')).join('|')})(?![a-z])`,
+  `(?:^|\\n|;)[ \\t>*_#-]*(?:\\d+\\.\\s*)?(${IMPLEMENTS_OPENINGS_FOLDED.map((o) => o.replace(/ /g, '\\s+')).join('|')})(?![a-z])`,
   'gu',
 );
 /** The first structural heading that ends the opening (I., 1., Điều 1, QUYẾT ĐỊNH:). */
