@@ -6,10 +6,9 @@ import mammoth from 'mammoth';
 import { FormatError } from './types.ts';
 import { htmlToMarkdown } from './html-to-markdown.ts';
 
-/** True when the zip's central directory names `word/document.xml` (the main part of a .docx). */
+/** True when the zip names `word/document.xml` (the main part of a .docx) in its directory. */
 function hasWordDocument(bytes: Uint8Array): boolean {
-  const listing = new TextDecoder('latin1').decode(bytes.subarray(Math.max(0, bytes.length - 65_536)));
-  return listing.includes('word/document.xml') || new TextDecoder('latin1').decode(bytes).includes('word/document.xml');
+  return new TextDecoder('latin1').decode(bytes).includes('word/document.xml');
 }
 
 /**
@@ -17,6 +16,10 @@ function hasWordDocument(bytes: Uint8Array): boolean {
  * @example await readDocx(bytes, 'kh.docx') // '**ỦY BAN NHÂN DÂN…**\n…'
  */
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ text: string; warnings: string[] }> {
+  const latin = new TextDecoder('latin1').decode(bytes);
+  if (!latin.includes('PK\x01\x02') || !latin.includes('PK\x05\x06')) {
+    throw new FormatError('docx-not-zip', fileName, 'tệp bắt đầu như tệp nén ZIP (.docx) nhưng bị cắt cụt hoặc hỏng', 'hãy tải hoặc chép lại bản gốc rồi nhập lại');
+  }
   if (!hasWordDocument(bytes)) {
     throw new FormatError('docx-no-document', fileName, 'tệp nén ZIP này không chứa văn bản Word (thiếu word/document.xml)', 'hãy mở tệp bằng Word, lưu lại dạng .docx rồi nhập lại');
   }

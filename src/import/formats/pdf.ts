@@ -120,6 +120,10 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
     }
     result.text = `${parts.filter((p) => p !== '').join('\n\n')}\n`;
     return result;
+  } catch (error) {
+    if (error instanceof FormatError) throw error;
+    // A page pdf.js cannot parse (truncated file, broken stream) fails the file, never half of it.
+    throw new FormatError('pdf-damaged', fileName, `tệp PDF bị hỏng ở giữa tệp (${(error as Error).message ?? 'lỗi đọc trang'})`, 'hãy tải lại bản gốc hoặc in lại ra PDF rồi nhập lại');
   } finally {
     await doc.destroy();
   }
