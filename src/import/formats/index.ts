@@ -94,7 +94,7 @@ export async function readOriginal(bytes: Uint8Array, fileName: string, options:
   try {
     switch (kind) {
       case 'pdf': return await readPdfOriginal(bytes, fileName, options, ocr.get);
-      case 'zip': return { format: 'docx', pages: undefined, ...(await readDocx(bytes, fileName)) };
+      case 'zip': return { format: 'docx', ...(await readDocx(bytes, fileName)) };
       case 'ole': return { format: 'doc', ...(await readDoc(bytes, fileName)) };
       case 'html': return { format: 'html', text: readHtml(bytes), warnings: [] };
       case 'png': case 'jpeg': case 'tiff': case 'bmp': case 'webp': return await readImage(bytes, fileName, options, ocr.get);

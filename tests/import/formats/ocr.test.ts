@@ -1,5 +1,8 @@
 import { execFile, spawnSync } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { createCanvas } from '@napi-rs/canvas';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { headerFields, wordAccuracy } from './helpers.ts';
@@ -9,6 +12,8 @@ const SCANS = [`${GENERATED}/seed001-scan.pdf`, `${GENERATED}/seed004-scan.jpg`]
 
 interface ChildResult {
   file: string;
+  code?: string;
+  message?: string;
   ms: number;
   format: string;
   text: string;
@@ -23,7 +28,13 @@ interface ChildResult {
  * worker thread does not get that preload, but it would need the main thread to pass a URL).
  */
 async function ocrOffline(): Promise<ChildResult[]> {
-  const node = [process.execPath, '--import', './tests/import/formats/no-network.mjs', 'tests/import/formats/ocr-child.ts', ...SCANS];
+  const blank = path.join(await mkdtemp(path.join(tmpdir(), 'ocr-')), 'trang-trang.png');
+  const canvas = createCanvas(1654, 2339);
+  const context = canvas.getContext('2d');
+  context.fillStyle = '#ffffff';
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  await writeFile(blank, canvas.toBuffer('image/png'));
+  const node = [process.execPath, '--import', './tests/import/formats/no-network.mjs', 'tests/import/formats/ocr-child.ts', ...SCANS, blank];
   const isolated = spawnSync('unshare', ['-n', 'true']).status === 0;
   const [command, ...args] = isolated ? ['unshare', '-n', ...node] : node;
   const { stdout } = await promisify(execFile)(command!, args, { maxBuffer: 16 * 1024 * 1024 });
@@ -53,6 +64,11 @@ describe('readOriginal on scans (OCR, offline)', () => {
     const plain = headerFields(await readFile(`${GENERATED}/seed001.txt`, 'utf8'));
     const scanned = headerFields(pdf!.text);
     expect({ number: scanned.number, date: scanned.date, kind: scanned.kind }).toEqual({ number: plain.number, date: plain.date, kind: plain.kind });
+  }, 300_000);
+
+  it('refuses an empty scan in one line naming the file', async () => {
+    const blank = (await results)[2]!;
+    expect({ code: blank.code, message: blank.message }).toEqual({ code: 'scan-empty', message: 'trang-trang.png: ảnh quét không có chữ đọc được — hãy kiểm tra ảnh (trang trắng, quá mờ, sai chiều) và quét lại ở 200–300 dpi.' });
   }, 300_000);
 
   it('flags every OCR result with its pages and mean confidence', async () => {
