@@ -12,7 +12,7 @@ import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
 import { createOcrEngine, tidyOcrText, type OcrEngine } from './ocr.ts';
-import { readPdf } from './pdf.ts';
+import { DEFAULT_MAX_PAGES, readPdf } from './pdf.ts';
 import { sniffBytes } from './sniff.ts';
 import { FormatError, type OriginalFormat, type OriginalText, type ReadOptions } from './types.ts';
 
@@ -43,20 +43,43 @@ function ocrProvider(given?: OcrEngine): { get: () => Promise<OcrEngine>; stop: 
   };
 }
 
-async function readImage(bytes: Uint8Array, fileName: string, options: ReadOriginalOptions, ocr: () => Promise<OcrEngine>): Promise<OriginalText> {
-  let recognized;
+/** Decode an image (every page of a multi-page TIFF) to PNGs the OCR engine reads. */
+async function imagePages(bytes: Uint8Array, fileName: string, maxPages: number): Promise<Uint8Array[]> {
+  const damaged = (): FormatError => new FormatError('image-damaged', fileName, 'ảnh bị hỏng hoặc định dạng ảnh không đọc được', 'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại');
   try {
-    recognized = await (await ocr()).recognize(bytes);
-  } catch {
-    throw new FormatError('image-damaged', fileName, 'ảnh bị hỏng hoặc định dạng ảnh không đọc được', 'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại');
+    const { default: sharp } = await import('sharp');
+    const pages = (await sharp(bytes).metadata()).pages ?? 1;
+    if (pages > maxPages) {
+      throw new FormatError('pdf-too-long', fileName, `ảnh có ${pages} trang, quá giới hạn ${maxPages} trang`, 'hãy tách riêng văn bản cần lưu');
+    }
+    return await Promise.all(Array.from({ length: pages }, async (_, page) => new Uint8Array(await sharp(bytes, { page }).flatten({ background: '#ffffff' }).png().toBuffer())));
+  } catch (error) {
+    throw error instanceof FormatError ? error : damaged();
   }
-  const text = tidyOcrText(recognized.text);
+}
+
+async function readImage(bytes: Uint8Array, fileName: string, options: ReadOriginalOptions, ocr: () => Promise<OcrEngine>): Promise<OriginalText> {
+  const pages = await imagePages(bytes, fileName, options.maxPages ?? DEFAULT_MAX_PAGES);
+  const texts: string[] = [];
+  const confidences: number[] = [];
+  for (const [i, png] of pages.entries()) {
+    let recognized;
+    try {
+      recognized = await (await ocr()).recognize(png);
+    } catch {
+      throw new FormatError('image-damaged', fileName, 'ảnh bị hỏng hoặc định dạng ảnh không đọc được', 'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại');
+    }
+    texts.push(tidyOcrText(recognized.text));
+    confidences.push(recognized.confidence);
+    options.onProgress?.({ page: i + 1, pages: pages.length, method: 'ocr' });
+  }
+  const text = texts.filter((t) => t !== '').join('\n\n');
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 20) {
     throw new FormatError('scan-empty', fileName, 'ảnh quét không có chữ đọc được', 'hãy kiểm tra ảnh (trang trắng, quá mờ, sai chiều) và quét lại ở 200–300 dpi');
   }
-  options.onProgress?.({ page: 1, pages: 1, method: 'ocr' });
-  const confidence = mean([recognized.confidence]);
-  return { format: 'image', text: `${text}\n`, pages: 1, ocr: { pages: [1], meanConfidence: confidence }, warnings: [ocrWarning(fileName, [1], confidence)] };
+  const numbers = pages.map((_, i) => i + 1);
+  const confidence = mean(confidences);
+  return { format: 'image', text: `${text}\n`, pages: pages.length, ocr: { pages: numbers, meanConfidence: confidence }, warnings: [ocrWarning(fileName, numbers, confidence)] };
 }
 
 async function readPdfOriginal(bytes: Uint8Array, fileName: string, options: ReadOriginalOptions, ocr: () => Promise<OcrEngine>): Promise<OriginalText> {
@@ -80,7 +103,7 @@ function readText(bytes: Uint8Array, fileName: string): OriginalText {
   return { format, text: decoded.text, warnings: decoded.warnings };
 }
 
-const UNSUPPORTED: Record<string, string> = { rtf: 'tệp RTF', gif: 'ảnh GIF' };
+const UNSUPPORTED: Record<string, string> = { rtf: 'tệp RTF' };
 
 /**
  * Read an original of any supported format to text.
@@ -97,7 +120,7 @@ export async function readOriginal(bytes: Uint8Array, fileName: string, options:
       case 'zip': return { format: 'docx', ...(await readDocx(bytes, fileName)) };
       case 'ole': return { format: 'doc', ...(await readDoc(bytes, fileName)) };
       case 'html': return { format: 'html', text: readHtml(bytes), warnings: [] };
-      case 'png': case 'jpeg': case 'tiff': case 'bmp': case 'webp': return await readImage(bytes, fileName, options, ocr.get);
+      case 'png': case 'jpeg': case 'tiff': case 'bmp': case 'webp': case 'gif': return await readImage(bytes, fileName, options, ocr.get);
       default: return readText(bytes, fileName);
     }
   } finally {

@@ -63,6 +63,9 @@ export async function createOcrEngine(): Promise<OcrEngine> {
     langPath: vietnameseModelPath(),
     cacheMethod: 'none',
     gzip: true,
+    // Without a handler tesseract.js throws a failed job from an event callback, which kills
+    // the process; with one, the job's promise rejects and the caller reports the file.
+    errorHandler: () => {},
   });
   // Keep the spaces between words as printed (tesseract drops some between Vietnamese syllables otherwise).
   await worker.setParameters({ preserve_interword_spaces: '1' });

@@ -132,6 +132,11 @@ describe('readOriginal on bad input', () => {
     expect((await refusal(Buffer.concat([doc.subarray(0, 512), Buffer.alloc(2048, 7)]), 'hong.doc')).code).toEqual('doc-damaged');
   });
 
+  it('refuses a damaged image before starting OCR', async () => {
+    const jpeg = await readFile(`${GENERATED}/seed004-scan.jpg`);
+    expect(await refusal(jpeg.subarray(0, 3000), 'anh.jpg')).toEqual({ code: 'image-damaged', message: 'anh.jpg: ảnh bị hỏng hoặc định dạng ảnh không đọc được — hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại.' });
+  });
+
   it('refuses an empty file', async () => {
     expect((await refusal(new Uint8Array(), 'rong.txt')).code).toEqual('empty');
   });
