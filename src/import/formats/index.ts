@@ -98,7 +98,11 @@ async function readPdfOriginal(bytes: Uint8Array, fileName: string, options: Rea
 
 function readText(bytes: Uint8Array, fileName: string): OriginalText {
   const decoded = decodeSource(bytes, fileName);
-  if (!decoded.ok) throw new FormatError('text', fileName, decoded.error.replace(/^[^:]*: /, '').replace(/\.$/, ''), 'xem hướng dẫn nhập');
+  if (!decoded.ok) {
+    // decodeSource's message is already "<file>: <problem> — <action>."; keep its two parts.
+    const [problem = decoded.error, action = 'hãy kiểm tra lại tệp nguồn'] = decoded.error.slice(fileName.length + 2).replace(/\.$/, '').split(' — ');
+    throw new FormatError('text', fileName, problem, action);
+  }
   const format: OriginalFormat = /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt';
   return { format, text: decoded.text, warnings: decoded.warnings };
 }

@@ -96,6 +96,18 @@ describe('readOriginal on the generated .docx and .pdf of the seeds', () => {
   });
 });
 
+describe('readOriginal on plain text', () => {
+  it('reads .txt and .md through the text decoder', async () => {
+    const bytes = new TextEncoder().encode('\uFEFFKẾ HOẠCH\r\nThực hiện\r\n');
+    expect(await readOriginal(bytes, 'kh.txt')).toEqual({ format: 'txt', text: 'KẾ HOẠCH\nThực hiện\n', warnings: [] });
+    expect((await readOriginal(bytes, 'kh.md')).format).toEqual('md');
+  });
+
+  it('passes the text decoder\'s refusal on as one line', async () => {
+    await expect(readOriginal(new Uint8Array([1, 2, 0, 4, 5, 0]), 'x.txt')).rejects.toThrow(/^x\.txt: tệp nhị phân, không phải văn bản \(có byte NUL hoặc ký tự điều khiển\) — hãy trích xuất văn bản \(\.txt, UTF-8\) từ tài liệu gốc trước\.$/);
+  });
+});
+
 describe('readOriginal on bad input', () => {
   const refusal = async (bytes: Uint8Array, name: string, options = {}): Promise<{ code: string; message: string }> => {
     try {
