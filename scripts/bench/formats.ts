@@ -2,7 +2,7 @@
  * Benchmark of the format readers (not a test): documents per second for .docx, .doc and
  * text-layer PDF, seconds per page and peak memory for OCR, and what each real original yields.
  *
- *   node scripts/bench/formats.ts [--rounds 3] [--real-scans]
+ *   node scripts/bench/formats.ts [--rounds 3] [--real-scans] [--no-ocr]
  */
 import { readFile, readdir } from 'node:fs/promises';
 import os from 'node:os';
@@ -10,10 +10,11 @@ import { parseArgs } from 'node:util';
 import { createOcrEngine, isFormatError, readOriginal, type OriginalText } from '../../src/import/formats/index.ts';
 import { extractDocument } from '../../src/reading/extract.ts';
 
-const USAGE = `Cách dùng: node scripts/bench/formats.ts [--rounds N] [--real-scans]
+const USAGE = `Cách dùng: node scripts/bench/formats.ts [--rounds N] [--real-scans] [--no-ocr]
 Đo tốc độ đọc .docx, .doc, PDF có lớp chữ (văn bản/giây) và OCR (giây/trang, bộ nhớ đỉnh).
   --rounds N      số lượt đọc mỗi tệp không OCR (mặc định 3)
-  --real-scans    OCR cả ba bản quét thật b31, b33, b35 (38 trang, vài phút)`;
+  --real-scans    OCR cả ba bản quét thật b31, b33, b35 (38 trang, vài phút)
+  --no-ocr        bỏ phần đo OCR`;
 
 const BIN = 'tests/fixtures/bin';
 const GENERATED = `${BIN}/generated`;
@@ -33,7 +34,7 @@ async function timeFiles(files: string[], rounds: number): Promise<{ perSecond: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string' }, 'real-scans': { type: 'boolean' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
+  const { values } = parseArgs({ options: { rounds: { type: 'string' }, 'real-scans': { type: 'boolean' }, 'no-ocr': { type: 'boolean' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
   if (values.help) { console.log(USAGE); return; }
   const rounds = Number(values.rounds ?? 3);
   if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds phải là số nguyên dương, nhận được "${values.rounds}"`);
@@ -58,6 +59,7 @@ async function main(): Promise<void> {
     console.log(fieldsLine(f, original, performance.now() - started));
   }
 
+  if (values['no-ocr']) return;
   const scans = [`${GENERATED}/seed001-scan.pdf`, `${GENERATED}/seed004-scan.jpg`, ...(values['real-scans'] ? ['b31.pdf', 'b33.pdf', 'b35.pdf'].map((f) => `${BIN}/${f}`) : [])];
   console.log('\nOCR (200 dpi):');
   const engineStart = performance.now();
