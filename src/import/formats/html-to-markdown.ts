@@ -79,8 +79,19 @@ function rowsOf(table: Element): Element[][] {
   return rows;
 }
 
-/** Lines of a cell: each paragraph or line break its own line. */
+const cellCache = { plain: new WeakMap<Element, string[]>(), marked: new WeakMap<Element, string[]>() };
+
+/** Lines of a cell: each paragraph or line break its own line (memoised: tables ask twice). */
 function cellLines(cell: Element, plain: boolean): string[] {
+  const cache = plain ? cellCache.plain : cellCache.marked;
+  const cached = cache.get(cell);
+  if (cached) return cached;
+  const lines = readCellLines(cell, plain);
+  cache.set(cell, lines);
+  return lines;
+}
+
+function readCellLines(cell: Element, plain: boolean): string[] {
   const lines: string[] = [];
   walkBlocks(cell.children, lines, plain);
   return lines.flatMap((l) => l.split('\n')).map(tidy).filter((l) => l !== '');
