@@ -44,7 +44,7 @@ function restoreDStroke(segment: string): string {
  */
 export function canonicalNumber(printed: string): string {
   const spaced = unifyDashes(printed.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/\s*([-/])\s*/g, '$1');
-  const serial = /^\d+[a-z]?(?:\.\d+)?/.exec(spaced)?.[0] ?? '';
+  const serial = /^\d+[a-zA-Z]?(?:\.\d+)?/.exec(spaced)?.[0] ?? '';
   const rest = spaced.slice(serial.length);
   return serial + rest.replace(/[\p{L}\p{N}]+/gu, restoreDStroke);
 }
