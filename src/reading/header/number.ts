@@ -12,8 +12,9 @@ const SERIAL_AHEAD = '(?=[OlI]?\\d)';
 const LABEL_RE = new RegExp(
   `(?:^|[\\s|*])S[ốỐ]\\s*:?\\s*$|(?:^|[\\s|*])S[ốỐ]\\s*:?\\s*${SERIAL_AHEAD}` +
     // OCR and careless typing give a small "số" at the start of a line or column ("số: 4836
-    // /QĐ-UBND"); prose and titles say "số 12/…" mid-line, so the small form must open the line.
-    `|(?:^|\\s{3,}|\\|)[\\s*]*số\\s*:?\\s*${SERIAL_AHEAD}`,
+    // /QĐ-UBND"); prose and wrapped titles say "số 12/…" without a colon, so the small form
+    // must open the line and carry the colon.
+    `|(?:^|\\s{3,}|\\|)[\\s*]*số\\s*:\\s*${SERIAL_AHEAD}`,
   'u',
 );
 /** "Số" followed by blanks or dots and then the codes: the serial left blank. */
