@@ -213,10 +213,10 @@ function scoreRow(score: Score, root: string, row: Row): void {
   checkField(score, problems, 'kind', row.kind ?? '', doc.kind ?? '', [row.kind ?? '', doc.kind]);
   const issuer = row.issuer ?? '';
   checkField(score, problems, 'issuer', issuer ? issuerKey(issuer) : '', doc.issuer ? issuerKey(doc.issuer) : '', [issuer, doc.issuer]);
-  checkSet(score.cites, problems, 'trích dẫn', citeKeys(row.cites ?? ''), new Set(doc.citations.map((c) => numberKey(c.number))));
+  checkSet(score.cites, problems, 'trích dẫn', citeKeys(row.cites ?? ''), new Set(doc.citations.map((c) => numberKey(c.canonical))));
   if (row.implements !== undefined) {
     score.implementsRows++;
-    const got = new Set(doc.citations.filter((c) => c.implements).map((c) => numberKey(c.number)));
+    const got = new Set(doc.citations.filter((c) => c.implements).map((c) => numberKey(c.canonical)));
     checkSet(score.implements, problems, 'văn bản thực hiện', citeKeys(row.implements), got);
   }
   if (problems.length) score.wrong.push(`${file}\n  ${problems.join('\n  ')}`);
