@@ -20,6 +20,7 @@
  */
 import { canonicalKindCode, KIND_CODES, KIND_NAMES, type KindName } from './kinds.ts';
 import { foldSameLength, repairCyrillic, stripDiacritics, unifyDashes } from '../text/vietnamese.ts';
+import { joinLetterSpacedNumbers } from './letter-spacing.ts';
 
 /** A document number as printed, with its canonical form and folded match key. */
 export interface DocumentNumber {
@@ -220,6 +221,17 @@ function isSuffixAllowed(serial: string, prepared: string, index: number): boole
  * @example findDocumentNumbers('Nghị quyết số 43-NQ/TW, ngày 24/11/2023')[0].canonical === '43-NQ/TW'
  */
 export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
+  const joined = joinLetterSpacedNumbers(text);
+  if (!joined) return findNumbersIn(text);
+  // Letter-spaced lines ("4 0 / Q Đ - U B N D"): found in the joined text, placed in the original.
+  return findNumbersIn(joined.text).map((n) => {
+    const index = joined.toOriginal[n.index] ?? n.index;
+    const end = (joined.toOriginal[n.index + n.length - 1] ?? n.index + n.length - 1) + 1;
+    return { ...n, index, length: end - index, printed: printedForm(text.slice(index, end)) };
+  });
+}
+
+function findNumbersIn(text: string): FoundDocumentNumber[] {
   const prepared = prepare(text);
   const found: FoundDocumentNumber[] = [];
   NUMBER_RE.lastIndex = 0;
