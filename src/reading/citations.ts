@@ -38,7 +38,7 @@ function draftCitations(text: string, folded: string, numbers: FoundDocumentNumb
   const drafts: Draft[] = [];
   let prevEnd = 0;
   numbers.forEach((n, i) => {
-    const { start, kind } = readKindWord(folded, prevEnd, n);
+    const { start, kind } = readKindWord(folded, prevEnd, n, text);
     const draft: Draft = { number: n, start, end: n.index + n.length, implements: false };
     const resolvedKind = kind ?? n.kindName;
     if (resolvedKind) draft.kind = resolvedKind;

@@ -277,3 +277,14 @@ describe('readHeader: a signer of whom only the name survived', () => {
     expect([readHeader(`${head}\nHà Nội`).signer, readHeader(`${head}\nTrân Trọng Cảm Ơn`).signer, readHeader(`${head}\nBan Chấp Hành Đoàn`).signer]).toEqual([undefined, undefined, undefined]);
   });
 });
+
+describe('findCitations: an opening word glued to the next one', () => {
+  it('marks the grounds of "Căn cứNghị quyết …" and "Thực hiệnKế hoạch …" as implemented', () => {
+    const r = findCitations('KẾ HOẠCH\n\nCăn cứNghị quyết số 57-NQ/TW, ngày 22/12/2024 của Bộ Chính trị;\nThực hiệnKế hoạch số 12-KH/TU của Tỉnh ủy,\n\nI. MỤC ĐÍCH', { bodyStart: 10 });
+    expect(r.citations.map((c) => [c.number.canonical, c.implements])).toEqual([['57-NQ/TW', true], ['12-KH/TU', true]]);
+  });
+  it('does not take a longer word that starts like an opening for one', () => {
+    const r = findCitations('KẾ HOẠCH\n\nThực hiệnh Kế hoạch số 12-KH/TU của Tỉnh ủy.\n\nI. MỤC ĐÍCH', { bodyStart: 10 });
+    expect(r.citations.map((c) => c.implements)).toEqual([false]);
+  });
+});
