@@ -288,3 +288,21 @@ describe('findCitations: an opening word glued to the next one', () => {
     expect(r.citations.map((c) => c.implements)).toEqual([false]);
   });
 });
+
+describe('readHeader: OCR slips in the label, the date words and the kind heading', () => {
+  const doc = (label: string, date: string, heading: string): ReturnType<typeof fields> =>
+    fields(`SỞ Y TẾ\n${label} 12/KH-SYT\nHà Nội, ${date}\n${heading}\nTiêm chủng`);
+  it('reads the label with a wrong tone mark when it opens the line with a colon', () => {
+    expect([doc('Sô:', 'ngày 2 tháng 3 năm 2024', 'KẾ HOẠCH').number, doc('Sỗ:', 'ngày 2 tháng 3 năm 2024', 'KẾ HOẠCH').number, doc('Số :', 'ngày 2 tháng 3 năm 2024', 'KẾ HOẠCH').number]).toEqual(['12/KH-SYT', '12/KH-SYT', '12/KH-SYT']);
+  });
+  it('reads a date with wrong tone marks, without marks, with a blank lost, or "l"/"O" for digits', () => {
+    const dates = ['ngảy 2 thảng 3 năm 2024', 'ngay 2 thang 3 nam 2024', 'ngày 2tháng 3năm 2024', 'ngày l2 tháng 3 năm 2024', 'ngày 2 tháng 3 năm 2O24'];
+    expect(dates.map((d) => doc('Số:', d, 'KẾ HOẠCH').date)).toEqual(['2024-03-02', '2024-03-02', '2024-03-02', '2024-03-12', '2024-03-02']);
+  });
+  it('reads a kind heading with a wrong tone mark ("QUYÉT ĐỊNH", "KÉ HOẠCH")', () => {
+    expect([doc('Số:', 'ngày 2 tháng 3 năm 2024', 'QUYÉT ĐỊNH').kind, doc('Số:', 'ngày 2 tháng 3 năm 2024', 'KÉ HOẠCH').kind]).toEqual(['Quyết định', 'Kế hoạch']);
+  });
+  it('leaves an impossible date out rather than guess it ("ngày 45 tháng 9")', () => {
+    expect(doc('Số:', 'ngày 45 tháng 9 năm 2025', 'KẾ HOẠCH').date).toEqual(undefined);
+  });
+});

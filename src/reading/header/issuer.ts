@@ -60,7 +60,7 @@ export function readIssuer(lines: string[], first: number, end: number, numberLi
  * ("TRUNG TÂM CHUYỂN ĐỔI SỐ   Số: 12/TB-TTCĐS").
  */
 function cutAtLastLabel(line: string): string {
-  return line.replace(/^([\s\S]*)[Ss][ốỐ](?!\p{L})[\s\S]*$/u, '$1');
+  return line.replace(/^([\s\S]*)(?<!\p{L})[Ss][ốỐôồổỗộóòỏõọoÔỒỔỖỘÓÒỎÕỌO](?!\p{L})[\s\S]*$/u, '$1');
 }
 
 /** Lines [0, end) with the motto blanked out: exploded tables split it across lines. */

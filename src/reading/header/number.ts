@@ -9,12 +9,14 @@ import { clean, columns } from './layout.ts';
 
 /** A serial ahead, OCR slips allowed ("l2", "1O": see document-number.ts). */
 const SERIAL_AHEAD = '(?=[OlI]?\\d)';
+/** "Số" as OCR misreads its tone mark ("Sô", "Sổ", "Sỗ", "Số" without marks). */
+export const OCR_SO = 'S[ôồổỗộóòỏõọoÔỒỔỖỘÓÒỎÕỌO]';
 const LABEL_RE = new RegExp(
   `(?:^|[\\s|*])S[ốỐ]\\s*:?\\s*$|(?:^|[\\s|*])S[ốỐ]\\s*:?\\s*${SERIAL_AHEAD}` +
-    // OCR and careless typing give a small "số" at the start of a line or column ("số: 4836
-    // /QĐ-UBND"); prose and wrapped titles say "số 12/…" without a colon, so the small form
-    // must open the line and carry the colon.
-    `|(?:^|\\s{3,}|\\|)[\\s*]*số\\s*:\\s*${SERIAL_AHEAD}`,
+    // OCR and careless typing give a small "số" or a wrong tone mark ("số: 4836 /QĐ-UBND",
+    // "Sô: 12/…", "Sỗ:") at the start of a line or column; prose and wrapped titles say "số 12/…"
+    // without a colon, so these forms must open the line and carry the colon.
+    `|(?:^|\\s{3,}|\\|)[\\s*]*(?:số|${OCR_SO})\\s*:\\s*${SERIAL_AHEAD}`,
   'u',
 );
 /** "Số" followed by blanks or dots and then the codes: the serial left blank. */

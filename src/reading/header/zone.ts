@@ -5,6 +5,7 @@
 import { isKindName, KIND_NAMES, type KindName } from '../kinds.ts';
 import { startsWithBodyOpening, startsWithImplementsOpening } from '../openings.ts';
 import { clean, isUpperLetters, pieces, type LineRange } from './layout.ts';
+import { stripDiacritics } from '../../text/vietnamese.ts';
 
 const NOTE_RE = /^\s*(?:\*?Source:|\[Bản trích chữ|CÔNG BÁO\/Số|# )/u;
 const RUNNING_HEAD_RE = /^\s*CÔNG BÁO\/Số/u;
@@ -78,7 +79,9 @@ function findWrapperLines(lines: string[]): LineRange[] {
 }
 
 /** Kind headings in upper case, longest first ("CHƯƠNG TRÌNH" before nothing shorter clashes). */
-const KIND_HEADINGS = [...KIND_NAMES].sort((a, b) => b.length - a.length).map((k) => ({ kind: k, upper: k.toUpperCase() }));
+const KIND_HEADINGS = [...KIND_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => ({ kind: k, upper: k.toUpperCase(), folded: stripDiacritics(k.toUpperCase()) }));
 
 /** A kind heading line: the kind, and the trích yếu printed on the same line if any. */
 export interface KindHeading {
@@ -94,9 +97,19 @@ export interface KindHeading {
 export function readKindHeading(line: string, index: number): KindHeading | null {
   const c = clean(line);
   if (!c || !isUpperLetters(c) || c.endsWith(':')) return null;
-  for (const { kind, upper } of KIND_HEADINGS) {
-    if (c === upper) return { kind, rest: '', line: index };
-    if (c.startsWith(`${upper} `) && isKindName(kind)) {
+  return matchKindHeading(c, c, index, (k) => k.upper) ?? matchKindHeading(c, stripDiacritics(c), index, (k) => k.folded);
+}
+
+/**
+ * The kind heading `text` (or its folded form, for OCR's tone slips: "QUYÉT ĐỊNH", "KÉ HOẠCH")
+ * starts with; the rest is cut from the printed line.
+ */
+function matchKindHeading(c: string, text: string, index: number, form: (k: (typeof KIND_HEADINGS)[number]) => string): KindHeading | null {
+  for (const k of KIND_HEADINGS) {
+    const { kind } = k;
+    const upper = form(k);
+    if (text === upper) return { kind, rest: '', line: index };
+    if (text.startsWith(`${upper} `) && isKindName(kind)) {
       const rest = c.slice(upper.length + 1);
       // "QUYẾT ĐỊNH SỐ …" in a title is not a heading; a heading's rest is the trích yếu.
       if (/^SỐ\b/u.test(rest)) return null;
