@@ -306,3 +306,20 @@ describe('readHeader: OCR slips in the label, the date words and the kind headin
     expect(doc('Số:', 'ngày 45 tháng 9 năm 2025', 'KẾ HOẠCH').date).toEqual(undefined);
   });
 });
+
+describe('readHeader: number and issuer in other layouts', () => {
+  const tail = '\nA, ngày 2 tháng 3 năm 2024\nKẾ HOẠCH\nVề việc x\n\nNội dung.';
+  it('reads a Markdown table whose cell breaks the issuer with "<br>"', () => {
+    const text = '| ỦY BAN NHÂN DÂN<br>XÃ A | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM |\n|---|---|\n| Số: 12/KH-UBND | Độc lập - Tự do - Hạnh phúc |\n| | A, ngày 2 tháng 3 năm 2024 |\n\nKẾ HOẠCH\nVề việc x';
+    expect(fields(text)).toEqual({ number: '12/KH-UBND', date: '2024-03-02', kind: 'Kế hoạch', issuer: 'ỦY BAN NHÂN DÂN XÃ A' });
+  });
+  it('joins a number wrapped after a dash to its last code on the next line', () => {
+    expect(fields(`UBND TỈNH X\nSỞ Y TẾ\nSố: 1234/SYT-\nNVY${tail}`).number).toEqual('1234/SYT-NVY');
+  });
+  it('does not join a subject line to a number that ends in a dash (the codes printed are kept)', () => {
+    expect(fields('UBND TỈNH X\nSỞ Y TẾ\nSố: 1234/SYT-\nV/v tiêm chủng\nA, ngày 2 tháng 3 năm 2024\nKính gửi: UBND các xã').number).toEqual('1234/SYT');
+  });
+  it('reads Party numbers with no blank or with blanks around the dash, and a label on its own line', () => {
+    expect([fields(`HUYỆN ỦY Y\n*\nSố:12-KH/HU${tail}`).number, fields(`HUYỆN ỦY Y\n*\nSố 12 - KH/HU${tail}`).number, fields(`UBND XÃ A\nSố:\n12/KH-UBND${tail}`).number]).toEqual(['12-KH/HU', '12-KH/HU', '12/KH-UBND']);
+  });
+});

@@ -85,7 +85,11 @@ export function readNumber(lines: string[], first: number, end: number): NumberR
     if (!m || (!kindLabel && isNamedDocumentLabel(lines, i, m.index + m[0].search(/[Ss][ốỐ]/u)))) continue;
     let segment = l.slice(m.index + m[0].length);
     if (!segment.trim()) segment = (lines.slice(i + 1, i + 3).find((x) => clean(x)) ?? '').replace(/^[\s|*]+/, '');
-    const number = parseDocumentNumber(columns(joinWideGap(segment))[0] ?? '');
+    let own = columns(joinWideGap(segment))[0] ?? '';
+    // A number wrapped after a separator ("1234/SYT-" / "NVY"): its end opens the next line.
+    const next = (columns((lines[i + 1] ?? '').replace(/^[\s|*]+/, ''))[0] ?? '').trim();
+    if (/[-/]\s*$/.test(own) && /^[A-ZĐ][A-ZĐ0-9-]*$/u.test(next)) own += next;
+    const number = parseDocumentNumber(own);
     if (number) return { number, line: i };
   }
   return null;
