@@ -8,7 +8,6 @@ import { KIND_NAMES } from '../reading/kinds.ts';
 import { isIsoDate } from '../text/iso-date.ts';
 import { slugify } from '../text/vietnamese.ts';
 import { IMPLEMENTS_OPENINGS } from '../reading/openings.ts';
-import { documentSlugBase, documentYear } from '../archive/identity.ts';
 
 /** The `implements` field described with the one list of openings. */
 const IMPLEMENTS_DESCRIPTION = `Văn bản mà văn bản này thực hiện: văn bản được nêu ở trích yếu hoặc sau lời mở đầu ${IMPLEMENTS_OPENINGS.map((o) => `"${o} …"`).join(', ')}`;
@@ -140,25 +139,6 @@ export const ReviewFlagSchema = z.object({
   message: z.string(),
 });
 
-/** Longest page address segment the build accepts (file systems allow 255 bytes). */
-export const MAX_SLUG_SEGMENT = 200;
-
-/**
- * Refuse a document whose page address (the archive's one rule, documentSlugBase) cannot be a
- * folder name: a title with a word of hundreds of letters crashed the build with ENAMETOOLONG
- * naming only the output folder (issue 12, "validation that matches what the build can render").
- */
-function refuseUnaddressable(data: DocumentShape, ctx: z.RefinementCtx): void {
-  const slug = documentSlugBase(data, documentYear(data));
-  const longest = Math.max(...slug.split('/').map((part) => part.length));
-  if (longest <= MAX_SLUG_SEGMENT) return;
-  ctx.addIssue({
-    code: 'custom',
-    path: [slug.includes(slugify(data.kind)) ? 'title' : 'number'],
-    message: `địa chỉ trang làm từ văn bản này dài ${longest} ký tự, quá ${MAX_SLUG_SEGMENT}: trích yếu (title) hoặc số ký hiệu (number) có một từ quá dài — hãy sửa lại cho đúng văn bản`,
-  });
-}
-
 /** An issuer inferred by the importer (DESIGN.md "Issuers": say so on the page and in the review flags). */
 const IssuerInferredSchema = z.object({
   /** Canonical name in normal Vietnamese case ("Tỉnh ủy", "Bảo hiểm xã hội Việt Nam"). */
@@ -215,9 +195,7 @@ export const DocumentSchema = z.object({
   removed: z.array(RemovedLineSchema).default([]),
   /** SHA-256 of the file as the importer wrote it, so a later hand edit is detected. */
   generated: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
-}).superRefine(refuseUnaddressable);
-
-type DocumentShape = Pick<DocumentData, 'number' | 'kind' | 'title' | 'date'>;
+});
 
 /** A document's frontmatter after validation and defaults. */
 export type DocumentData = z.output<typeof DocumentSchema>;
