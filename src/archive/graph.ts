@@ -7,7 +7,8 @@ import { numberSlug, type ArchivedDocument } from './identity.ts';
 import type { KindName } from '../reading/kinds.ts';
 import { numberKey } from '../reading/document-number.ts';
 import { findCitations } from '../reading/citations.ts';
-import { foldText } from '../text/vietnamese.ts';
+import type { IssuerLevel } from '../reading/issuers/index.ts';
+import { citedIssuer, documentIssuer, distinctLabels, isSameIssuer, type IssuerBody } from './issuer.ts';
 
 export type EdgeType = 'implements' | 'mentions';
 
@@ -33,7 +34,23 @@ export interface GraphNode {
   kind?: KindName;
   date?: string;
   year: number | null;
+  /**
+   * The issuing body's name as pages show it: canonical, in normal case, from the issuer
+   * authority ("Liên đoàn Lao động huyện Phú Riềng"); the inferred issuer's when the header lost
+   * it; the printed text when the authority does not know the body. For a document known only
+   * from citations, what most of them say, resolved the same way.
+   */
   issuer?: string;
+  /** The issuer as printed on the document (or in the citations); absent when inferred. */
+  issuerPrinted?: string;
+  /** The body's level (trung ương, tỉnh, huyện, xã), when known. */
+  issuerLevel?: IssuerLevel;
+  /** The body's canonical province, when something states it; never for central bodies. */
+  issuerProvince?: string;
+  /** The importer's visible note when it inferred the issuer ("Suy ra từ nội dung: …"). */
+  issuerInferred?: string;
+  /** What groups printings of one body (folded canonical name and province): browse facets and groups use it. */
+  issuerKey?: string;
   /** Subjects ("về …") that citations give, distinct, in order of first appearance. */
   subjects: string[];
   /** The archived document, when its text is in the archive. */
@@ -94,15 +111,57 @@ function mostCommon<T>(values: Array<T | undefined>): T | undefined {
   return best;
 }
 
-/** Narrow candidates by the citation's issuer phrase when it tells them apart. */
-function byIssuer(candidates: GraphNode[], issuer?: string): GraphNode[] {
-  if (!issuer || candidates.length < 2) return candidates;
-  const wanted = foldText(issuer);
+/** The issuer fields of a node from a body. */
+function issuerFields(body: IssuerBody | null): Partial<GraphNode> {
+  if (!body) return {};
+  return {
+    issuer: body.name,
+    issuerKey: body.key,
+    ...(body.printed && { issuerPrinted: body.printed }),
+    ...(body.level && { issuerLevel: body.level }),
+    ...(body.province && { issuerProvince: body.province }),
+    ...(body.inferred && { issuerInferred: body.inferred }),
+  };
+}
+
+/** A node's issuer as a body, when it has one. */
+function bodyOf(node: GraphNode): IssuerBody | null {
+  if (!node.issuer || !node.issuerKey) return null;
+  return {
+    name: node.issuer,
+    printed: node.issuerPrinted ?? null,
+    level: node.issuerLevel ?? null,
+    province: node.issuerProvince ?? null,
+    inferred: node.issuerInferred ?? null,
+    key: node.issuerKey,
+  };
+}
+
+/** Narrow candidates by the body the citation's issuer names, when it tells them apart. */
+function byIssuer(candidates: GraphNode[], wanted: IssuerBody | null): GraphNode[] {
+  if (!wanted || candidates.length < 2) return candidates;
   const hits = candidates.filter((n) => {
-    const have = n.issuer ? foldText(n.issuer) : '';
-    return have !== '' && (have.includes(wanted) || wanted.includes(have));
+    const have = bodyOf(n);
+    return have !== null && isSameIssuer(have, wanted);
   });
   return hits.length > 0 ? hits : candidates;
+}
+
+/**
+ * The body a citation's issuer phrase names, read once per phrase, date and province: in the
+ * context of the citing document's province, for a provincial body cited without its place.
+ */
+function issuerReader(): (from: GraphNode, citation: CitationRecord) => IssuerBody | null {
+  const cache = new Map<string, IssuerBody>();
+  return (from, citation) => {
+    if (!citation.issuer) return null;
+    const date = citation.date ?? from.date;
+    const province = from.doc ? from.issuerProvince : undefined;
+    const id = `${citation.issuer}|${date ?? ''}|${province ?? ''}`;
+    let body = cache.get(id);
+    if (!body) cache.set(id, (body = citedIssuer(citation.issuer, date, province)));
+    return body;
+  };
 }
 
 /** A citation waiting to be resolved: who cites, how, and the number key and year cited. */
@@ -122,6 +181,8 @@ interface GraphState {
   external: Map<string, GraphNode>;
   ambiguous: AmbiguousCitation[];
   unreadable: ReferenceGraph['unreadable'];
+  /** The body a citation's issuer names. */
+  citedBody: ReturnType<typeof issuerReader>;
 }
 
 /** The node of an archived document. */
@@ -134,7 +195,7 @@ function archivedNode(doc: ArchivedDocument): GraphNode {
     kind: doc.data.kind,
     date: doc.data.date ?? undefined,
     year: doc.year,
-    issuer: doc.data.issuer ?? undefined,
+    ...issuerFields(documentIssuer(doc.data)),
     subjects: [],
     doc,
     citedBy: [],
@@ -197,7 +258,7 @@ function externalNode(state: GraphState, key: string, year: number | null, citat
  */
 function resolve(state: GraphState, p: Pending): GraphNode | undefined {
   const sameKey = state.byKey.get(p.key) ?? [];
-  const candidates = byIssuer(p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year), p.citation.issuer);
+  const candidates = byIssuer(p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year), state.citedBody(p.from, p.citation));
   if (candidates.length > 1) {
     state.ambiguous.push({ from: p.from, type: p.type, citation: p.citation, candidates });
     return undefined;
@@ -257,14 +318,23 @@ function deriveChains(state: GraphState): void {
   }
 }
 
+/** The body most citations name (the first named on a tie), printed as most of those print it. */
+function citedBodyOf(state: GraphState, node: GraphNode): IssuerBody | null {
+  const bodies = node.citedBy.map((c) => state.citedBody(c.from, c.citation)).filter((b): b is IssuerBody => b !== null);
+  const key = mostCommon(bodies.map((b) => b.key));
+  const same = bodies.filter((b) => b.key === key);
+  if (same.length === 0) return null;
+  return { ...same[0]!, printed: mostCommon(same.map((b) => b.printed ?? undefined)) ?? null };
+}
+
 /** What the citations say about documents known only from them, and the subjects of every node. */
-function describeFromCitations(nodes: GraphNode[]): void {
-  for (const node of nodes) {
+function describeFromCitations(state: GraphState): void {
+  for (const node of state.nodes) {
     const said = node.citedBy.map((c) => c.citation);
     if (!node.doc) {
       node.kind = mostCommon(said.map((c) => c.kind));
       node.date = mostCommon(said.map((c) => c.date));
-      node.issuer = mostCommon(said.map((c) => c.issuer));
+      Object.assign(node, issuerFields(citedBodyOf(state, node)));
     }
     node.subjects = [...new Set(said.map((c) => c.subject).filter((s): s is string => Boolean(s)))];
   }
@@ -303,7 +373,7 @@ function assignSlugs(nodes: GraphNode[]): Map<string, GraphNode> {
  * @example buildReferenceGraph(documents).bySlug.get('2023/43-nq-tw')?.citedBy.length
  */
 export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGraph {
-  const state: GraphState = { nodes: [], byKey: new Map(), external: new Map(), ambiguous: [], unreadable: [] };
+  const state: GraphState = { nodes: [], byKey: new Map(), external: new Map(), ambiguous: [], unreadable: [], citedBody: issuerReader() };
   for (const doc of documents) {
     const node = archivedNode(doc);
     state.nodes.push(node);
@@ -311,7 +381,7 @@ export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGra
   }
   resolveAll(state, archivedCitations(state, [...state.nodes]));
   deriveChains(state);
-  describeFromCitations(state.nodes);
+  describeFromCitations(state);
   const conflicts = findDateConflicts(state.nodes);
   const bySlug = assignSlugs(state.nodes);
   const { nodes, byKey, ambiguous, unreadable } = state;
@@ -409,14 +479,17 @@ export function implementationChain(node: GraphNode): GraphNode[] {
 }
 
 /**
- * Group nodes by issuer, each group newest first, groups by size then name.
- * @example groupByIssuer(level)[0] // { issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH …', nodes: [...] }
+ * Group nodes by issuing body (however each printed it), each group newest first, groups by
+ * size then name. A group is labelled with the body's canonical name, and its province when
+ * bodies of several provinces share the name; '' for the nodes without an issuer.
+ * @example groupByIssuer(level)[0] // { issuer: 'Liên đoàn Lao động tỉnh Bình Phước', nodes: [...] }
  */
 export function groupByIssuer(nodes: GraphNode[]): Array<{ issuer: string; nodes: GraphNode[] }> {
   const groups = new Map<string, GraphNode[]>();
-  for (const node of nodes) push(groups, node.issuer ?? '', node);
+  for (const node of nodes) push(groups, node.issuerKey ?? '', node);
+  const labels = distinctLabels([...groups.values()].map((list) => bodyOf(list[0]!)).filter((b): b is IssuerBody => b !== null));
   return [...groups]
-    .map(([issuer, list]) => ({ issuer, nodes: [...list].sort(newestFirst) }))
+    .map(([key, list]) => ({ issuer: labels.get(key) ?? '', nodes: [...list].sort(newestFirst) }))
     .sort((a, b) => b.nodes.length - a.nodes.length || a.issuer.localeCompare(b.issuer, 'vi'));
 }
 

@@ -7,6 +7,7 @@ import {
   groupByIssuer,
 } from '../../src/archive/graph.ts';
 import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
+import { seedGraph } from './seed-archive.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
   return {
@@ -140,22 +141,6 @@ describe('groupByIssuer', () => {
   });
 });
 
-/** The seed archive (content/), read as the build reads it. */
-async function seedGraph() {
-  const { listDocuments } = await import('../../src/content/document-files.ts');
-  const { readDocumentFile } = await import('../../src/content/frontmatter.ts');
-  const { readFileSync } = await import('node:fs');
-  const path = await import('node:path');
-  const dir = path.resolve(import.meta.dirname, '../../content');
-  const { files } = await listDocuments(dir);
-  const entries = files.map((rel) => ({
-    id: rel.replace(/\.md$/, ''),
-    filePath: `content/${rel}`,
-    data: DocumentSchema.parse(readDocumentFile(readFileSync(path.join(dir, rel), 'utf8'), rel).data),
-  }));
-  return buildReferenceGraph(buildArchive(entries).documents);
-}
-
 /** Every edge of a graph as "from → to (type)", sorted. */
 const edgesOf = (g: ReturnType<typeof graphOf>) =>
   g.nodes.flatMap((n) => n.cites.map((e) => `${n.id} → ${e.to.id} (${e.type})`)).sort();
@@ -245,5 +230,111 @@ describe('buildReferenceGraph: chains through cited documents', () => {
     ];
     expect(edgesOf(graphOf(...files))).toEqual(edgesOf(graphOf(...[...files].reverse())));
     expect(edgesOf(graphOf(...files))).toContain('79/KH-LDLD|2024 → 43-NQ/TW|2023 (implements)');
+  });
+});
+
+describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
+  it('shows an archived document under its canonical issuer, keeping the printed form, level and province', () => {
+    const g = graphOf(entry('d', { number: '27 /KH-LĐLD', date: '2024-08-08', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', issuerParent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC' }));
+    const node = g.nodes.find((n) => n.doc?.id === 'd')!;
+    expect([node.issuer, node.issuerPrinted, node.issuerLevel, node.issuerProvince, node.issuerInferred]).toEqual([
+      'Liên đoàn Lao động huyện Phú Riềng',
+      'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+      'huyen',
+      'Bình Phước',
+      undefined,
+    ]);
+  });
+
+  it('shows the inferred issuer of a document whose header lost it, flagged with its note', () => {
+    const note = 'Suy ra từ nội dung: ký hiệu “TU” trong số văn bản, dòng “T/M BAN THƯỜNG VỤ”.';
+    const g = graphOf(entry('d', { number: '09-ĐA/TU', date: '2022-01-10', issuerInferred: { name: 'Tỉnh ủy', level: 'tinh', note } }));
+    const node = g.nodes.find((n) => n.doc?.id === 'd')!;
+    expect([node.issuer, node.issuerPrinted, node.issuerLevel, node.issuerProvince, node.issuerInferred]).toEqual(['Tỉnh ủy', undefined, 'tinh', undefined, note]);
+  });
+
+  it('prefers the printed issuer the authority knows to an inferred one', () => {
+    const inferred = { name: 'Tỉnh ủy', note: 'Suy ra từ nội dung.' };
+    const g = graphOf(entry('d', { number: '1-CV/TU', date: '2023-01-01', issuer: 'TỈNH ỦY LÂM ĐỒNG', issuerInferred: inferred }));
+    expect(g.nodes[0]?.issuer).toBe('Tỉnh ủy Lâm Đồng');
+    expect(g.nodes[0]?.issuerInferred).toBeUndefined();
+  });
+
+  it('keeps an issuer the authority does not know as printed', () => {
+    const g = graphOf(entry('d', { number: '1/KH-CT', date: '2023-01-01', issuer: 'CÔNG TY  TNHH AN PHÚ' }));
+    expect([g.nodes[0]?.issuer, g.nodes[0]?.issuerLevel]).toEqual(['CÔNG TY TNHH AN PHÚ', undefined]);
+  });
+
+  it('gives a document known only from citations the canonical issuer its citations name', () => {
+    const g = graphOf(entry('a', { number: '1/KH-X', date: '2024-01-01', implements: [{ ...directive, issuer: 'BCH Trung ương Đảng khóa XIII' }] }));
+    const cited = g.bySlug.get('2023/43-nq-tw')!;
+    expect([cited.issuer, cited.issuerPrinted, cited.issuerLevel]).toEqual(['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng khóa XIII', 'trung-uong']);
+  });
+
+  it('reads a provincial body cited without its place as the citing body\'s province', () => {
+    const g = graphOf(
+      entry('d', {
+        number: '27/KH-LĐLĐ',
+        date: '2024-08-08',
+        issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+        issuerParent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC',
+        mentions: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', issuer: 'LĐLĐ tỉnh' }],
+      }),
+    );
+    const cited = g.bySlug.get('2024/79-kh-ldld')!;
+    expect([cited.issuer, cited.issuerProvince]).toEqual(['Liên đoàn Lao động tỉnh Bình Phước', 'Bình Phước']);
+  });
+
+  it('counts two printings of one body as one when naming a cited document\'s issuer', () => {
+    const cite = (issuer: string) => ({ number: '79/KH-LĐLĐ', date: '2024-08-02', issuer });
+    const g = graphOf(
+      entry('a', { number: '1/KH-X', date: '2024-09-01', mentions: [cite('Liên đoàn Lao động tỉnh Bình Phước')] }),
+      entry('b', { number: '2/KH-X', date: '2024-09-02', mentions: [cite('Ủy ban nhân dân tỉnh Bình Phước')] }),
+      entry('c', { number: '3/KH-X', date: '2024-09-03', mentions: [cite('LĐLĐ TỈNH BÌNH PHƯỚC')] }),
+    );
+    const cited = g.bySlug.get('2024/79-kh-ldld')!;
+    expect([cited.issuer, cited.issuerPrinted]).toEqual(['Liên đoàn Lao động tỉnh Bình Phước', 'Liên đoàn Lao động tỉnh Bình Phước']);
+  });
+
+  it('tells apart documents of one number and year by the body a citation names, however printed', () => {
+    const g = graphOf(
+      entry('x', { number: '27/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỒNG PHÚ', date: '2024-03-01' }),
+      entry('y', { number: '27/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', date: '2024-05-01' }),
+      entry('z', { number: '5/KH-X', date: '2024-06-01', mentions: [{ number: '27/KH-LĐLĐ', date: '2024-05-01', issuer: 'LĐLĐ huyện Phú Riềng' }] }),
+    );
+    expect(g.ambiguous).toEqual([]);
+    expect(g.nodes.find((n) => n.doc?.id === 'y')?.citedBy).toHaveLength(1);
+  });
+
+  it('gives the seed archive canonical issuers for its cited directives and plans', async () => {
+    const g = await seedGraph();
+    const issuerOf = (slug: string) => g.bySlug.get(slug)?.issuer;
+    expect(issuerOf('2023/43-nq-tw')).toBe('Ban Chấp hành Trung ương Đảng');
+    expect(issuerOf('2024/79-kh-ldld')).toBe('Liên đoàn Lao động tỉnh Bình Phước');
+    expect(issuerOf('2024/27-kh-ldld')).toBe('Liên đoàn Lao động huyện Phú Riềng');
+    expect(issuerOf('2023/58-kl-tw')).toBe('Ban Bí thư');
+  });
+});
+
+describe('groupByIssuer with bodies', () => {
+  it('makes one group of two printings of a body, named canonically', () => {
+    const g = graphOf(
+      entry('a', { number: '1/KH-A', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', date: '2024-01-01', implements: [directive] }),
+      entry('b', { number: '2/KH-A', issuer: 'Liên đoàn Lao động huyện Phú Riềng', date: '2024-05-01', implements: [directive] }),
+    );
+    const groups = groupByIssuer(implementationTree(g.bySlug.get('2023/43-nq-tw')!)[0]!);
+    expect(groups.map((gr) => [gr.issuer, gr.nodes.map((n) => n.doc?.id)])).toEqual([['Liên đoàn Lao động huyện Phú Riềng', ['b', 'a']]]);
+  });
+
+  it('names the province of bodies of several provinces that share a name', () => {
+    const g = graphOf(
+      entry('a', { number: '1/KH-UBND', issuer: 'UBND HUYỆN CHÂU THÀNH', issuerParent: 'UBND TỈNH TIỀN GIANG', date: '2024-01-01', implements: [directive] }),
+      entry('b', { number: '2/KH-UBND', issuer: 'UBND HUYỆN CHÂU THÀNH', issuerParent: 'UBND TỈNH BẾN TRE', date: '2024-05-01', implements: [directive] }),
+    );
+    const groups = groupByIssuer(implementationTree(g.bySlug.get('2023/43-nq-tw')!)[0]!);
+    expect(groups.map((gr) => gr.issuer).sort()).toEqual([
+      'Ủy ban nhân dân huyện Châu Thành (Bến Tre)',
+      'Ủy ban nhân dân huyện Châu Thành (Tiền Giang)',
+    ]);
   });
 });

@@ -38,6 +38,16 @@ describe('documentIdentity', () => {
     expect(documentIdentity(data(base))).not.toBe(documentIdentity(data({ ...base, date: '2023-08-08' })));
     expect(documentIdentity(data(base))).not.toBe(documentIdentity(data({ ...base, issuer: 'LĐLĐ huyện Đồng Phú' })));
   });
+  it('reads the issuing body, so two printings of one body are one issuer (issue 13)', () => {
+    const base = { number: '3304-CV/TU', date: '2023-11-29' };
+    const printed = documentIdentity(data({ ...base, issuer: 'BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG' }));
+    expect(printed).toBe('3304-CV/TU|2023|tỉnh ủy lâm đồng');
+    expect(documentIdentity(data({ ...base, issuer: 'Tỉnh ủy Lâm Đồng' }))).toBe(printed);
+    expect(documentIdentity(data({ ...base, issuer: 'Ban Tuyên giáo Tỉnh ủy Lâm Đồng' }))).not.toBe(printed);
+  });
+  it('keeps an issuer the authority does not know as printed, folded', () => {
+    expect(documentIdentity(data({ number: '5/KH-X', date: '2024-01-01', issuer: 'CÔNG TY  TNHH AN PHÚ' }))).toBe('5/KH-X|2024|công ty tnhh an phú');
+  });
 });
 
 describe('documentSlugBase', () => {
@@ -61,6 +71,15 @@ describe('buildArchive', () => {
       ]);
     expect(run).toThrow(DuplicateIdentityError);
     expect(run).toThrow(/content\/a\.md và content\/b\.md/);
+  });
+
+  it('fails on one document filed twice with its issuer printed two ways', () => {
+    const run = () =>
+      buildArchive([
+        entry('content/a.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG' }),
+        entry('content/b.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' }),
+      ]);
+    expect(run).toThrow(DuplicateIdentityError);
   });
 
   it('gives colliding slugs an issuer suffix', () => {
@@ -115,8 +134,14 @@ describe('documentFileCandidates', () => {
     expect(documentFileCandidates(d)).toEqual([
       '2024/27-kh-ldld',
       '2024/27-kh-ldld-ldld-huyen-dong-phu',
-      `2024/27-kh-ldld-${shortDigest(documentIdentity(d))}`,
+      `2024/27-kh-ldld-${shortDigest('27/KH-LDLD|2024|lđlđ huyện đồng phú')}`,
     ]);
+  });
+  it('keeps the digest of the issuer as printed, so a file named with it keeps its name', () => {
+    const d = data({ kind: 'Công văn', title: 'Công văn', issuer: 'BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG', source: { file: 'a.txt', path: null, sha256: 'a'.repeat(64) } });
+    expect(documentFileCandidates(d)[2]).toBe(
+      `khong-ro-nam/cong-van-cong-van-${shortDigest(`cong van: cong van|?|ban thường vụ tỉnh ủy lâm đồng|${'a'.repeat(16)}`)}`,
+    );
   });
   it('skips the issuer suffix when the issuer is unknown', () => {
     expect(documentFileCandidates(data({ number: '27/KH-LĐLĐ', date: '2024-08-08' }))).toHaveLength(2);
