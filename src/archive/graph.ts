@@ -327,6 +327,59 @@ function citedBodyOf(state: GraphState, node: GraphNode): IssuerBody | null {
   return { ...same[0]!, printed: mostCommon(same.map((b) => b.printed ?? undefined)) ?? null };
 }
 
+/** Hand an edge's end over from one node to another, dropping it where it would repeat or loop. */
+function moveEdges(from: GraphNode, to: GraphNode): void {
+  for (const edge of from.citedBy) {
+    const back = edge.from.cites.find((e) => e.to === from && e.citation === edge.citation)!;
+    if (edge.from === to) {
+      to.cites.splice(to.cites.indexOf(back), 1);
+      continue;
+    }
+    back.to = to;
+    to.citedBy.push(edge);
+  }
+  for (const edge of from.cites) {
+    const back = edge.to.citedBy.find((c) => c.from === from && c.citation === edge.citation)!;
+    // An archived document's own frontmatter says what it implements (deriveChains).
+    if (to.doc || edge.to === to || to.cites.some((e) => e.type === edge.type && e.to === edge.to)) {
+      edge.to.citedBy.splice(edge.to.citedBy.indexOf(back), 1);
+      continue;
+    }
+    back.from = to;
+    to.cites.push(edge);
+  }
+}
+
+/**
+ * An undated citation resolves to the only document of its number (resolve), but a dated
+ * citation read later from a subject (deriveChains) may give that number its dated document
+ * after the undated one made a node of its own: "Nghị quyết số 43-NQ/TW" in one plan and
+ * "Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023" in another's citation are one document.
+ * Such a node is merged into the only other document of its number, unless their citations
+ * name different issuing bodies (numbering restarts each term: DESIGN.md "Numbers are not unique").
+ */
+function mergeUndated(state: GraphState): void {
+  const merged = new Map<GraphNode, GraphNode>();
+  for (const node of state.external.values()) {
+    if (node.year !== null) continue;
+    const others = (state.byKey.get(node.key) ?? []).filter((n) => n !== node && !merged.has(n));
+    if (others.length !== 1) continue;
+    const target = others[0]!;
+    const said = citedBodyOf(state, node);
+    const have = target.doc ? bodyOf(target) : citedBodyOf(state, target);
+    if (said && have && !isSameIssuer(have, said)) continue;
+    moveEdges(node, target);
+    merged.set(node, target);
+  }
+  if (merged.size === 0) return;
+  state.nodes = state.nodes.filter((n) => !merged.has(n));
+  for (const [node] of merged) {
+    state.external.delete(node.id);
+    state.byKey.set(node.key, state.byKey.get(node.key)!.filter((n) => n !== node));
+  }
+  for (const a of state.ambiguous) a.candidates = [...new Set(a.candidates.map((n) => merged.get(n) ?? n))];
+}
+
 /** What the citations say about documents known only from them, and the subjects of every node. */
 function describeFromCitations(state: GraphState): void {
   for (const node of state.nodes) {
@@ -381,6 +434,7 @@ export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGra
   }
   resolveAll(state, archivedCitations(state, [...state.nodes]));
   deriveChains(state);
+  mergeUndated(state);
   describeFromCitations(state);
   const conflicts = findDateConflicts(state.nodes);
   const bySlug = assignSlugs(state.nodes);

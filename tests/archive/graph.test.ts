@@ -306,6 +306,39 @@ describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
     expect(g.nodes.find((n) => n.doc?.id === 'y')?.citedBy).toHaveLength(1);
   });
 
+  it('keeps every page address of the seed archive as it was before issuers became bodies', async () => {
+    expect([...(await seedGraph()).bySlug.keys()].sort()).toEqual([
+      '2002/9-nq-tw',
+      '2010/66-kl-tw',
+      '2013/217-qd-tw',
+      '2013/218-qd-tw',
+      '2014/34-ct-tw',
+      '2016/5-ct-tw',
+      '2018/28-nq-tw',
+      '2021/1-kl-tw',
+      '2021/12-ctr-tu',
+      '2021/2-ctr-bch',
+      '2021/2-nq-tw',
+      '2021/20-ctr-ldld',
+      '2021/276-kh-ldld',
+      '2022/1268-qd-ttg',
+      '2022/314-kh-ldld',
+      '2023/3304-cv-tu',
+      '2023/43-nq-tw',
+      '2023/58-kl-tw',
+      '2024/1-cthd-ddtld',
+      '2024/1-kh-hdtdkt',
+      '2024/27-kh-ldld',
+      '2024/2719-kh-bhxh',
+      '2024/2832-hd-bnv',
+      '2024/62-ctr-tu',
+      '2024/79-kh-ldld',
+      '2025/196-kl-tw',
+      'khong-ro-nam/9-da-tu',
+      'khong-ro-nam/ke-hoach-thuc-hien-ket-luan-so-196-kl-tw',
+    ]);
+  });
+
   it('gives the seed archive canonical issuers for its cited directives and plans', async () => {
     const g = await seedGraph();
     const issuerOf = (slug: string) => g.bySlug.get(slug)?.issuer;
@@ -336,5 +369,40 @@ describe('groupByIssuer with bodies', () => {
       'Ủy ban nhân dân huyện Châu Thành (Bến Tre)',
       'Ủy ban nhân dân huyện Châu Thành (Tiền Giang)',
     ]);
+  });
+});
+
+describe('buildReferenceGraph: an undated citation and a dated one read from a subject', () => {
+  const plain = entry('a', { number: '31/KH-LĐLĐ', date: '2024-08-10', implements: [{ number: '43-NQ/TW', kind: 'Nghị quyết' }] });
+  const derived = entry('b', {
+    number: '27/KH-LĐLĐ',
+    date: '2024-08-08',
+    implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng' }],
+  });
+
+  it('makes them one document, at its dated address', () => {
+    for (const g of [graphOf(plain, derived), graphOf(derived, plain)]) {
+      expect(g.nodes.filter((n) => n.key === '43-NQ/TW').map((n) => n.slug)).toEqual(['2023/43-nq-tw']);
+      expect(g.bySlug.get('khong-ro-nam/43-nq-tw')).toBeUndefined();
+      const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
+      expect(tree.map((level) => level.map((n) => n.key).sort())).toEqual([['31/KH-LDLD', '79/KH-LDLD'], ['27/KH-LDLD']]);
+      expect(g.nodes.find((n) => n.doc?.id === 'a')?.cites.map((e) => e.to.slug)).toEqual(['2023/43-nq-tw']);
+    }
+  });
+
+  it('keeps them apart when their citations name different issuing bodies', () => {
+    const other = entry('a', { number: '31/KH-LĐLĐ', date: '2024-08-10', implements: [{ number: '43-NQ/TW', issuer: 'Tỉnh ủy Lào Cai' }] });
+    const g = graphOf(other, derived);
+    expect(g.nodes.filter((n) => n.key === '43-NQ/TW').map((n) => n.slug).sort()).toEqual(['2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
+  });
+
+  it('leaves an undated citation alone when two dated documents share its number', () => {
+    const twice = entry('c', {
+      number: '5/KH-X',
+      date: '2024-09-01',
+      mentions: [{ number: '80/KH-Y', date: '2024-01-01', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' }, { number: '81/KH-Y', date: '2024-01-01', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 08/11/2002' }],
+    });
+    const g = graphOf(plain, twice);
+    expect(g.nodes.filter((n) => n.key === '43-NQ/TW').map((n) => n.slug).sort()).toEqual(['2002/43-nq-tw', '2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
   });
 });
