@@ -31,7 +31,12 @@ function facetOf(node: GraphNode, facet: FacetName): { key: string; label: strin
   return { key: node.issuerKey, label: node.issuer, ...(node.issuerProvince && { province: node.issuerProvince }) };
 }
 
-interface Group { key: string; label: string; province?: string; nodes: GraphNode[] }
+interface Group {
+  key: string;
+  label: string;
+  province?: string;
+  nodes: GraphNode[];
+}
 
 /**
  * Issuer values: labels told apart by province where bodies share a name (distinctLabels), and
@@ -39,17 +44,26 @@ interface Group { key: string; label: string; province?: string; nodes: GraphNod
  * names give one segment, which then each end in their province (and a digest if that ties).
  */
 function issuerValues(groups: Group[]): FacetValue[] {
-  const bodies = groups.map((g) => ({ name: g.label, printed: null, level: null, province: g.province ?? null, inferred: null, key: g.key }));
+  const bodies = groups.map((g) => ({
+    name: g.label,
+    printed: null,
+    level: null,
+    province: g.province ?? null,
+    inferred: null,
+    key: g.key,
+  }));
   const labels = distinctLabels(bodies);
   const slugOf = (g: Group) => (g.key === UNKNOWN.key ? g.key : slugify(g.label));
   const taken = new Map<string, number>();
   for (const g of groups) taken.set(slugOf(g), (taken.get(slugOf(g)) ?? 0) + 1);
   const withProvince = (g: Group) => `${slugOf(g)}-${slugify(g.province ?? 'chua ro tinh')}`;
   const again = new Map<string, number>();
-  for (const g of groups) if (taken.get(slugOf(g))! > 1) again.set(withProvince(g), (again.get(withProvince(g)) ?? 0) + 1);
+  for (const g of groups)
+    if (taken.get(slugOf(g))! > 1) again.set(withProvince(g), (again.get(withProvince(g)) ?? 0) + 1);
   return groups.map((g) => {
     let slug = slugOf(g);
-    if (taken.get(slug)! > 1) slug = again.get(withProvince(g))! > 1 ? `${withProvince(g)}-${shortDigest(g.key)}` : withProvince(g);
+    if (taken.get(slug)! > 1)
+      slug = again.get(withProvince(g))! > 1 ? `${withProvince(g)}-${shortDigest(g.key)}` : withProvince(g);
     return { facet: 'co-quan', slug, label: labels.get(g.key) ?? g.label, nodes: g.nodes };
   });
 }
@@ -77,7 +91,10 @@ export function facetValues(graph: ReferenceGraph, facet: FacetName): FacetValue
     ...(v.province && { province: v.province }),
     nodes: v.nodes.sort(newestFirst),
   }));
-  const values = facet === 'co-quan' ? issuerValues(groups) : groups.map((g) => ({ facet, slug: g.key, label: g.label, nodes: g.nodes }));
+  const values =
+    facet === 'co-quan'
+      ? issuerValues(groups)
+      : groups.map((g) => ({ facet, slug: g.key, label: g.label, nodes: g.nodes }));
   return facet === 'nam'
     ? values.sort((a, b) => b.slug.localeCompare(a.slug))
     : values.sort((a, b) => b.nodes.length - a.nodes.length || a.label.localeCompare(b.label, 'vi'));
@@ -88,7 +105,9 @@ export function facetValues(graph: ReferenceGraph, facet: FacetName): FacetValue
  * then by how often they are cited at all.
  * @example rankDirectives(graph)[0].node.number === '43-NQ/TW'
  */
-export function rankDirectives(graph: ReferenceGraph): Array<{ node: GraphNode; implementedBy: number; citedBy: number }> {
+export function rankDirectives(
+  graph: ReferenceGraph,
+): Array<{ node: GraphNode; implementedBy: number; citedBy: number }> {
   return graph.nodes
     .map((node) => ({
       node,
@@ -105,5 +124,9 @@ export function rankDirectives(graph: ReferenceGraph): Array<{ node: GraphNode; 
  */
 export function paginate<T>(items: T[], size: number): Array<{ page: number; pages: number; items: T[] }> {
   const pages = Math.max(1, Math.ceil(items.length / size));
-  return Array.from({ length: pages }, (_, i) => ({ page: i + 1, pages, items: items.slice(i * size, (i + 1) * size) }));
+  return Array.from({ length: pages }, (_, i) => ({
+    page: i + 1,
+    pages,
+    items: items.slice(i * size, (i + 1) * size),
+  }));
 }

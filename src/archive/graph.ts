@@ -242,7 +242,16 @@ function externalNode(state: GraphState, key: string, year: number | null, citat
   const id = `${key}|${year ?? '?'}`;
   let node = state.external.get(id);
   if (!node) {
-    node = { id, key, slug: numberSlug(key, year), number: citation.number, year, subjects: [], citedBy: [], cites: [] };
+    node = {
+      id,
+      key,
+      slug: numberSlug(key, year),
+      number: citation.number,
+      year,
+      subjects: [],
+      citedBy: [],
+      cites: [],
+    };
     state.external.set(id, node);
     state.nodes.push(node);
     push(state.byKey, key, node);
@@ -258,7 +267,10 @@ function externalNode(state: GraphState, key: string, year: number | null, citat
  */
 function resolve(state: GraphState, p: Pending): GraphNode | undefined {
   const sameKey = state.byKey.get(p.key) ?? [];
-  const candidates = byIssuer(p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year), state.citedBody(p.from, p.citation));
+  const candidates = byIssuer(
+    p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year),
+    state.citedBody(p.from, p.citation),
+  );
   if (candidates.length > 1) {
     state.ambiguous.push({ from: p.from, type: p.type, citation: p.citation, candidates });
     return undefined;
@@ -320,7 +332,9 @@ function deriveChains(state: GraphState): void {
 
 /** The body most citations name (the first named on a tie), printed as most of those print it. */
 function citedBodyOf(state: GraphState, node: GraphNode): IssuerBody | null {
-  const bodies = node.citedBy.map((c) => state.citedBody(c.from, c.citation)).filter((b): b is IssuerBody => b !== null);
+  const bodies = node.citedBy
+    .map((c) => state.citedBody(c.from, c.citation))
+    .filter((b): b is IssuerBody => b !== null);
   const key = mostCommon(bodies.map((b) => b.key));
   const same = bodies.filter((b) => b.key === key);
   if (same.length === 0) return null;
@@ -375,7 +389,10 @@ function mergeUndated(state: GraphState): void {
   state.nodes = state.nodes.filter((n) => !merged.has(n));
   for (const [node] of merged) {
     state.external.delete(node.id);
-    state.byKey.set(node.key, state.byKey.get(node.key)!.filter((n) => n !== node));
+    state.byKey.set(
+      node.key,
+      state.byKey.get(node.key)!.filter((n) => n !== node),
+    );
   }
   for (const a of state.ambiguous) a.candidates = [...new Set(a.candidates.map((n) => merged.get(n) ?? n))];
 }
@@ -399,8 +416,10 @@ function findDateConflicts(nodes: GraphNode[]): CitationConflict[] {
   for (const node of nodes) {
     const dates = new Map<string, GraphNode>();
     if (node.doc && node.date) dates.set(node.date, node);
-    for (const { citation, from } of node.citedBy) if (citation.date && !dates.has(citation.date)) dates.set(citation.date, from);
-    if (dates.size > 1) conflicts.push({ node, field: 'date', values: [...dates].map(([value, from]) => ({ value, from })) });
+    for (const { citation, from } of node.citedBy)
+      if (citation.date && !dates.has(citation.date)) dates.set(citation.date, from);
+    if (dates.size > 1)
+      conflicts.push({ node, field: 'date', values: [...dates].map(([value, from]) => ({ value, from })) });
   }
   return conflicts;
 }
@@ -426,7 +445,14 @@ function assignSlugs(nodes: GraphNode[]): Map<string, GraphNode> {
  * @example buildReferenceGraph(documents).bySlug.get('2023/43-nq-tw')?.citedBy.length
  */
 export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGraph {
-  const state: GraphState = { nodes: [], byKey: new Map(), external: new Map(), ambiguous: [], unreadable: [], citedBody: issuerReader() };
+  const state: GraphState = {
+    nodes: [],
+    byKey: new Map(),
+    external: new Map(),
+    ambiguous: [],
+    unreadable: [],
+    citedBody: issuerReader(),
+  };
   for (const doc of documents) {
     const node = archivedNode(doc);
     state.nodes.push(node);
@@ -454,7 +480,9 @@ function implementersOf(node: GraphNode): GraphNode[] {
  */
 function topologicalBelow(root: GraphNode): GraphNode[] {
   const order: GraphNode[] = [];
-  const stack: Array<{ node: GraphNode; next: GraphNode[]; i: number }> = [{ node: root, next: implementersOf(root), i: 0 }];
+  const stack: Array<{ node: GraphNode; next: GraphNode[]; i: number }> = [
+    { node: root, next: implementersOf(root), i: 0 },
+  ];
   const visited = new Set<GraphNode>([root]);
   while (stack.length > 0) {
     const top = stack.at(-1)!;
@@ -510,7 +538,8 @@ export function implementationChain(node: GraphNode): GraphNode[] {
     if (known !== undefined) return known;
     path.add(n);
     let best = 0;
-    for (const e of n.cites) if (e.type === 'implements' && !path.has(e.to)) best = Math.max(best, 1 + measure(e.to, path));
+    for (const e of n.cites)
+      if (e.type === 'implements' && !path.has(e.to)) best = Math.max(best, 1 + measure(e.to, path));
     path.delete(n);
     depth.set(n, best);
     return best;
@@ -541,7 +570,9 @@ export function implementationChain(node: GraphNode): GraphNode[] {
 export function groupByIssuer(nodes: GraphNode[]): Array<{ issuer: string; nodes: GraphNode[] }> {
   const groups = new Map<string, GraphNode[]>();
   for (const node of nodes) push(groups, node.issuerKey ?? '', node);
-  const labels = distinctLabels([...groups.values()].map((list) => bodyOf(list[0]!)).filter((b): b is IssuerBody => b !== null));
+  const labels = distinctLabels(
+    [...groups.values()].map((list) => bodyOf(list[0]!)).filter((b): b is IssuerBody => b !== null),
+  );
   return [...groups]
     .map(([key, list]) => ({ issuer: labels.get(key) ?? '', nodes: [...list].sort(newestFirst) }))
     .sort((a, b) => b.nodes.length - a.nodes.length || a.issuer.localeCompare(b.issuer, 'vi'));

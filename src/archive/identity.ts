@@ -169,7 +169,8 @@ export function buildArchive(entries: ArchiveEntry[]): { documents: ArchivedDocu
   for (const doc of documents) bySlug.set(doc.slug, [...(bySlug.get(doc.slug) ?? []), doc]);
   for (const group of bySlug.values()) {
     if (group.length < 2) continue;
-    for (const doc of group) doc.slug = `${doc.slug}-${capSlug(slugify(doc.data.issuer ?? doc.data.issuerInferred?.name ?? doc.id))}`;
+    for (const doc of group)
+      doc.slug = `${doc.slug}-${capSlug(slugify(doc.data.issuer ?? doc.data.issuerInferred?.name ?? doc.id))}`;
   }
   return { documents };
 }

@@ -6,7 +6,13 @@
  * đoàn Lao động huyện Phú Riềng" are one issuer. Pure and browser-safe.
  */
 import type { DocumentData } from '../content/schema.ts';
-import { resolveIssuer, resolveIssuerPrefix, type IssuerContext, type IssuerLevel, type ResolvedIssuer } from '../reading/issuers/index.ts';
+import {
+  resolveIssuer,
+  resolveIssuerPrefix,
+  type IssuerContext,
+  type IssuerLevel,
+  type ResolvedIssuer,
+} from '../reading/issuers/index.ts';
 import { foldName, foldText } from '../text/vietnamese.ts';
 
 /** An issuing body as the archive shows and compares it. */
@@ -38,7 +44,13 @@ export function issuerKey(name: string, province: string | null): string {
   return `${foldName(name)}|${province ? foldName(province) : ''}`;
 }
 
-function body(name: string, printed: string | null, level: IssuerLevel | null, province: string | null, inferred: string | null): IssuerBody {
+function body(
+  name: string,
+  printed: string | null,
+  level: IssuerLevel | null,
+  province: string | null,
+  inferred: string | null,
+): IssuerBody {
   return { name, printed, level, province, inferred, key: issuerKey(name, province) };
 }
 
@@ -54,7 +66,10 @@ const fromResolved = (resolved: ResolvedIssuer, printed: string): IssuerBody =>
  */
 export function documentIssuer(data: IssuerFields): IssuerBody | null {
   const printed = data.issuer ? collapse(data.issuer) : null;
-  const context: IssuerContext = { ...(data.issuerParent ? { parent: data.issuerParent } : {}), ...(data.date ? { date: data.date } : {}) };
+  const context: IssuerContext = {
+    ...(data.issuerParent ? { parent: data.issuerParent } : {}),
+    ...(data.date ? { date: data.date } : {}),
+  };
   const resolved = printed ? resolveIssuer(printed, context) : null;
   if (resolved && printed) return fromResolved(resolved, printed);
   const inferred = data.issuerInferred;
@@ -96,7 +111,8 @@ export function identityIssuer(issuer: string | null, date?: string | null): str
  * @example isSameIssuer(documentIssuer({ issuer: 'UBND TỈNH LÀO CAI', date: null })!, citedIssuer('Ủy ban nhân dân tỉnh Lào Cai')) === true
  */
 export function isSameIssuer(have: IssuerBody, wanted: IssuerBody): boolean {
-  if (foldName(have.name) === foldName(wanted.name)) return !have.province || !wanted.province || have.province === wanted.province;
+  if (foldName(have.name) === foldName(wanted.name))
+    return !have.province || !wanted.province || have.province === wanted.province;
   const forms = (b: IssuerBody) => [b.name, b.printed].filter((s): s is string => Boolean(s)).map(foldText);
   return forms(have).some((h) => forms(wanted).some((w) => h !== '' && w !== '' && (h.includes(w) || w.includes(h))));
 }

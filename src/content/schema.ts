@@ -77,7 +77,7 @@ export const KindSchema = z.enum(KIND_NAMES, {
   error: (issue) =>
     issue.input === undefined
       ? 'thiếu loại văn bản (kind)'
-      : `loại văn bản "${String(issue.input)}" không có trong danh sách: ${KIND_NAMES.join(', ')}`,
+      : `loại văn bản ${JSON.stringify(issue.input)} không có trong danh sách: ${KIND_NAMES.join(', ')}`,
 });
 
 /** What a document says about another document it cites. */

@@ -21,7 +21,12 @@ function graphOf(...entries: ArchiveEntry[]) {
   return buildReferenceGraph(buildArchive(entries).documents);
 }
 
-const directive = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24', issuer: 'BCH Trung ương Đảng' };
+const directive = {
+  number: '43-NQ/TW',
+  kind: 'Nghị quyết' as const,
+  date: '2023-11-24',
+  issuer: 'BCH Trung ương Đảng',
+};
 
 describe('buildReferenceGraph', () => {
   it('gives a document that is only cited a page of its own, with what the citations say', () => {
@@ -75,7 +80,11 @@ describe('buildReferenceGraph', () => {
   it('lists the tree level by level when plans implement plans', () => {
     const g = graphOf(
       entry('p', { number: '79/KH-LĐLĐ', date: '2024-08-02', implements: [directive] }),
-      entry('d', { number: '27/KH-LĐLĐ', date: '2024-08-08', implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02' }] }),
+      entry('d', {
+        number: '27/KH-LĐLĐ',
+        date: '2024-08-08',
+        implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02' }],
+      }),
     );
     const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
     expect(tree.map((level) => level.map((n) => n.doc?.id))).toEqual([['p'], ['d']]);
@@ -96,7 +105,11 @@ describe('buildReferenceGraph', () => {
     const g = graphOf(
       entry('x', { number: '27/KH-LĐLĐ', issuer: 'LĐLĐ huyện A', date: '2024-03-01' }),
       entry('y', { number: '27/KH-LĐLĐ', issuer: 'LĐLĐ huyện B', date: '2024-05-01' }),
-      entry('z', { number: '5/KH-X', date: '2024-06-01', mentions: [{ number: '27/KH-LĐLĐ', date: '2024-05-01', issuer: 'LĐLĐ huyện B' }] }),
+      entry('z', {
+        number: '5/KH-X',
+        date: '2024-06-01',
+        mentions: [{ number: '27/KH-LĐLĐ', date: '2024-05-01', issuer: 'LĐLĐ huyện B' }],
+      }),
     );
     expect(g.ambiguous).toEqual([]);
     expect(g.nodes.find((n) => n.doc?.id === 'y')?.citedBy).toHaveLength(1);
@@ -160,17 +173,30 @@ describe('buildReferenceGraph: chains through cited documents', () => {
       entry('d', {
         number: '27/KH-LĐLĐ',
         date: '2024-08-08',
-        implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị' }],
+        implements: [
+          { number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị' },
+        ],
       }),
     );
     const plan = g.bySlug.get('2024/79-kh-ldld')!;
-    expect(plan.cites.map((e) => [e.to.slug, e.type, e.citation.issuer])).toEqual([['khong-ro-nam/5-ct-tw', 'implements', 'Bộ Chính trị']]);
-    expect(implementationTree(g.bySlug.get('khong-ro-nam/5-ct-tw')!).map((l) => l.map((n) => n.key))).toEqual([['79/KH-LDLD'], ['27/KH-LDLD']]);
+    expect(plan.cites.map((e) => [e.to.slug, e.type, e.citation.issuer])).toEqual([
+      ['khong-ro-nam/5-ct-tw', 'implements', 'Bộ Chính trị'],
+    ]);
+    expect(implementationTree(g.bySlug.get('khong-ro-nam/5-ct-tw')!).map((l) => l.map((n) => n.key))).toEqual([
+      ['79/KH-LDLD'],
+      ['27/KH-LDLD'],
+    ]);
   });
 
   it("reads a mention's subject too", () => {
     const g = graphOf(
-      entry('a', { number: '1/KH-X', date: '2024-01-01', mentions: [{ number: '62-CTr/TU', date: '2024-06-25', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' }] }),
+      entry('a', {
+        number: '1/KH-X',
+        date: '2024-01-01',
+        mentions: [
+          { number: '62-CTr/TU', date: '2024-06-25', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' },
+        ],
+      }),
     );
     expect(g.bySlug.get('2024/62-ctr-tu')?.cites.map((e) => e.to.slug)).toEqual(['2023/43-nq-tw']);
   });
@@ -184,7 +210,8 @@ describe('buildReferenceGraph: chains through cited documents', () => {
           {
             number: '27/KH-LĐLĐ',
             date: '2024-08-08',
-            subject: 'Thực hiện Kế hoạch số 79/KH-LĐLĐ ngày 02/8/2024 về “Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng”',
+            subject:
+              'Thực hiện Kế hoạch số 79/KH-LĐLĐ ngày 02/8/2024 về “Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng”',
           },
         ],
       }),
@@ -196,14 +223,24 @@ describe('buildReferenceGraph: chains through cited documents', () => {
   it('does not add edges to an archived document from what others say of it', () => {
     const g = graphOf(
       entry('p', { number: '79/KH-LĐLĐ', date: '2024-08-02' }),
-      entry('d', { number: '27/KH-LĐLĐ', date: '2024-08-08', implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW' }] }),
+      entry('d', {
+        number: '27/KH-LĐLĐ',
+        date: '2024-08-08',
+        implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW' }],
+      }),
     );
     expect(g.nodes.find((n) => n.doc?.id === 'p')?.cites).toEqual([]);
     expect(g.nodes.some((n) => n.key === '43-NQ/TW')).toBe(false);
   });
 
   it('leaves a subject without an implements opening alone', () => {
-    const g = graphOf(entry('a', { number: '1/KH-X', date: '2024-01-01', mentions: [{ number: '2/KH-Y', date: '2023-01-01', subject: 'tuyên truyền Nghị quyết số 43-NQ/TW' }] }));
+    const g = graphOf(
+      entry('a', {
+        number: '1/KH-X',
+        date: '2024-01-01',
+        mentions: [{ number: '2/KH-Y', date: '2023-01-01', subject: 'tuyên truyền Nghị quyết số 43-NQ/TW' }],
+      }),
+    );
     expect(g.bySlug.get('2023/2-kh-y')?.cites).toEqual([]);
   });
 
@@ -224,8 +261,18 @@ describe('buildReferenceGraph: chains through cited documents', () => {
 
   it('gives the same edges whatever the order of the files', () => {
     const files = [
-      entry('d', { number: '27/KH-LĐLĐ', date: '2024-08-08', implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' }] }),
-      entry('e', { number: '30/KH-LĐLĐ', date: '2024-08-09', mentions: [{ number: '79/KH-LĐLĐ', subject: 'Triển khai Nghị quyết số 43-NQ/TW' }] }),
+      entry('d', {
+        number: '27/KH-LĐLĐ',
+        date: '2024-08-08',
+        implements: [
+          { number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' },
+        ],
+      }),
+      entry('e', {
+        number: '30/KH-LĐLĐ',
+        date: '2024-08-09',
+        mentions: [{ number: '79/KH-LĐLĐ', subject: 'Triển khai Nghị quyết số 43-NQ/TW' }],
+      }),
       entry('f', { number: '31/KH-LĐLĐ', date: '2024-08-10', implements: [{ number: '43-NQ/TW' }] }),
     ];
     expect(edgesOf(graphOf(...files))).toEqual(edgesOf(graphOf(...[...files].reverse())));
@@ -235,7 +282,14 @@ describe('buildReferenceGraph: chains through cited documents', () => {
 
 describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
   it('shows an archived document under its canonical issuer, keeping the printed form, level and province', () => {
-    const g = graphOf(entry('d', { number: '27 /KH-LĐLD', date: '2024-08-08', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', issuerParent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC' }));
+    const g = graphOf(
+      entry('d', {
+        number: '27 /KH-LĐLD',
+        date: '2024-08-08',
+        issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+        issuerParent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC',
+      }),
+    );
     const node = g.nodes.find((n) => n.doc?.id === 'd')!;
     expect([node.issuer, node.issuerPrinted, node.issuerLevel, node.issuerProvince, node.issuerInferred]).toEqual([
       'Liên đoàn Lao động huyện Phú Riềng',
@@ -248,14 +302,24 @@ describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
 
   it('shows the inferred issuer of a document whose header lost it, flagged with its note', () => {
     const note = 'Suy ra từ nội dung: ký hiệu “TU” trong số văn bản, dòng “T/M BAN THƯỜNG VỤ”.';
-    const g = graphOf(entry('d', { number: '09-ĐA/TU', date: '2022-01-10', issuerInferred: { name: 'Tỉnh ủy', level: 'tinh', note } }));
+    const g = graphOf(
+      entry('d', { number: '09-ĐA/TU', date: '2022-01-10', issuerInferred: { name: 'Tỉnh ủy', level: 'tinh', note } }),
+    );
     const node = g.nodes.find((n) => n.doc?.id === 'd')!;
-    expect([node.issuer, node.issuerPrinted, node.issuerLevel, node.issuerProvince, node.issuerInferred]).toEqual(['Tỉnh ủy', undefined, 'tinh', undefined, note]);
+    expect([node.issuer, node.issuerPrinted, node.issuerLevel, node.issuerProvince, node.issuerInferred]).toEqual([
+      'Tỉnh ủy',
+      undefined,
+      'tinh',
+      undefined,
+      note,
+    ]);
   });
 
   it('prefers the printed issuer the authority knows to an inferred one', () => {
     const inferred = { name: 'Tỉnh ủy', note: 'Suy ra từ nội dung.' };
-    const g = graphOf(entry('d', { number: '1-CV/TU', date: '2023-01-01', issuer: 'TỈNH ỦY LÂM ĐỒNG', issuerInferred: inferred }));
+    const g = graphOf(
+      entry('d', { number: '1-CV/TU', date: '2023-01-01', issuer: 'TỈNH ỦY LÂM ĐỒNG', issuerInferred: inferred }),
+    );
     expect(g.nodes[0]?.issuer).toBe('Tỉnh ủy Lâm Đồng');
     expect(g.nodes[0]?.issuerInferred).toBeUndefined();
   });
@@ -266,12 +330,22 @@ describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
   });
 
   it('gives a document known only from citations the canonical issuer its citations name', () => {
-    const g = graphOf(entry('a', { number: '1/KH-X', date: '2024-01-01', implements: [{ ...directive, issuer: 'BCH Trung ương Đảng khóa XIII' }] }));
+    const g = graphOf(
+      entry('a', {
+        number: '1/KH-X',
+        date: '2024-01-01',
+        implements: [{ ...directive, issuer: 'BCH Trung ương Đảng khóa XIII' }],
+      }),
+    );
     const cited = g.bySlug.get('2023/43-nq-tw')!;
-    expect([cited.issuer, cited.issuerPrinted, cited.issuerLevel]).toEqual(['Ban Chấp hành Trung ương Đảng', 'BCH Trung ương Đảng khóa XIII', 'trung-uong']);
+    expect([cited.issuer, cited.issuerPrinted, cited.issuerLevel]).toEqual([
+      'Ban Chấp hành Trung ương Đảng',
+      'BCH Trung ương Đảng khóa XIII',
+      'trung-uong',
+    ]);
   });
 
-  it('reads a provincial body cited without its place as the citing body\'s province', () => {
+  it("reads a provincial body cited without its place as the citing body's province", () => {
     const g = graphOf(
       entry('d', {
         number: '27/KH-LĐLĐ',
@@ -285,7 +359,7 @@ describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
     expect([cited.issuer, cited.issuerProvince]).toEqual(['Liên đoàn Lao động tỉnh Bình Phước', 'Bình Phước']);
   });
 
-  it('counts two printings of one body as one when naming a cited document\'s issuer', () => {
+  it("counts two printings of one body as one when naming a cited document's issuer", () => {
     const cite = (issuer: string) => ({ number: '79/KH-LĐLĐ', date: '2024-08-02', issuer });
     const g = graphOf(
       entry('a', { number: '1/KH-X', date: '2024-09-01', mentions: [cite('Liên đoàn Lao động tỉnh Bình Phước')] }),
@@ -293,14 +367,21 @@ describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
       entry('c', { number: '3/KH-X', date: '2024-09-03', mentions: [cite('LĐLĐ TỈNH BÌNH PHƯỚC')] }),
     );
     const cited = g.bySlug.get('2024/79-kh-ldld')!;
-    expect([cited.issuer, cited.issuerPrinted]).toEqual(['Liên đoàn Lao động tỉnh Bình Phước', 'Liên đoàn Lao động tỉnh Bình Phước']);
+    expect([cited.issuer, cited.issuerPrinted]).toEqual([
+      'Liên đoàn Lao động tỉnh Bình Phước',
+      'Liên đoàn Lao động tỉnh Bình Phước',
+    ]);
   });
 
   it('tells apart documents of one number and year by the body a citation names, however printed', () => {
     const g = graphOf(
       entry('x', { number: '27/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỒNG PHÚ', date: '2024-03-01' }),
       entry('y', { number: '27/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', date: '2024-05-01' }),
-      entry('z', { number: '5/KH-X', date: '2024-06-01', mentions: [{ number: '27/KH-LĐLĐ', date: '2024-05-01', issuer: 'LĐLĐ huyện Phú Riềng' }] }),
+      entry('z', {
+        number: '5/KH-X',
+        date: '2024-06-01',
+        mentions: [{ number: '27/KH-LĐLĐ', date: '2024-05-01', issuer: 'LĐLĐ huyện Phú Riềng' }],
+      }),
     );
     expect(g.ambiguous).toEqual([]);
     expect(g.nodes.find((n) => n.doc?.id === 'y')?.citedBy).toHaveLength(1);
@@ -352,17 +433,41 @@ describe('buildReferenceGraph: issuers as bodies (issue 13)', () => {
 describe('groupByIssuer with bodies', () => {
   it('makes one group of two printings of a body, named canonically', () => {
     const g = graphOf(
-      entry('a', { number: '1/KH-A', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', date: '2024-01-01', implements: [directive] }),
-      entry('b', { number: '2/KH-A', issuer: 'Liên đoàn Lao động huyện Phú Riềng', date: '2024-05-01', implements: [directive] }),
+      entry('a', {
+        number: '1/KH-A',
+        issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+        date: '2024-01-01',
+        implements: [directive],
+      }),
+      entry('b', {
+        number: '2/KH-A',
+        issuer: 'Liên đoàn Lao động huyện Phú Riềng',
+        date: '2024-05-01',
+        implements: [directive],
+      }),
     );
     const groups = groupByIssuer(implementationTree(g.bySlug.get('2023/43-nq-tw')!)[0]!);
-    expect(groups.map((gr) => [gr.issuer, gr.nodes.map((n) => n.doc?.id)])).toEqual([['Liên đoàn Lao động huyện Phú Riềng', ['b', 'a']]]);
+    expect(groups.map((gr) => [gr.issuer, gr.nodes.map((n) => n.doc?.id)])).toEqual([
+      ['Liên đoàn Lao động huyện Phú Riềng', ['b', 'a']],
+    ]);
   });
 
   it('names the province of bodies of several provinces that share a name', () => {
     const g = graphOf(
-      entry('a', { number: '1/KH-UBND', issuer: 'UBND HUYỆN CHÂU THÀNH', issuerParent: 'UBND TỈNH TIỀN GIANG', date: '2024-01-01', implements: [directive] }),
-      entry('b', { number: '2/KH-UBND', issuer: 'UBND HUYỆN CHÂU THÀNH', issuerParent: 'UBND TỈNH BẾN TRE', date: '2024-05-01', implements: [directive] }),
+      entry('a', {
+        number: '1/KH-UBND',
+        issuer: 'UBND HUYỆN CHÂU THÀNH',
+        issuerParent: 'UBND TỈNH TIỀN GIANG',
+        date: '2024-01-01',
+        implements: [directive],
+      }),
+      entry('b', {
+        number: '2/KH-UBND',
+        issuer: 'UBND HUYỆN CHÂU THÀNH',
+        issuerParent: 'UBND TỈNH BẾN TRE',
+        date: '2024-05-01',
+        implements: [directive],
+      }),
     );
     const groups = groupByIssuer(implementationTree(g.bySlug.get('2023/43-nq-tw')!)[0]!);
     expect(groups.map((gr) => gr.issuer).sort()).toEqual([
@@ -373,11 +478,21 @@ describe('groupByIssuer with bodies', () => {
 });
 
 describe('buildReferenceGraph: an undated citation and a dated one read from a subject', () => {
-  const plain = entry('a', { number: '31/KH-LĐLĐ', date: '2024-08-10', implements: [{ number: '43-NQ/TW', kind: 'Nghị quyết' }] });
+  const plain = entry('a', {
+    number: '31/KH-LĐLĐ',
+    date: '2024-08-10',
+    implements: [{ number: '43-NQ/TW', kind: 'Nghị quyết' }],
+  });
   const derived = entry('b', {
     number: '27/KH-LĐLĐ',
     date: '2024-08-08',
-    implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng' }],
+    implements: [
+      {
+        number: '79/KH-LĐLĐ',
+        date: '2024-08-02',
+        subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng',
+      },
+    ],
   });
 
   it('makes them one document, at its dated address', () => {
@@ -385,24 +500,44 @@ describe('buildReferenceGraph: an undated citation and a dated one read from a s
       expect(g.nodes.filter((n) => n.key === '43-NQ/TW').map((n) => n.slug)).toEqual(['2023/43-nq-tw']);
       expect(g.bySlug.get('khong-ro-nam/43-nq-tw')).toBeUndefined();
       const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
-      expect(tree.map((level) => level.map((n) => n.key).sort())).toEqual([['31/KH-LDLD', '79/KH-LDLD'], ['27/KH-LDLD']]);
+      expect(tree.map((level) => level.map((n) => n.key).sort())).toEqual([
+        ['31/KH-LDLD', '79/KH-LDLD'],
+        ['27/KH-LDLD'],
+      ]);
       expect(g.nodes.find((n) => n.doc?.id === 'a')?.cites.map((e) => e.to.slug)).toEqual(['2023/43-nq-tw']);
     }
   });
 
   it('keeps them apart when their citations name different issuing bodies', () => {
-    const other = entry('a', { number: '31/KH-LĐLĐ', date: '2024-08-10', implements: [{ number: '43-NQ/TW', issuer: 'Tỉnh ủy Lào Cai' }] });
+    const other = entry('a', {
+      number: '31/KH-LĐLĐ',
+      date: '2024-08-10',
+      implements: [{ number: '43-NQ/TW', issuer: 'Tỉnh ủy Lào Cai' }],
+    });
     const g = graphOf(other, derived);
-    expect(g.nodes.filter((n) => n.key === '43-NQ/TW').map((n) => n.slug).sort()).toEqual(['2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
+    expect(
+      g.nodes
+        .filter((n) => n.key === '43-NQ/TW')
+        .map((n) => n.slug)
+        .sort(),
+    ).toEqual(['2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
   });
 
   it('leaves an undated citation alone when two dated documents share its number', () => {
     const twice = entry('c', {
       number: '5/KH-X',
       date: '2024-09-01',
-      mentions: [{ number: '80/KH-Y', date: '2024-01-01', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' }, { number: '81/KH-Y', date: '2024-01-01', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 08/11/2002' }],
+      mentions: [
+        { number: '80/KH-Y', date: '2024-01-01', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' },
+        { number: '81/KH-Y', date: '2024-01-01', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 08/11/2002' },
+      ],
     });
     const g = graphOf(plain, twice);
-    expect(g.nodes.filter((n) => n.key === '43-NQ/TW').map((n) => n.slug).sort()).toEqual(['2002/43-nq-tw', '2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
+    expect(
+      g.nodes
+        .filter((n) => n.key === '43-NQ/TW')
+        .map((n) => n.slug)
+        .sort(),
+    ).toEqual(['2002/43-nq-tw', '2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
   });
 });

@@ -46,7 +46,9 @@ describe('documentIdentity', () => {
     expect(documentIdentity(data({ ...base, issuer: 'Ban Tuyên giáo Tỉnh ủy Lâm Đồng' }))).not.toBe(printed);
   });
   it('keeps an issuer the authority does not know as printed, folded', () => {
-    expect(documentIdentity(data({ number: '5/KH-X', date: '2024-01-01', issuer: 'CÔNG TY  TNHH AN PHÚ' }))).toBe('5/KH-X|2024|công ty tnhh an phú');
+    expect(documentIdentity(data({ number: '5/KH-X', date: '2024-01-01', issuer: 'CÔNG TY  TNHH AN PHÚ' }))).toBe(
+      '5/KH-X|2024|công ty tnhh an phú',
+    );
   });
 });
 
@@ -76,7 +78,11 @@ describe('buildArchive', () => {
   it('fails on one document filed twice with its issuer printed two ways', () => {
     const run = () =>
       buildArchive([
-        entry('content/a.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG' }),
+        entry('content/a.md', {
+          number: '27/KH-LĐLĐ',
+          date: '2024-08-08',
+          issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+        }),
         entry('content/b.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' }),
       ]);
     expect(run).toThrow(DuplicateIdentityError);
@@ -104,7 +110,8 @@ describe('documentIdentity with issuers that differ only in diacritics', () => {
 });
 
 describe('documentIdentity without a number (issue 13)', () => {
-  const letter = (sha: string) => data({ kind: 'Công văn', title: 'Công văn', source: { file: 'a.txt', path: null, sha256: sha.repeat(64) } });
+  const letter = (sha: string) =>
+    data({ kind: 'Công văn', title: 'Công văn', source: { file: 'a.txt', path: null, sha256: sha.repeat(64) } });
   it('tells apart two letters that share kind and title by their source digest', () => {
     expect(documentIdentity(letter('a'))).not.toBe(documentIdentity(letter('b')));
   });
@@ -113,18 +120,23 @@ describe('documentIdentity without a number (issue 13)', () => {
   });
   it('tells apart unnumbered documents by date and issuer', () => {
     const base = { kind: 'Công văn' as const, title: 'Về việc báo cáo' };
-    expect(documentIdentity(data({ ...base, date: '2024-01-02' }))).not.toBe(documentIdentity(data({ ...base, date: '2024-01-03' })));
-    expect(documentIdentity(data({ ...base, issuer: 'Huyện ủy A' }))).not.toBe(documentIdentity(data({ ...base, issuer: 'Huyện ủy B' })));
+    expect(documentIdentity(data({ ...base, date: '2024-01-02' }))).not.toBe(
+      documentIdentity(data({ ...base, date: '2024-01-03' })),
+    );
+    expect(documentIdentity(data({ ...base, issuer: 'Huyện ủy A' }))).not.toBe(
+      documentIdentity(data({ ...base, issuer: 'Huyện ủy B' })),
+    );
   });
   it('lets the archive hold both letters', () => {
     const entries = [
       { id: 'a', filePath: 'a.md', data: letter('a') },
       { id: 'b', filePath: 'b.md', data: letter('b') },
     ];
-    expect(buildArchive(entries).documents.map((d) => d.slug).sort()).toEqual([
-      'khong-ro-nam/cong-van-cong-van-a',
-      'khong-ro-nam/cong-van-cong-van-b',
-    ]);
+    expect(
+      buildArchive(entries)
+        .documents.map((d) => d.slug)
+        .sort(),
+    ).toEqual(['khong-ro-nam/cong-van-cong-van-a', 'khong-ro-nam/cong-van-cong-van-b']);
   });
 });
 
@@ -138,7 +150,12 @@ describe('documentFileCandidates', () => {
     ]);
   });
   it('keeps the digest of the issuer as printed, so a file named with it keeps its name', () => {
-    const d = data({ kind: 'Công văn', title: 'Công văn', issuer: 'BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG', source: { file: 'a.txt', path: null, sha256: 'a'.repeat(64) } });
+    const d = data({
+      kind: 'Công văn',
+      title: 'Công văn',
+      issuer: 'BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG',
+      source: { file: 'a.txt', path: null, sha256: 'a'.repeat(64) },
+    });
     expect(documentFileCandidates(d)[2]).toBe(
       `khong-ro-nam/cong-van-cong-van-${shortDigest(`cong van: cong van|?|ban thường vụ tỉnh ủy lâm đồng|${'a'.repeat(16)}`)}`,
     );

@@ -1,11 +1,21 @@
 import { describe, it, expect } from 'vitest';
-import { citedIssuer, distinctLabels, documentIssuer, identityIssuer, isSameIssuer, issuerKey } from '../../src/archive/issuer.ts';
+import {
+  citedIssuer,
+  distinctLabels,
+  documentIssuer,
+  identityIssuer,
+  isSameIssuer,
+  issuerKey,
+} from '../../src/archive/issuer.ts';
 
-const printed = (issuer: string, issuerParent: string | null = null) => documentIssuer({ issuer, issuerParent, date: '2024-08-08' })!;
+const printed = (issuer: string, issuerParent: string | null = null) =>
+  documentIssuer({ issuer, issuerParent, date: '2024-08-08' })!;
 
 describe('issuerKey', () => {
   it('folds case and tone placement of name and province', () => {
-    expect(issuerKey('UỶ BAN NHÂN DÂN TỈNH LÀO CAI', 'Lào Cai')).toBe(issuerKey('Ủy ban nhân dân tỉnh Lào Cai', 'LÀO CAI'));
+    expect(issuerKey('UỶ BAN NHÂN DÂN TỈNH LÀO CAI', 'Lào Cai')).toBe(
+      issuerKey('Ủy ban nhân dân tỉnh Lào Cai', 'LÀO CAI'),
+    );
   });
   it('keeps a body of unknown province apart from one of a known province', () => {
     expect(issuerKey('Tỉnh ủy', null)).not.toBe(issuerKey('Tỉnh ủy', 'Lâm Đồng'));
@@ -24,11 +34,25 @@ describe('documentIssuer', () => {
     });
   });
   it('takes the inferred issuer, with its note, when none is printed', () => {
-    const issuerInferred = { name: 'Bảo hiểm xã hội Việt Nam', level: 'trung-uong' as const, province: null, note: 'Suy ra từ nội dung.', evidence: [] };
-    expect(documentIssuer({ issuer: null, issuerInferred, date: null })).toMatchObject({ name: 'Bảo hiểm xã hội Việt Nam', printed: null, inferred: 'Suy ra từ nội dung.' });
+    const issuerInferred = {
+      name: 'Bảo hiểm xã hội Việt Nam',
+      level: 'trung-uong' as const,
+      province: null,
+      note: 'Suy ra từ nội dung.',
+      evidence: [],
+    };
+    expect(documentIssuer({ issuer: null, issuerInferred, date: null })).toMatchObject({
+      name: 'Bảo hiểm xã hội Việt Nam',
+      printed: null,
+      inferred: 'Suy ra từ nội dung.',
+    });
   });
   it('keeps an unknown printed issuer as printed, white space collapsed', () => {
-    expect(printed(' CÔNG TY  TNHH AN PHÚ ')).toMatchObject({ name: 'CÔNG TY TNHH AN PHÚ', printed: 'CÔNG TY TNHH AN PHÚ', level: null });
+    expect(printed(' CÔNG TY  TNHH AN PHÚ ')).toMatchObject({
+      name: 'CÔNG TY TNHH AN PHÚ',
+      printed: 'CÔNG TY TNHH AN PHÚ',
+      level: null,
+    });
   });
   it('is null when nothing names the issuer', () => {
     expect(documentIssuer({ issuer: null, date: null })).toBeNull();
@@ -37,13 +61,20 @@ describe('documentIssuer', () => {
 
 describe('citedIssuer', () => {
   it('reads the body a citation phrase names, its term left out', () => {
-    expect(citedIssuer('BCH Trung ương Đảng khóa XIII')).toMatchObject({ name: 'Ban Chấp hành Trung ương Đảng', printed: 'BCH Trung ương Đảng khóa XIII', level: 'trung-uong' });
+    expect(citedIssuer('BCH Trung ương Đảng khóa XIII')).toMatchObject({
+      name: 'Ban Chấp hành Trung ương Đảng',
+      printed: 'BCH Trung ương Đảng khóa XIII',
+      level: 'trung-uong',
+    });
   });
   it('reads a phrase cut too late by its leading body', () => {
     expect(citedIssuer('Bộ Chính trị về tiếp tục đổi mới').name).toBe('Bộ Chính trị');
   });
   it('places a provincial body cited without its place in the citing province', () => {
-    expect(citedIssuer('LĐLĐ tỉnh', '2024-08-02', 'Bình Phước')).toMatchObject({ name: 'Liên đoàn Lao động tỉnh Bình Phước', province: 'Bình Phước' });
+    expect(citedIssuer('LĐLĐ tỉnh', '2024-08-02', 'Bình Phước')).toMatchObject({
+      name: 'Liên đoàn Lao động tỉnh Bình Phước',
+      province: 'Bình Phước',
+    });
     expect(citedIssuer('LĐLĐ tỉnh', '2024-08-02')).toMatchObject({ name: 'Liên đoàn Lao động tỉnh', province: null });
   });
   it('keeps a named province over the citing one', () => {
@@ -67,7 +98,12 @@ describe('isSameIssuer', () => {
     expect(isSameIssuer(printed('UBND TỈNH LÀO CAI'), citedIssuer('Ủy ban nhân dân tỉnh Lào Cai'))).toBe(true);
   });
   it('refuses a body of the same name in another province', () => {
-    expect(isSameIssuer(printed('UBND HUYỆN CHÂU THÀNH', 'UBND TỈNH TIỀN GIANG'), printed('UBND HUYỆN CHÂU THÀNH', 'UBND TỈNH BẾN TRE'))).toBe(false);
+    expect(
+      isSameIssuer(
+        printed('UBND HUYỆN CHÂU THÀNH', 'UBND TỈNH TIỀN GIANG'),
+        printed('UBND HUYỆN CHÂU THÀNH', 'UBND TỈNH BẾN TRE'),
+      ),
+    ).toBe(false);
   });
   it('refuses another body', () => {
     expect(isSameIssuer(printed('LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG'), citedIssuer('LĐLĐ huyện Đồng Phú'))).toBe(false);

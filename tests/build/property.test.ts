@@ -24,7 +24,10 @@ describe('a build of random valid frontmatter', () => {
       const result = buildSite(writeContent(files));
       if (result.status === 0) return;
       const named = Object.keys(files).filter((name) => result.output.includes(name));
-      const report = { named: named.length > 0, crash: /Stack trace|RangeError|ENAMETOOLONG|ENOENT/.test(result.output) };
+      const report = {
+        named: named.length > 0,
+        crash: /Stack trace|RangeError|ENAMETOOLONG|ENOENT/.test(result.output),
+      };
       expect({ ...report, output: result.output.slice(-3000) }).toMatchObject({ named: true, crash: false });
     }, 120_000);
   }

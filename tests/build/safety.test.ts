@@ -67,15 +67,21 @@ describe('a build of hostile content', () => {
   });
 
   it('#6: names the document and the path of a missing kept original', () => {
-    expect(linesAbout(result.output, 'mat-ban-goc.md')).toMatch(/bản gốc source\.path "sources\/2024\/mat\.txt" không có trên đĩa/);
+    expect(linesAbout(result.output, 'mat-ban-goc.md')).toMatch(
+      /bản gốc source\.path "sources\/2024\/mat\.txt" không có trên đĩa/,
+    );
   });
 
   it('#6: refuses an issuer of only punctuation in Vietnamese', () => {
-    expect(linesAbout(result.output, 'co-quan-dau-cau.md')).toMatch(/issuer: cơ quan ban hành \(issuer\) phải có chữ cái hoặc chữ số/);
+    expect(linesAbout(result.output, 'co-quan-dau-cau.md')).toMatch(
+      /issuer: cơ quan ban hành \(issuer\) phải có chữ cái hoặc chữ số/,
+    );
   });
 
   it('#6: refuses an issuer too long for a file name', () => {
-    expect(linesAbout(result.output, 'co-quan-dai.md')).toMatch(/issuer: cơ quan ban hành \(issuer\) dài 299 ký tự, quá 250/);
+    expect(linesAbout(result.output, 'co-quan-dai.md')).toMatch(
+      /issuer: cơ quan ban hành \(issuer\) dài 299 ký tự, quá 250/,
+    );
   });
 
   it('#16: refuses a title of only spaces', () => {
@@ -110,7 +116,7 @@ describe('a build of an archive with an import made inside it', () => {
     result = buildSite(dir);
   }, BUILD_TIMEOUT);
 
-  it('#7: builds, publishing the nested import\'s original at its place in the content folder', () => {
+  it("#7: builds, publishing the nested import's original at its place in the content folder", () => {
     expect(result.status, result.output).toBe(0);
     expect(existsSync(path.join(result.outDir, 'nguon/nhap/sources/2024/28-kh-ldld.txt'))).toBe(true);
     expect(existsSync(path.join(result.outDir, 'nguon/sources/2024/27-kh-ldld.txt'))).toBe(true);
@@ -129,7 +135,9 @@ describe('a build of an archive with an import made inside it', () => {
   });
 
   it('#11: reports the symbolic link it skips, naming it and its target', () => {
-    expect(result.output).toContain(`Bỏ qua lien-ket.md: là liên kết tượng trưng (tới ${path.join(outside, 'ngoai.md')})`);
+    expect(result.output).toContain(
+      `Bỏ qua lien-ket.md: là liên kết tượng trưng (tới ${path.join(outside, 'ngoai.md')})`,
+    );
     expect(existsSync(path.join(result.outDir, 'van-ban/2024/99-kh-ngoai'))).toBe(false);
   });
 });
@@ -144,7 +152,9 @@ describe('a build without documents', () => {
   it('#10: fails on an empty content folder', () => {
     const result = buildSite(writeContent({ 'README.md': '# Trống\n' }));
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/Không có văn bản nào trong .*: dừng để không xuất bản một kho rỗng.*ALLOW_EMPTY_ARCHIVE=1/);
+    expect(result.output).toMatch(
+      /Không có văn bản nào trong .*: dừng để không xuất bản một kho rỗng.*ALLOW_EMPTY_ARCHIVE=1/,
+    );
   });
 
   it('#10: builds an empty archive when ALLOW_EMPTY_ARCHIVE=1 asks for one', () => {
@@ -154,15 +164,19 @@ describe('a build without documents', () => {
 });
 
 describe('two archives built with one cache', () => {
-  it('#21: a build of content/ after a build of a deleted copy reads content/, not the copy', () => {
-    const cache = path.join(mkdtempSync(path.join(tmpdir(), 'luu-tru-cache-')), 'cache');
-    const copy = path.join(mkdtempSync(path.join(tmpdir(), 'luu-tru-copy-')), 'content');
-    cpSync(path.join(ROOT, 'content'), copy, { recursive: true });
-    const first = buildSite(copy, { ASTRO_CACHE_DIR: cache });
-    expect(first.status, first.output).toBe(0);
-    rmSync(copy, { recursive: true });
-    const second = buildSite(path.join(ROOT, 'content'), { ASTRO_CACHE_DIR: cache });
-    expect(second.status, second.output).toBe(0);
-    expect(second.output).not.toContain(copy);
-  }, 2 * BUILD_TIMEOUT);
+  it(
+    '#21: a build of content/ after a build of a deleted copy reads content/, not the copy',
+    () => {
+      const cache = path.join(mkdtempSync(path.join(tmpdir(), 'luu-tru-cache-')), 'cache');
+      const copy = path.join(mkdtempSync(path.join(tmpdir(), 'luu-tru-copy-')), 'content');
+      cpSync(path.join(ROOT, 'content'), copy, { recursive: true });
+      const first = buildSite(copy, { ASTRO_CACHE_DIR: cache });
+      expect(first.status, first.output).toBe(0);
+      rmSync(copy, { recursive: true });
+      const second = buildSite(path.join(ROOT, 'content'), { ASTRO_CACHE_DIR: cache });
+      expect(second.status, second.output).toBe(0);
+      expect(second.output).not.toContain(copy);
+    },
+    2 * BUILD_TIMEOUT,
+  );
 });
