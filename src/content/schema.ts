@@ -6,7 +6,6 @@
 import { z } from 'astro/zod';
 import { KIND_NAMES } from '../reading/kinds.ts';
 import { isIsoDate } from '../text/iso-date.ts';
-import { slugify } from '../text/vietnamese.ts';
 import { IMPLEMENTS_OPENINGS } from '../reading/openings.ts';
 
 /** The `implements` field described with the one list of openings. */
@@ -46,31 +45,11 @@ const nullableText = (what: string) => text(what).nullable().default(null);
 const filledText = (what: string) => text(what).refine((s) => s.trim() !== '', `${what} không được để trống hoặc chỉ có dấu cách`);
 
 /**
- * Longest issuer the build can render: the issuer's slug names a folder of the browse pages,
- * and file systems refuse a name over 255 bytes (ENAMETOOLONG, issue 12 defect 6).
+ * An issuing body's name as printed. Any text is accepted: its browse page's address is made
+ * by the render stage (src/render/urls.ts facetSegment: "khong-ten" for a name without a letter
+ * or digit, a long one cut with a digest), so the build renders what the schema lets through.
  */
-export const MAX_ISSUER_LENGTH = 250;
-
-/**
- * An issuing body's name: it has a browse page, so it must have a letter or digit to make
- * its URL from ("Missing parameter: facet" otherwise) and fit a file name.
- */
-const IssuerSchema = text('cơ quan ban hành (issuer)')
-  .superRefine((s, ctx) => {
-    if (slugify(s) === '') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'cơ quan ban hành (issuer) phải có chữ cái hoặc chữ số, ví dụ "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"',
-      });
-    } else if (s.length > MAX_ISSUER_LENGTH || slugify(s).length > MAX_ISSUER_LENGTH) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `cơ quan ban hành (issuer) dài ${s.length} ký tự, quá ${MAX_ISSUER_LENGTH}: hãy chỉ giữ tên cơ quan, phần còn lại đưa vào nội dung`,
-      });
-    }
-  })
-  .nullable()
-  .default(null);
+const IssuerSchema = nullableText('cơ quan ban hành (issuer)');
 
 /** A document kind from the known list (Kế hoạch, Nghị quyết…). */
 export const KindSchema = z.enum(KIND_NAMES, {

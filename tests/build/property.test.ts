@@ -17,7 +17,7 @@ function randomArchive(seed: number): Record<string, string> {
 }
 
 describe('a build of random valid frontmatter', () => {
-  // Seed 5 builds; seed 2 has an issuer too long for a file name, refused by name.
+  // Seed 5 builds; seed 2 has an issuer too long for a file name (its browse address is cut).
   for (const seed of [5, 2]) {
     it(`builds, or names the bad file (seed ${seed})`, () => {
       const files = randomArchive(seed);

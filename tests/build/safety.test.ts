@@ -3,7 +3,7 @@
  * its number there. Bad files are built together: the build must list every one, then fail.
  */
 import { describe, it, expect, beforeAll } from 'vitest';
-import { cpSync, existsSync, mkdtempSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { buildSite, writeContent, ROOT, type BuildResult } from '../helpers/build.ts';
@@ -31,8 +31,6 @@ describe('a build of hostile content', () => {
       'ma-javascript.md': codeFrontmatter(marker).replace('---js', '---javascript'),
       'bom-bi-danh.md': aliasBomb(30),
       'mat-ban-goc.md': withSource('28/KH-LĐLĐ', 'sources/2024/mat.txt'),
-      'co-quan-dau-cau.md': documentWith({ number: '29/KH-LĐLĐ', issuer: "'…!!! ---'" }),
-      'co-quan-dai.md': documentWith({ number: '30/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN '.repeat(30) }),
       'trich-yeu-trang.md': documentWith({ number: '31/KH-LĐLĐ', title: "'   '" }),
       'ngay-khong-nhay.md': documentWith({ number: '32/KH-LĐLĐ', date: '2024-02-30' }),
     });
@@ -41,12 +39,10 @@ describe('a build of hostile content', () => {
 
   it('lists every bad file, then fails (every per-document failure named)', () => {
     expect(result.status).not.toBe(0);
-    expect(result.output).toMatch(/8 tệp văn bản không hợp lệ/);
+    expect(result.output).toMatch(/6 tệp văn bản không hợp lệ/);
     const named = [...result.output.matchAll(/^- ([\w-]+\.md):/gm)].map((m) => m[1]);
     expect(named).toEqual([
       'bom-bi-danh.md',
-      'co-quan-dai.md',
-      'co-quan-dau-cau.md',
       'ma-javascript.md',
       'ma-js.md',
       'mat-ban-goc.md',
@@ -68,19 +64,7 @@ describe('a build of hostile content', () => {
 
   it('#6: names the document and the path of a missing kept original', () => {
     expect(linesAbout(result.output, 'mat-ban-goc.md')).toMatch(
-      /bản gốc source\.path "sources\/2024\/mat\.txt" không có trên đĩa/,
-    );
-  });
-
-  it('#6: refuses an issuer of only punctuation in Vietnamese', () => {
-    expect(linesAbout(result.output, 'co-quan-dau-cau.md')).toMatch(
-      /issuer: cơ quan ban hành \(issuer\) phải có chữ cái hoặc chữ số/,
-    );
-  });
-
-  it('#6: refuses an issuer too long for a file name', () => {
-    expect(linesAbout(result.output, 'co-quan-dai.md')).toMatch(
-      /issuer: cơ quan ban hành \(issuer\) dài 299 ký tự, quá 250/,
+      /mat-ban-goc\.md: không đọc được bản gốc "sources\/2024\/mat\.txt" \(source\.path\): tệp không có trên đĩa/,
     );
   });
 
@@ -111,6 +95,9 @@ describe('a build of an archive with an import made inside it', () => {
       'nhap/sources/2024/29-kh-ldld.md': '# Bản gốc 29\n',
       // A title with a word of 300 letters (ENAMETOOLONG before): its address segment is capped.
       'tu-qua-dai.md': documentWith({ number: '', title: LONG_TITLE }),
+      // Issuers of punctuation only and of 300 characters (refused before): short browse addresses.
+      'co-quan-dau-cau.md': documentWith({ number: '33/KH-LĐLĐ', issuer: "'…!!! ---'" }),
+      'co-quan-dai.md': documentWith({ number: '34/KH-LĐLĐ', issuer: 'LIÊN ĐOÀN '.repeat(30) }),
     });
     symlinkSync(path.join(outside, 'ngoai.md'), path.join(dir, 'lien-ket.md'));
     result = buildSite(dir);
@@ -128,6 +115,14 @@ describe('a build of an archive with an import made inside it', () => {
     const slug = documentSlugBase({ number: null, kind: 'Kế hoạch', title: LONG_TITLE }, 2024);
     expect(slug.split('/').map((part) => part.length <= 80)).toEqual([true, true]);
     expect(existsSync(path.join(result.outDir, 'van-ban', slug, 'index.html'))).toBe(true);
+  });
+
+  it('#6: builds issuers of punctuation only or of 300 characters, each with a short browse address', () => {
+    expect(result.status, result.output).toBe(0);
+    const issuers = readdirSync(path.join(result.outDir, 'duyet', 'co-quan'));
+    expect(issuers).toContain('khong-ten');
+    expect(issuers.filter((name) => name.length > 80)).toEqual([]);
+    expect(issuers.filter((name) => name.startsWith('lien-doan-lien-doan-'))).toHaveLength(1);
   });
 
   it('#7: does not load a kept .md original under a nested sources/ as a document', () => {
