@@ -7,17 +7,8 @@ import { dump } from 'js-yaml';
 import { KIND_NAMES } from '../../src/reading/kinds.ts';
 import type { DocumentInput } from '../../src/content/schema.ts';
 
-/** A small seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator (mulberry32): one PRNG for every seeded test and tool. */
+export { createRandom as seededRandom } from '../../scripts/bench/synthetic.ts';
 
 const WORDS = [
   'Thực hiện',
