@@ -6,6 +6,7 @@
 import { numberSlug, type ArchivedDocument } from './identity.ts';
 import type { KindName } from '../reading/kinds.ts';
 import { numberKey } from '../reading/document-number.ts';
+import { canonicalNumber } from '../reading/canonical-number.ts';
 import { findCitations } from '../reading/citations.ts';
 import type { IssuerLevel } from '../reading/issuers/index.ts';
 import { citedIssuer, documentIssuer, distinctLabels, isSameIssuer, type IssuerBody } from './issuer.ts';
@@ -29,8 +30,13 @@ export interface GraphNode {
   key: string;
   /** Path under /van-ban/, e.g. "2023/43-nq-tw". */
   slug: string;
-  /** The number as printed (the archived file's, else the first citation's). */
+  /**
+   * The number as pages show it: the printed number with typing slips mended by
+   * `canonicalNumber` ("27 /KH-LĐLD" → "27/KH-LĐLĐ"; letter case kept).
+   */
   number: string | null;
+  /** The number as printed (the archived file's, else the first citation's), for the metadata panel. */
+  numberPrinted: string | null;
   kind?: KindName;
   date?: string;
   year: number | null;
@@ -191,7 +197,8 @@ function archivedNode(doc: ArchivedDocument): GraphNode {
     id: doc.identity,
     key: doc.data.number ? numberKey(doc.data.number) : '',
     slug: doc.slug,
-    number: doc.data.number,
+    number: doc.data.number ? canonicalNumber(doc.data.number) : null,
+    numberPrinted: doc.data.number,
     kind: doc.data.kind,
     date: doc.data.date ?? undefined,
     year: doc.year,
@@ -246,7 +253,8 @@ function externalNode(state: GraphState, key: string, year: number | null, citat
       id,
       key,
       slug: numberSlug(key, year),
-      number: citation.number,
+      number: canonicalNumber(citation.number),
+      numberPrinted: citation.number,
       year,
       subjects: [],
       citedBy: [],

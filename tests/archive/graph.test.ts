@@ -162,7 +162,7 @@ describe('buildReferenceGraph: chains through cited documents', () => {
   it("shows 43-NQ/TW's tree in the seed archive as 79/KH-LĐLĐ, then 27/KH-LĐLĐ under it", async () => {
     const g = await seedGraph();
     const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
-    expect(tree.map((level) => level.map((n) => n.number))).toEqual([['79/KH-LĐLD'], ['27 /KH-LĐLD']]);
+    expect(tree.map((level) => level.map((n) => n.number))).toEqual([['79/KH-LĐLĐ'], ['27/KH-LĐLĐ']]);
     expect(tree[0]![0]!.doc).toBeUndefined();
     const district = g.nodes.find((n) => n.doc?.id === '2024/27-kh-ldld')!;
     expect(implementationChain(district).map((n) => n.key)).toEqual(['79/KH-LDLD', '43-NQ/TW']);
@@ -539,5 +539,21 @@ describe('buildReferenceGraph: an undated citation and a dated one read from a s
         .map((n) => n.slug)
         .sort(),
     ).toEqual(['2002/43-nq-tw', '2023/43-nq-tw', 'khong-ro-nam/43-nq-tw']);
+  });
+});
+
+describe('node numbers', () => {
+  it('shows the canonical number and keeps the printed one (issue 13)', () => {
+    const g = graphOf(
+      entry('plan', {
+        number: '27 /KH-LĐLD',
+        date: '2024-08-08',
+        implements: [{ number: '79/KH-LĐLD', date: '2024-08-02' }],
+      }),
+    );
+    const plan = g.nodes.find((n) => n.doc);
+    const cited = g.nodes.find((n) => !n.doc);
+    expect([plan?.number, plan?.numberPrinted]).toEqual(['27/KH-LĐLĐ', '27 /KH-LĐLD']);
+    expect([cited?.number, cited?.numberPrinted]).toEqual(['79/KH-LĐLĐ', '79/KH-LĐLD']);
   });
 });
