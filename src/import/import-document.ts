@@ -211,8 +211,9 @@ export class InvalidDocumentError extends Error {
 /**
  * Refuse what the build refuses (the same DocumentSchema), naming the file and each field, so
  * the importer never writes a file the site cannot load.
+ * @example validateDocument({ ...data, title: '' }, '2024/a.md') // throws InvalidDocumentError('2024/a.md: … (title: …) …')
  */
-function validate(data: DocumentInput, file: string): void {
+export function validateDocument(data: DocumentInput, file: string): void {
   const parsed = DocumentSchema.safeParse(data);
   if (parsed.success) return;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
@@ -221,7 +222,7 @@ function validate(data: DocumentInput, file: string): void {
 
 /** The file: YAML frontmatter, the body, and the fingerprint of both. */
 function serialise(body: string, data: DocumentInput, path: string): string {
-  validate(data, path);
+  validateDocument(data, path);
   // An object, not a string: matter.stringify parses a string body as a file first, so a body
   // beginning "---js" would be evaluated and one beginning "---" would lose its first lines.
   const file = { content: body || '\n', data: {} };
