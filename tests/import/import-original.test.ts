@@ -1,7 +1,7 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, copyFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { importDocument, InvalidDocumentError, validateDocument } from '../../src/import/import-document.ts';
+import { importDocument, InvalidDocumentError, validateDocument, type ImportedDocument } from '../../src/import/import-document.ts';
 import { importOriginal } from '../../src/import/import-original.ts';
 import { readFrontmatter } from '../../src/content/frontmatter.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -11,7 +11,7 @@ const BIN = path.join(ROOT, 'tests/fixtures/bin');
 const bin = (rel: string) => readFileSync(path.join(BIN, rel));
 
 /** The fields every format must agree on with the plain text of the same document. */
-const fieldsOf = (r: { data: { number?: string | null; kind: string; date?: string | null; issuerInferred?: { name: string } | null } }) => ({
+const fieldsOf = (r: ImportedDocument) => ({
   number: r.data.number, kind: r.data.kind, date: r.data.date, issuerInferred: r.data.issuerInferred?.name ?? null,
 });
 
