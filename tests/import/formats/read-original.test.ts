@@ -19,9 +19,9 @@ async function read(file: string): Promise<Awaited<ReturnType<typeof readOrigina
  */
 const REAL: Array<[string, string, string | null, string | null, string | null, string | null]> = [
   ['b01.docx', 'docx', 'Hướng dẫn', null, '2025-12-22', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC'],
-  ['b03.doc', 'doc', 'Nghị quyết', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', '2025-09-26', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM'],
+  ['b03.doc', 'doc', 'Nghị quyết liên tịch', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', '2025-09-26', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM'],
   ['b05.docx', 'docx', 'Kế hoạch', null, '2025-11-25', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC'],
-  ['b07.doc', 'doc', 'Luật', null, '2025-06-16', 'QUỐC HỘI'],
+  ['b07.doc', 'doc', 'Luật', '72/2025/QH15', '2025-06-16', 'QUỐC HỘI'],
   ['b09.doc', 'doc', 'Nghị quyết', '99/2025/NQ-HĐND', '2025-12-16', 'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH'],
   ['b11.docx', 'docx', 'Hướng dẫn', null, null, 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC'],
   ['b13.docx', 'docx', 'Kế hoạch', null, '2025-12-10', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC'],
@@ -35,7 +35,7 @@ const REAL: Array<[string, string, string | null, string | null, string | null, 
   ['b37.docx', 'docx', 'Nghị định', '335/2025/NĐ-CP', '2025-12-21', 'CHÍNH PHỦ'],
   ['b39.docx', 'docx', 'Nghị định', '275/2025/NĐ-CP', '2025-10-18', 'CHÍNH PHỦ'],
   // A draft without its kind heading: kind, number and date flagged as missing.
-  ['b41.doc', 'doc', null, null, null, 'ỦY BAN NHÂN DÂN XÃ NGHĨA LÂM / ỦY BAN NHÂN DÂN XÃ NGHĨA LÂM'],
+  ['b41.doc', 'doc', 'Quyết định', null, null, 'ỦY BAN NHÂN DÂN XÃ NGHĨA LÂM'],
 ];
 
 describe('readOriginal on the real originals', () => {
