@@ -3,19 +3,21 @@
  * nothing else changed (issue 13: "27 /KH-LĐLD" is shown "27/KH-LĐLĐ"; letter case is part of a
  * number, "394/QĐ-TTg" is never "394/QĐ-TTG").
  *
- * Browser-safe: depends only on src/text/vietnamese.ts.
+ * Browser-safe: depends on src/text/vietnamese.ts and the issuer authority's tables.
  */
 import { foldCode, unifyDashes } from '../text/vietnamese.ts';
+import { AUTHORITIES } from './issuers/authorities.ts';
+import { LOCAL_FAMILIES } from './issuers/local-bodies.ts';
 
 /**
- * Issuer codes that contain Đ, as printed by the bodies themselves (Nghị định 30/2020/NĐ-CP,
- * Phụ lục III; Hướng dẫn 36-HD/VPTW; the unions' and Front's own numbering). A segment equal
- * to one of them but for a D typed for Đ is restored. Type codes are left alone: "HD" is
- * Hướng dẫn and "HĐ" Hợp đồng, both valid.
+ * Issuer codes that contain Đ, taken from the issuer authority (the central bodies' codes and the
+ * local families' codes: Nghị định 30/2020/NĐ-CP, Phụ lục III; Hướng dẫn 36-HD/VPTW), so the
+ * codes are listed in one place. A segment equal to one of them but for a D typed for Đ is
+ * restored. Type codes are left alone: "HD" is Hướng dẫn and "HĐ" Hợp đồng, both valid.
  */
-export const ISSUER_CODES_WITH_D_STROKE = [
-  'LĐLĐ', 'TLĐ', 'HĐND', 'ĐU', 'ĐUK', 'VPĐU', 'ĐĐBQH', 'ĐTN', 'TWĐTN', 'BCĐ', 'HĐBT', 'HĐQT', 'ĐHQG', 'ĐCT', 'CĐ', 'CĐKT',
-] as const;
+export const ISSUER_CODES_WITH_D_STROKE: readonly string[] = [
+  ...new Set([...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ'))),
+];
 
 const BY_FOLDED = new Map<string, string>(ISSUER_CODES_WITH_D_STROKE.map((code) => [foldCode(code), code]));
 
@@ -42,7 +44,7 @@ function restoreDStroke(segment: string): string {
  */
 export function canonicalNumber(printed: string): string {
   const spaced = unifyDashes(printed.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/\s*([-/])\s*/g, '$1');
-  const serial = /^\d+[a-z]?(?:\.\d+)?/.exec(spaced)?.[0] ?? '';
+  const serial = /^\d+[a-zA-Z]?(?:\.\d+)?/.exec(spaced)?.[0] ?? '';
   const rest = spaced.slice(serial.length);
   return serial + rest.replace(/[\p{L}\p{N}]+/gu, restoreDStroke);
 }

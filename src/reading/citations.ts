@@ -14,6 +14,7 @@ import { readKindWord } from './citations/kind-word.ts';
 import { readTail } from './citations/tail.ts';
 import { markImplemented, openingSegments } from './citations/implements.ts';
 import { findAliasSpans, findConflictingDates, resolveAliases, type AliasSpan } from './citations/aliases.ts';
+import { mergeVariantNumbers } from './citations/variants.ts';
 import type { Citation, FindCitationsOptions, FindCitationsResult } from './citations/types.ts';
 
 export type { Citation, CitationAlias, CitationIssue, FindCitationsOptions, FindCitationsResult } from './citations/types.ts';
@@ -37,7 +38,7 @@ function draftCitations(text: string, folded: string, numbers: FoundDocumentNumb
   const drafts: Draft[] = [];
   let prevEnd = 0;
   numbers.forEach((n, i) => {
-    const { start, kind } = readKindWord(folded, prevEnd, n);
+    const { start, kind } = readKindWord(folded, prevEnd, n, text);
     const draft: Draft = { number: n, start, end: n.index + n.length, implements: false };
     const resolvedKind = kind ?? n.kindName;
     if (resolvedKind) draft.kind = resolvedKind;
@@ -95,8 +96,10 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
   const drafts = draftCitations(text, folded, findCandidateNumbers(text, folded, options.ignoreRanges ?? [], aliasSpans));
   markImplemented(text, drafts, openingSegments(text, folded, options.bodyStart ?? 0, options.titleRanges ?? []));
   const lineOf = lineFinder(text);
-  const citations = drafts.filter((d) => d.number.key !== options.ownKey).map((d) => toCitation(text, d, lineOf));
+  const own = drafts.filter((d) => d.number.key !== options.ownKey);
+  const variants = mergeVariantNumbers(own, lineOf);
+  const citations = own.map((d) => toCitation(text, d, lineOf));
   const resolved = resolveAliases(text, aliasSpans, drafts, lineOf);
-  const issues = [...resolved.issues, ...findConflictingDates(citations)];
+  const issues = [...resolved.issues, ...variants, ...findConflictingDates(citations)];
   return { citations, aliases: resolved.aliases, warnings: issues.map((i) => i.message), issues };
 }

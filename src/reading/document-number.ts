@@ -20,6 +20,7 @@
  */
 import { canonicalKindCode, KIND_CODES, KIND_NAMES, type KindName } from './kinds.ts';
 import { foldSameLength, repairCyrillic, stripDiacritics, unifyDashes } from '../text/vietnamese.ts';
+import { joinLetterSpacedNumbers } from './letter-spacing.ts';
 
 /** A document number as printed, with its canonical form and folded match key. */
 export interface DocumentNumber {
@@ -59,8 +60,13 @@ const SLASHES = /[\u2044\u2215\uFF0F]/g;
 
 /** Optional blanks around a separator, including one line break (a number split by a wrap). */
 const SP = '[ \\t]*(?:\\r?\\n[ \\t]*)?';
-/** The serial: digits, a lower-case letter suffix ("30a/2008/NQ-CP"), a sub-number ("66.4"). */
-const SERIAL = '(\\d{1,5}[a-z]?(?:\\.\\d{1,3})?)';
+/** The serial: digits, a letter suffix ("30a/2008/NQ-CP", "1234A/QĐ-UBND"), a sub-number ("66.4"). */
+const SERIAL = '(\\d{1,5}[a-zA-Z]?(?:\\.\\d{1,3})?)';
+/**
+ * What may stand right before a serial: no letter, digit or number punctuation, except "số"
+ * glued to it ("số12/QĐ-UBND": a space lost in extraction or OCR).
+ */
+const SERIAL_START = '(?:(?<![\\p{L}\\p{N}/.:,\\-])|(?<=(?:^|[^\\p{L}])[Ss][ốỐ]))';
 const CODE = '([A-ZĐ][A-Za-zĐđ]{0,5})';
 const SEG = '[A-ZĐ][A-Za-zĐđ0-9&]*';
 const ISSUERS = `(${SEG}(?:${SP}-${SP}${SEG})*)`;
@@ -73,7 +79,7 @@ const ISSUERS = `(${SEG}(?:${SP}-${SP}${SEG})*)`;
  */
 function numberPattern(issuerSeparators: string, flags: string): RegExp {
   return new RegExp(
-    `(?<![\\p{L}\\p{N}/.:,\\-])${SERIAL}${SP}(?:` +
+    `${SERIAL_START}${SERIAL}${SP}(?:` +
       `-${SP}${CODE}${SP}/${SP}${ISSUERS}` + // party: N-TYPE/ISSUER
       `|/${SP}(?:(\\d{4})${SP}([/-])${SP})?(${SEG})(?:${SP}([${issuerSeparators}])${SP}${ISSUERS})?` + // state forms
       `)(?![\\p{L}\\p{N}&])`,
@@ -95,9 +101,21 @@ function printedForm(slice: string): string {
   return slice.replace(MD_ESCAPE_RE, '').replace(/\s+/g, ' ').trim();
 }
 
-/** Replace dash and slash look-alikes, Cyrillic look-alike letters and Markdown escapes; keeps the length. */
+/**
+ * OCR reads 0 as "O" and 1 as "l" or "I" inside a serial or a year ("1O/NQ-HĐND", "l2/QĐ-UBND",
+ * "15/2O24/NĐ-CP"): a run of digits and those letters holding a digit, right before a separator
+ * and a code (or between the slashes of a year), is read as digits. A word never holds a digit.
+ */
+const OCR_SERIAL_RE = /(?<![\p{L}\p{N}])(?=[0-9OlI]*\d)(?=[0-9]*[OlI])[0-9OlI]{2,5}(?=[ \t]*[-/][ \t]*(?:[0-9OlI]{4}[ \t]*\/[ \t]*)?[A-ZĐ])/gu;
+const OCR_YEAR_RE = /(?<=\/[ \t]*)(?=[0-9OlI]*\d)(?=[0-9]*[OlI])[0-9OlI]{4}(?=[ \t]*\/[ \t]*[A-ZĐ])/gu;
+const ocrDigits = (run: string): string => run.replace(/O/g, '0').replace(/[lI]/g, '1');
+
+/** Replace dash and slash look-alikes, Cyrillic look-alike letters, Markdown escapes and OCR digit slips; keeps the length. */
 function prepare(text: string): string {
-  return repairCyrillic(unifyDashes(text.replace(MD_ESCAPE_RE, ' ')).replace(SLASHES, '/')).replace(ETH_RE, (c) => (c === 'Ð' ? 'Đ' : 'đ'));
+  return repairCyrillic(unifyDashes(text.replace(MD_ESCAPE_RE, ' ')).replace(SLASHES, '/'))
+    .replace(ETH_RE, (c) => (c === 'Ð' ? 'Đ' : 'đ'))
+    .replace(OCR_SERIAL_RE, ocrDigits)
+    .replace(OCR_YEAR_RE, ocrDigits);
 }
 
 function squash(text: string): string {
@@ -168,8 +186,10 @@ function readYearForm(year: number, yearSep: string | undefined, seg: string, is
   if (year < 1945 || year > 2100) return null;
   const segCode = canonicalKindCode(seg);
   if (segCode && stateIssuers) return { kindCode: segCode, issuerCode: canonicalIssuer(stateIssuers) };
-  // N/YEAR/QHnn: laws and resolutions of the National Assembly carry no type code.
-  if (!segCode && yearSep === '/' && /^[A-ZĐ]{2,}\d*$/.test(seg) && !stateIssuers && issuerSep === undefined) return { issuerCode: canonicalIssuer(seg) };
+  // N/YEAR/QHnn: laws and resolutions of the National Assembly carry no type code; the
+  // legislature's number is always printed ("2021/2025/QH" is not a number); "UBTV" is kept
+  // for a code split by a line wrap (joinSplitAssemblyCode).
+  if (!segCode && yearSep === '/' && /^(?:[A-ZĐ]{2,}\d{1,2}|UBTV)$/.test(seg) && !stateIssuers && issuerSep === undefined) return { issuerCode: canonicalIssuer(seg) };
   return null;
 }
 
@@ -184,12 +204,34 @@ function readPlainStateForm(seg: string, issuerSep: string | undefined, stateIss
   return { issuerCode: canonicalIssuer(`${seg}-${stateIssuers}`) };
 }
 
+/** "số" (or "số:") right before a position, the blank possibly lost. */
+const SO_BEFORE_RE = /(?<![a-z])so\s*:?\s*$/;
+
+/**
+ * A capital letter after the serial ("1234A/QĐ-UBND") is a suffix only right after "số": alone,
+ * "3A/QĐ-UBND" is as likely an item label or a scrap of a table. A small letter is always one.
+ */
+function isSuffixAllowed(serial: string, prepared: string, index: number): boolean {
+  return !/[A-Z]$/.test(serial) || SO_BEFORE_RE.test(foldSameLength(prepared.slice(Math.max(0, index - 12), index)));
+}
+
 /**
  * Every document number in running text, in order, with its offset and length in `text`.
  * Offsets refer to `text` as given (pass NFC text: the importer stores NFC).
  * @example findDocumentNumbers('Nghị quyết số 43-NQ/TW, ngày 24/11/2023')[0].canonical === '43-NQ/TW'
  */
 export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
+  const joined = joinLetterSpacedNumbers(text);
+  if (!joined) return findNumbersIn(text);
+  // Letter-spaced lines ("4 0 / Q Đ - U B N D"): found in the joined text, placed in the original.
+  return findNumbersIn(joined.text).map((n) => {
+    const index = joined.toOriginal[n.index] ?? n.index;
+    const end = (joined.toOriginal[n.index + n.length - 1] ?? n.index + n.length - 1) + 1;
+    return { ...n, index, length: end - index, printed: printedForm(text.slice(index, end)) };
+  });
+}
+
+function findNumbersIn(text: string): FoundDocumentNumber[] {
   const prepared = prepare(text);
   const found: FoundDocumentNumber[] = [];
   NUMBER_RE.lastIndex = 0;
@@ -204,6 +246,7 @@ export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
         if (number) m = retry;
       }
     }
+    if (number && !isSuffixAllowed(number.serial, prepared, m.index)) number = null;
     if (!number) {
       // Let a shorter overlapping candidate start inside a rejected one.
       NUMBER_RE.lastIndex = m.index + 1;
@@ -224,11 +267,12 @@ export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
  * other text has that shape.
  */
 const KIND_LED_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.:,\\-])(\\d{1,5}[a-z]?)(?:${SP}([-/])${SP}([A-ZĐ][A-Za-zĐđ]{1,7})(?:${SP}/${SP}${ISSUERS})?` +
+  `${SERIAL_START}(\\d{1,5}[a-zA-Z]?)(?:${SP}([-/])${SP}([A-ZĐ][A-Za-zĐđ]{1,7})(?:${SP}/${SP}${ISSUERS})?` +
     `|[ \\t]+([A-ZĐ]{2,6})${SP}/${SP}${ISSUERS})(?![\\p{L}\\p{N}&/])`,
   'gu',
 );
-const KIND_WORDS_FOLDED = KIND_NAMES.map((k) => foldSameLength(k).replace(/ /g, '\\s+')).join('|');
+/** Kind words folded; the blank inside may be lost in extraction ("Nghịđịnh", "Tờtrình"). */
+const KIND_WORDS_FOLDED = KIND_NAMES.map((k) => foldSameLength(k).replace(/ /g, '\\s*')).join('|');
 /** The kind word right before the number, "số" optional: "Nghị định 235/HĐBT", "Quyết định số 131/TTg". */
 const KIND_RIGHT_BEFORE_RE = new RegExp(`(?<![a-z])(?:${KIND_WORDS_FOLDED})\\s+(?:so\\s*:?\\s*)?$`);
 /** The kind word, up to three words, then "số": "Kế hoạch hành động số 45-KHHĐ/TU". */

@@ -13,12 +13,25 @@ export interface FoundDate {
   length: number;
 }
 
-/** A one- or two-digit field, tolerating one stray space between the digits ("0 6"). */
-const FIELD = '(\\d(?:[ \\t]?\\d)?)';
+/**
+ * A one- or two-digit field, tolerating one stray space between the digits ("0 6"), and the
+ * OCR slips "l"/"I" for 1 and "O" for 0 ("l2", "1O"; a field must still hold a digit).
+ */
+const OCR_DIGIT = '[\\dlIO]';
+const FIELD = `(${OCR_DIGIT}(?:[ \\t]?${OCR_DIGIT})?)`;
+/**
+ * The words with the tone or vowel marks OCR and unaccented typing get wrong ("ngảy", "thảng",
+ * "ngay … thang … nam"), and the blank between a number and the next word lost ("2tháng").
+ */
 const WORDS_RE = new RegExp(
-  `ngày\\s+${FIELD}\\s+tháng\\s+${FIELD}\\s+năm\\s+(\\d{4})(?!\\d)`,
+  `(?<![\\p{L}])ng[aàảáạã]y\\s*${FIELD}\\s*th[aáàảạã]ng\\s*${FIELD}\\s*n[ăaắằẳẵặâ]m\\s*(${OCR_DIGIT}{4})(?![\\dlIO])`,
   'giu',
 );
+
+/** A field read as digits ("l2" → "12"); null when it holds no real digit. */
+function ocrDigits(field: string): string | null {
+  return /\d/.test(field) ? field.replace(/[lI]/g, '1').replace(/O/g, '0') : null;
+}
 const NUMERIC_RE = /(?<![\d/.-])(\d{1,2})[ \t]?([/.-])[ \t]?(\d{1,2})[ \t]?\2[ \t]?(\d{4})(?![\d/])/gu;
 
 function toIso(dayText: string, monthText: string, yearText: string): string | null {
@@ -38,7 +51,8 @@ function toIso(dayText: string, monthText: string, yearText: string): string | n
 export function findDates(text: string): FoundDate[] {
   const found: FoundDate[] = [];
   for (const m of text.matchAll(WORDS_RE)) {
-    const iso = toIso(m[1] ?? '', m[2] ?? '', m[3] ?? '');
+    const [day, month, year] = [ocrDigits(m[1] ?? ''), ocrDigits(m[2] ?? ''), ocrDigits(m[3] ?? '')];
+    const iso = day && month && year ? toIso(day, month, year) : null;
     if (iso) found.push({ iso, index: m.index, length: m[0].length });
   }
   for (const m of text.matchAll(NUMERIC_RE)) {

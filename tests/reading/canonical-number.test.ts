@@ -1,5 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { canonicalNumber } from '../../src/reading/canonical-number.ts';
+import { canonicalNumber, ISSUER_CODES_WITH_D_STROKE } from '../../src/reading/canonical-number.ts';
+import { AUTHORITIES, LOCAL_FAMILIES } from '../../src/reading/issuers/index.ts';
 
 describe('canonicalNumber', () => {
   it('removes the blanks around separators and restores Đ in a known issuer code', () => {
@@ -28,5 +29,15 @@ describe('canonicalNumber', () => {
   });
   it('mends a draft number the same way', () => {
     expect(canonicalNumber('- CV/DU')).toEqual('-CV/ĐU');
+  });
+});
+
+describe('ISSUER_CODES_WITH_D_STROKE', () => {
+  it('is every issuer code with Đ that the issuer authority lists, and nothing else', () => {
+    const codes = [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ'));
+    expect([...ISSUER_CODES_WITH_D_STROKE].sort()).toEqual([...new Set(codes)].sort());
+  });
+  it('restores Đ in a ministry code the authority holds (BGDĐT, LĐTBXH)', () => {
+    expect([canonicalNumber('12/2024/TT-BGDDT'), canonicalNumber('5/QĐ-LDTBXH')]).toEqual(['12/2024/TT-BGDĐT', '5/QĐ-LĐTBXH']);
   });
 });

@@ -39,7 +39,9 @@ describe('an accessibility audit with axe-core', () => {
       { width: 360, height: 740 },
       { width: 1280, height: 900 },
     ]) {
-      const page = await browser.newPage({ viewport });
+      // Every page carries a Content-Security-Policy meta that refuses inline scripts, axe's
+      // injected one included: the audit page alone ignores it (the policy is tested elsewhere).
+      const page = await browser.newPage({ viewport, bypassCSP: true });
       const response = await page.goto(server.url + path);
       expect(response?.status()).toBe(200);
       await page.addScriptTag({ content: axeSource });

@@ -41,7 +41,6 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
     standardFontDataUrl: `${PDFJS_DIR}/standard_fonts/`,
     cMapUrl: `${PDFJS_DIR}/cmaps/`,
     cMapPacked: true,
-    isEvalSupported: false,
     useSystemFonts: false,
     verbosity: 0,
   });

@@ -10,10 +10,11 @@ import { KIND_WORDS_PATTERN } from './kind-word.ts';
 
 /**
  * Trigger words that open an implementing clause (folded, at a line start, or after a
- * semicolon when a list of grounds runs on one line: "…; Căn cứ Kế hoạch số …").
+ * semicolon when a list of grounds runs on one line: "…; Căn cứ Kế hoạch số …"). The word must
+ * end there, or be glued to a capital (PDF extraction loses blanks: "Căn cứNghị quyết số …").
  */
 const TRIGGER_RE = new RegExp(
-  `(?:^|\\n|;)[ \\t>*_#-]*(?:\\d+\\.\\s*)?(${IMPLEMENTS_OPENINGS_FOLDED.map((o) => o.replace(/ /g, '\\s+')).join('|')})(?![a-z])`,
+  `(?:^|\\n|;)[ \\t>*_#-]*(?:\\d+\\.\\s*)?(${IMPLEMENTS_OPENINGS_FOLDED.map((o) => o.replace(/ /g, '\\s+')).join('|')})`,
   'gu',
 );
 /** The first structural heading that ends the opening (I., 1., Điều 1, QUYẾT ĐỊNH:). */
@@ -36,6 +37,7 @@ export function openingSegments(text: string, folded: string, bodyStart: number,
   TRIGGER_RE.lastIndex = Math.max(0, bodyStart - 1);
   for (let m = TRIGGER_RE.exec(folded); m && m.index < bodyEnd; m = TRIGGER_RE.exec(folded)) {
     const start = m.index + m[0].length;
+    if (/[a-z]/.test(folded[start] ?? '') && !/\p{Lu}/u.test(text[start] ?? '')) continue;
     const rest = text.slice(start, bodyEnd);
     // The sentence ends at a full stop before a capital or a line end, or a colon at line end.
     // A line that opens with a request ("Xét Tờ trình …", "Theo đề nghị …") ends it too: what is

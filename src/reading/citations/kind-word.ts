@@ -15,7 +15,12 @@ export const KIND_WORDS: Array<{ folded: string; kind?: KindName }> = [
 /** The kind words as a folded alternation, blanks matching any white space. */
 export const KIND_WORDS_PATTERN = KIND_WORDS.map((k) => k.folded.replace(/ /g, '\\s+')).join('|');
 
-const KIND_WORD_RE = new RegExp(`(?<![a-z])(${KIND_WORDS_PATTERN})(?![a-z])`, 'g');
+/**
+ * A kind word ending at a word boundary; its start is checked in code: after a non-letter, or
+ * glued to the word before when it is capitalised in the original ("Căn cứNghị quyết số …":
+ * PDF extraction loses blanks).
+ */
+const KIND_WORD_RE = new RegExp(`(${KIND_WORDS_PATTERN})(?![a-z])`, 'g');
 
 /** How far before a number its kind word may be, and how long the gap between them. */
 const KIND_WINDOW = 70;
@@ -40,15 +45,23 @@ export function isCompatibleKind(kind: KindName, number: DocumentNumber): boolea
 /**
  * The start of a reference and its kind: the last kind word within 70 characters before the
  * number, in the same clause; else a "số" label right before it; else the number itself.
- * `folded` is the text folded to the same length, `prevEnd` the end of the previous number.
+ * `folded` is the text folded to the same length, `prevEnd` the end of the previous number,
+ * `text` the original (its capitals tell a kind word glued to the word before).
  * @example readKindWord('nghi quyet so 43-nq/tw', 0, { index: 14, … }) // { start: 0, kind: 'Nghị quyết' }
  */
-export function readKindWord(folded: string, prevEnd: number, n: FoundDocumentNumber): { start: number; kind?: KindName } {
+export function readKindWord(folded: string, prevEnd: number, n: FoundDocumentNumber, text: string = folded): { start: number; kind?: KindName } {
   const windowStart = Math.max(prevEnd, n.index - KIND_WINDOW);
   const window = folded.slice(windowStart, n.index);
   let best: RegExpExecArray | undefined;
   KIND_WORD_RE.lastIndex = 0;
-  for (let m = KIND_WORD_RE.exec(window); m; m = KIND_WORD_RE.exec(window)) best = m;
+  for (let m = KIND_WORD_RE.exec(window); m; m = KIND_WORD_RE.exec(window)) {
+    const at = windowStart + m.index;
+    if (/[a-z]/.test(folded[at - 1] ?? '') && !/\p{Lu}/u.test(text[at] ?? '')) {
+      KIND_WORD_RE.lastIndex = m.index + 1;
+      continue;
+    }
+    best = m;
+  }
   if (best) {
     const gap = window.slice(best.index + best[0].length);
     if (!/[;.()\[\]]/.test(gap) && gap.length <= KIND_GAP) {

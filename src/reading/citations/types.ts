@@ -25,7 +25,7 @@ export interface Citation {
 
 /** A machine-readable inconsistency; `message` is the Vietnamese sentence for the maintainer. */
 export interface CitationIssue {
-  code: 'conflicting-dates' | 'alias-mismatch';
+  code: 'conflicting-dates' | 'alias-mismatch' | 'variant-number';
   message: string;
   /** The canonical number(s) concerned. */
   numbers: string[];

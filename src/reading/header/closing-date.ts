@@ -29,7 +29,9 @@ export function readClosingDate(text: string): ClosingDateReading | null {
   for (const m of tail.matchAll(CLOSING_RE)) {
     const at = m.index + m[0].length;
     const date = findDates(tail.slice(at, at + 60))[0];
-    if (date && date.index === 0) found = { date: date.iso, index: from + at };
+    // "ngày 16 tháng 12 năm 2025" is read from "ngày"; "ngày 16/12/2025" from the digits.
+    const lead = date ? tail.slice(at, at + date.index) : '';
+    if (date && /^(?:ngày\s*)?$/u.test(lead)) found = { date: date.iso, index: from + at + date.index };
   }
   return found;
 }

@@ -35,8 +35,11 @@ export function readIssuer(lines: string[], first: number, end: number, numberLi
   const blanked = blankMotto(lines, end);
   for (let i = first; i < end; i++) {
     let lineHasOrgan = false;
-    for (const column of columns(blanked[i] ?? '')) {
-      const p = organPiece(column, i === numberLine);
+    // On the number line, everything from the label on is the number, whatever gaps split it
+    // ("Số:    512      /SXD-QH": the codes would otherwise stand as an upper-case column).
+    const line = i === numberLine ? cutAtLastLabel(blanked[i] ?? '') : blanked[i] ?? '';
+    for (const column of columns(line)) {
+      const p = organPiece(column);
       if (!p) continue;
       lineHasOrgan = true;
       const last = organs.length - 1;
@@ -52,6 +55,14 @@ export function readIssuer(lines: string[], first: number, end: number, numberLi
   return reading;
 }
 
+/**
+ * The text before the last "Số" of a line: the label, not the "SỐ" of an organ's name
+ * ("TRUNG TÂM CHUYỂN ĐỔI SỐ   Số: 12/TB-TTCĐS").
+ */
+function cutAtLastLabel(line: string): string {
+  return line.replace(/^([\s\S]*)(?<!\p{L})[Ss][ốỐôồổỗộóòỏõọoÔỒỔỖỘÓÒỎÕỌO](?!\p{L})[\s\S]*$/u, '$1');
+}
+
 /** Lines [0, end) with the motto blanked out: exploded tables split it across lines. */
 function blankMotto(lines: string[], end: number): string[] {
   return lines
@@ -62,9 +73,8 @@ function blankMotto(lines: string[], end: number): string[] {
 }
 
 /** The upper-case organ text of a column, or '' when it holds none. */
-function organPiece(column: string, isNumberLine: boolean): string {
+function organPiece(column: string): string {
   let p = clean(column.replace(RULE_RE, ' '));
-  if (isNumberLine) p = clean(p.replace(/S[ốỐ]\s*:?.*$/u, ''));
   if (!p) return '';
   if (!isUpper(p)) {
     // A mixed line that ends with an upper-case run: "… ban hành. BẢO HIỂM XÃ HỘI VIỆT NAM".

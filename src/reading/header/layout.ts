@@ -28,11 +28,12 @@ export function splitLines(text: string): TextLines {
 }
 
 /**
- * A line's content without Markdown and table decoration, white space collapsed.
+ * A line's content without Markdown and table decoration (bars, emphasis, "<br>"), white space collapsed.
  * @example clean('| **SỞ CÔNG THƯƠNG** |') === 'SỞ CÔNG THƯƠNG'
  */
 export function clean(line: string): string {
-  return line.replace(/[*_#|>]+/g, ' ').replace(/\s+/g, ' ').trim();
+  // "<br>" inside a Markdown table cell is a line break of the printed block.
+  return line.replace(/<br\s*\/?>/gi, ' ').replace(/[*_#|>]+/g, ' ').replace(/\s+/g, ' ').trim();
 }
 
 /**

@@ -7,7 +7,18 @@ import { parseDocumentNumber, type DocumentNumber } from '../document-number.ts'
 import { canonicalKindCode, KIND_NAMES, kindFromCode, type KindName } from '../kinds.ts';
 import { clean, columns } from './layout.ts';
 
-const LABEL_RE = /(?:^|[\s|*])S[ốỐ]\s*:?\s*$|(?:^|[\s|*])S[ốỐ]\s*:?\s*(?=\d)/u;
+/** A serial ahead, OCR slips allowed ("l2", "1O": see document-number.ts). */
+const SERIAL_AHEAD = '(?=[OlI]?\\d)';
+/** "Số" as OCR misreads its tone mark ("Sô", "Sổ", "Sỗ", "Số" without marks). */
+export const OCR_SO = 'S[ôồổỗộóòỏõọoÔỒỔỖỘÓÒỎÕỌO]';
+const LABEL_RE = new RegExp(
+  `(?:^|[\\s|*])S[ốỐ]\\s*:?\\s*$|(?:^|[\\s|*])S[ốỐ]\\s*:?\\s*${SERIAL_AHEAD}` +
+    // OCR and careless typing give a small "số" or a wrong tone mark ("số: 4836 /QĐ-UBND",
+    // "Sô: 12/…", "Sỗ:") at the start of a line or column; prose and wrapped titles say "số 12/…"
+    // without a colon, so these forms must open the line and carry the colon.
+    `|(?:^|\\s{3,}|\\|)[\\s*]*(?:số|${OCR_SO})\\s*:\\s*${SERIAL_AHEAD}`,
+  'u',
+);
 /** "Số" followed by blanks or dots and then the codes: the serial left blank. */
 const DRAFT_LABEL_RE = /(?:^|[\s|*])S[ốỐ]\s*:?[\s._…]*(?=[-/]\s*[A-ZĐ])/u;
 /** "-CV/ĐU", "/KH-MTTQ-BTT", "- QĐ/ĐU": a separator, then two or more code segments. */
@@ -18,6 +29,21 @@ const KIND_WORDS = KIND_NAMES.join('|');
  * 12/QĐ-SXD" (an issuer block, often over two lines) names another document.
  */
 const KIND_BEFORE_LABEL_RE = new RegExp(`(?:${KIND_WORDS})\\s*$`, 'iu');
+/** The same with the kind's type code: "ĐOÀN THANH TRA THEO QĐ SỐ 88/QĐ-STC". */
+const CODE_BEFORE_LABEL_RE = /(?:^|\s)(\p{L}{2,4})\s*$/u;
+
+/**
+ * True when the label at `at` in line `i` is preceded by a kind word or type code, on its line
+ * or, for a label opening the line, at the end of the line above (an issuer block over two lines).
+ */
+function isNamedDocumentLabel(lines: string[], i: number, at: number): boolean {
+  const l = lines[i] ?? '';
+  let before = l.slice(0, at);
+  if (!clean(before)) before = lines[i - 1] ?? '';
+  if (KIND_BEFORE_LABEL_RE.test(before)) return true;
+  const code = CODE_BEFORE_LABEL_RE.exec(before)?.[1];
+  return code !== undefined && /^\p{Lu}+$/u.test(code) && canonicalKindCode(code) !== undefined;
+}
 /**
  * A label made of the kind and "số:" at the start of a line or cell: "Nghị quyết số:
  * 101/2025/UBTVQH15" (laws and Standing Committee resolutions print their number so). The
@@ -56,10 +82,14 @@ export function readNumber(lines: string[], first: number, end: number): NumberR
     const l = lines[i] ?? '';
     const kindLabel = KIND_LABEL_RE.exec(l);
     const m = kindLabel ?? LABEL_RE.exec(l);
-    if (!m || (!kindLabel && KIND_BEFORE_LABEL_RE.test(l.slice(0, m.index + m[0].search(/S[ốỐ]/u))))) continue;
+    if (!m || (!kindLabel && isNamedDocumentLabel(lines, i, m.index + m[0].search(/[Ss][ốỐ]/u)))) continue;
     let segment = l.slice(m.index + m[0].length);
     if (!segment.trim()) segment = (lines.slice(i + 1, i + 3).find((x) => clean(x)) ?? '').replace(/^[\s|*]+/, '');
-    const number = parseDocumentNumber(columns(joinWideGap(segment))[0] ?? '');
+    let own = columns(joinWideGap(segment))[0] ?? '';
+    // A number wrapped after a separator ("1234/SYT-" / "NVY"): its end opens the next line.
+    const next = (columns((lines[i + 1] ?? '').replace(/^[\s|*]+/, ''))[0] ?? '').trim();
+    if (/[-/]\s*$/.test(own) && /^[A-ZĐ][A-ZĐ0-9-]*$/u.test(next)) own += next;
+    const number = parseDocumentNumber(own);
     if (number) return { number, line: i };
   }
   return null;

@@ -3,6 +3,7 @@
  * 30/2020/NĐ-CP, Điều 13 and Phụ lục I; Hướng dẫn 36-HD/VPTW), the signer's title and name.
  */
 import { clean, isUpperBlock, isUpperLetters, lastPiece, pieces, type LineRange } from './layout.ts';
+import { isSurname } from './surnames.ts';
 
 export interface Signer {
   onBehalf?: string;
@@ -139,8 +140,8 @@ const FULL_NAME_RE = /^(?:\p{Lu}[\p{Ll}]+\s+){2,4}\p{Lu}[\p{Ll}]+$/u;
 
 /**
  * Only the name survived (the "TM. … / CHỦ TỊCH" lines were lost in extraction): the
- * document's last line is a full personal name, alone in its line, not a list item. Two-word
- * names are left alone: "Hà Nội", "Lâm Đồng" look the same.
+ * document's last line is a full personal name, alone in its line, not a list item, opening with
+ * a family name. Two-word names are left alone: "Hà Nội", "Lâm Đồng" look the same.
  */
 function readNameOnlySigner(lines: string[], from: number): SignerReading | null {
   let i = lines.length - 1;
@@ -149,5 +150,7 @@ function readNameOnlySigner(lines: string[], from: number): SignerReading | null
   const line = lines[i] ?? '';
   const p = clean(line);
   if (/^\s*[-+•]/.test(line) || pieces(line).length !== 1 || !FULL_NAME_RE.test(p)) return null;
+  // A name opens with a family name: "Trân Trọng Cảm Ơn" or "Ban Chấp Hành Đoàn" is no signer.
+  if (!isSurname(p.split(' ')[0] ?? '')) return null;
   return { signer: { name: p }, lines: [i, i + 1] };
 }

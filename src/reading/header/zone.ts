@@ -5,9 +5,24 @@
 import { isKindName, KIND_NAMES, type KindName } from '../kinds.ts';
 import { startsWithBodyOpening, startsWithImplementsOpening } from '../openings.ts';
 import { clean, isUpperLetters, pieces, type LineRange } from './layout.ts';
+import { stripDiacritics } from '../../text/vietnamese.ts';
 
 const NOTE_RE = /^\s*(?:\*?Source:|\[Bản trích chữ|CÔNG BÁO\/Số|# )/u;
 const RUNNING_HEAD_RE = /^\s*CÔNG BÁO\/Số/u;
+/**
+ * A copy's or an e-signature's stamp above the document (the scan of a signed or certified copy
+ * prints it first): "SAO Y; ỦY BAN NHÂN DÂN TỈNH …; Thời gian ký: …", "SAO Y BẢN CHÍNH", the
+ * Government portal's "Cổng Thông tin điện tử Chính phủ" stamp and its "Người ký:", "Cơ quan:",
+ * "Email:", "Thời gian ký:" lines. OCR turns "CỔNG" into "CÔNG", so both are met.
+ */
+const STAMP_RE = new RegExp(
+  '^[\\s*_|]*(?:(?:SAO\\s+Y|SAO\\s+LỤC|BẢN\\s+SAO|TRÍCH\\s+SAO)(?![\\p{L}])' +
+    '|(?:Người\\s+ký|Ký\\s+bởi|Cơ\\s+quan|Thời\\s+gian\\s+ký|Ngày\\s+ký|E-?mail|Điện\\s+thoại)\\s*:' +
+    '|C[ỔÔO]NG\\s+TH[ÔO]NG\\s+TIN\\s+ĐIỆN\\s+TỬ)|Thời\\s+gian\\s+ký\\s*:',
+  'iu',
+);
+/** How far down a stamp may reach above the header. */
+const STAMP_LINES = 10;
 
 /** How far below the first line the header may reach. */
 const ZONE_LINES = 60;
@@ -27,11 +42,17 @@ export function findNoteLines(lines: string[]): LineRange[] {
     if (RUNNING_HEAD_RE.test(l)) {
       const end = /^\s*\d{1,4}\s*$/.test(lines[i + 1] ?? '') ? i + 2 : i + 1;
       notes.push([i, end]);
-    } else if (i < 6 && NOTE_RE.test(l)) {
+    } else if ((i < 6 && NOTE_RE.test(l)) || (i < STAMP_LINES && isStampLine(lines, i))) {
       notes.push([i, i + 1]);
     }
   }
   return notes;
+}
+
+/** A stamp line, only while nothing but stamps and blank lines stands above it. */
+function isStampLine(lines: string[], i: number): boolean {
+  if (!STAMP_RE.test(lines[i] ?? '')) return false;
+  return lines.slice(0, i).every((l) => !clean(l) || STAMP_RE.test(l) || NOTE_RE.test(l));
 }
 
 /** A fence line of a Markdown code block ("```text", "```"). */
@@ -58,7 +79,9 @@ function findWrapperLines(lines: string[]): LineRange[] {
 }
 
 /** Kind headings in upper case, longest first ("CHƯƠNG TRÌNH" before nothing shorter clashes). */
-const KIND_HEADINGS = [...KIND_NAMES].sort((a, b) => b.length - a.length).map((k) => ({ kind: k, upper: k.toUpperCase() }));
+const KIND_HEADINGS = [...KIND_NAMES]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => ({ kind: k, upper: k.toUpperCase(), folded: stripDiacritics(k.toUpperCase()) }));
 
 /** A kind heading line: the kind, and the trích yếu printed on the same line if any. */
 export interface KindHeading {
@@ -74,9 +97,19 @@ export interface KindHeading {
 export function readKindHeading(line: string, index: number): KindHeading | null {
   const c = clean(line);
   if (!c || !isUpperLetters(c) || c.endsWith(':')) return null;
-  for (const { kind, upper } of KIND_HEADINGS) {
-    if (c === upper) return { kind, rest: '', line: index };
-    if (c.startsWith(`${upper} `) && isKindName(kind)) {
+  return matchKindHeading(c, c, index, (k) => k.upper) ?? matchKindHeading(c, stripDiacritics(c), index, (k) => k.folded);
+}
+
+/**
+ * The kind heading `text` (or its folded form, for OCR's tone slips: "QUYÉT ĐỊNH", "KÉ HOẠCH")
+ * starts with; the rest is cut from the printed line.
+ */
+function matchKindHeading(c: string, text: string, index: number, form: (k: (typeof KIND_HEADINGS)[number]) => string): KindHeading | null {
+  for (const k of KIND_HEADINGS) {
+    const { kind } = k;
+    const upper = form(k);
+    if (text === upper) return { kind, rest: '', line: index };
+    if (text.startsWith(`${upper} `) && isKindName(kind)) {
       const rest = c.slice(upper.length + 1);
       // "QUYẾT ĐỊNH SỐ …" in a title is not a heading; a heading's rest is the trích yếu.
       if (/^SỐ\b/u.test(rest)) return null;
@@ -115,10 +148,27 @@ function findHeading(lines: string[], first: number, zoneMax: number, isNote: (i
   for (let i = first; i < zoneMax; i++) {
     if (isNote(i)) continue;
     const h = readKindHeading(lines[i] ?? '', i);
-    if (h) return h;
+    if (h) return joinJointHeading(lines, h, zoneMax);
     if (i > first && startsWithImplementsOpening(lines[i] ?? '')) break;
   }
   return null;
+}
+
+/** The kinds a "LIÊN TỊCH" line under the heading turns into a joint kind (Nghị định 30/2020/NĐ-CP, Phụ lục III). */
+const JOINT_KINDS: Partial<Record<KindName, KindName>> = { 'Nghị quyết': 'Nghị quyết liên tịch', 'Thông tư': 'Thông tư liên tịch' };
+
+/**
+ * "NGHỊ QUYẾT" with "LIÊN TỊCH" on the next line (a heading broken in two by the layout) is
+ * one heading, "Nghị quyết liên tịch"; it ends on the second line, whose rest is the title.
+ */
+function joinJointHeading(lines: string[], heading: KindHeading, zoneMax: number): KindHeading {
+  const joint = JOINT_KINDS[heading.kind];
+  if (!joint || heading.rest) return heading;
+  let next = heading.line + 1;
+  while (next < zoneMax && !clean(lines[next] ?? '')) next++;
+  const m = /^LIÊN TỊCH(?:\s+(.*))?$/u.exec(clean(lines[next] ?? ''));
+  if (!m) return heading;
+  return { kind: joint, rest: m[1] ?? '', line: next };
 }
 
 /** Without a heading: the zone ends at the body's opening, or after the Kính gửi block. */
