@@ -45,8 +45,13 @@ describe('atomFeed', () => {
 
   it('dates the feed by its newest entry, so the same content gives the same bytes', () => {
     const xml = feed([entry({ updated: '2022-01-02' }), entry({ updated: '2024-08-08' }), entry({ updated: '2023-05-06' })]);
-    expect(xml).toMatch(/<link href="https:\/\/example\.gov\.vn\/"\/>\n  <updated>2024-08-08T00:00:00Z<\/updated>/);
+    expect(xml).toMatch(/<link rel="alternate" type="text\/html" href="https:\/\/example\.gov\.vn\/"\/>\n  <updated>2024-08-08T00:00:00Z<\/updated>/);
     expect(feed([entry()])).toEqual(feed([entry()]));
+  });
+
+  it('links the page it follows, the feed’s id when none is given', () => {
+    const own = atomFeed({ id: 'https://e.vn/a/feed.xml', title: 'T', subtitle: 'S', selfUrl: 'https://e.vn/a/feed.xml', pageUrl: 'https://e.vn/a/', entries: [] });
+    expect(own).toContain('<link rel="alternate" type="text/html" href="https://e.vn/a/"/>');
   });
 
   it('dates an empty feed 1970-01-01', () => {
