@@ -2,6 +2,7 @@
  * Benchmark the whole build on a synthetic archive and print one JSON line.
  *
  *   npm run bench -- --docs N [--seed S] [--work DIR] [--rebuild] [--skip-plain] [--skip-browser]
+ *   npm run bench -- --help
  *
  * Stages: generate (or reuse) N documents; our build (astro build, then pagefind) with
  * CONTENT_DIR; a plain Astro build of the same Markdown (no graph, links, browse pages or
@@ -11,8 +12,18 @@
  * are measured per stage.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
+import { parseCommandLine, readWholeNumber, runCommand, UsageError } from './cli.ts';
 import { generateArchive } from './gen.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -52,7 +63,12 @@ function treeRss(pid: number): number {
 }
 
 /** Run a command, sampling the memory of its process tree. */
-function measure(command: string, args: string[], env: Record<string, string>, cwd = ROOT): Promise<StageResult & { output: string }> {
+function measure(
+  command: string,
+  args: string[],
+  env: Record<string, string>,
+  cwd = ROOT,
+): Promise<StageResult & { output: string }> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
@@ -63,7 +79,12 @@ function measure(command: string, args: string[], env: Record<string, string>, c
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
     child.on('close', (code) => {
       clearInterval(timer);
-      resolve({ seconds: round((performance.now() - start) / 1000), peakMB: Math.round(peak / 1048576), exitCode: code, output });
+      resolve({
+        seconds: round((performance.now() - start) / 1000),
+        peakMB: Math.round(peak / 1048576),
+        exitCode: code,
+        output,
+      });
     });
   });
 }
@@ -93,7 +114,10 @@ function writePlainProject(dir: string): void {
   mkdirSync(path.join(dir, 'src/pages/van-ban'), { recursive: true });
   symlinkSync(path.join(ROOT, 'node_modules'), path.join(dir, 'node_modules'));
   writeFileSync(path.join(dir, 'package.json'), '{ "type": "module", "private": true }\n');
-  writeFileSync(path.join(dir, 'astro.config.mjs'), "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n");
+  writeFileSync(
+    path.join(dir, 'astro.config.mjs'),
+    "import { defineConfig } from 'astro/config';\nexport default defineConfig({});\n",
+  );
   writeFileSync(
     path.join(dir, 'src/content.config.ts'),
     `import { defineCollection } from 'astro:content';
@@ -119,7 +143,8 @@ const { Content } = await render(entry);
   );
 }
 
-interface QueryResult {
+/** One query run in the browser. */
+export interface QueryResult {
   query: string;
   results: number;
   bytes: number;
@@ -144,7 +169,13 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
       const page = await context.newPage();
       server.resetTraffic();
       await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => document.querySelector('[data-search-results] li') || !document.querySelector<HTMLElement>('[data-search-none]')!.hidden, null, { timeout: 120_000 });
+      await page.waitForFunction(
+        () =>
+          document.querySelector('[data-search-results] li') ||
+          !document.querySelector<HTMLElement>('[data-search-none]')!.hidden,
+        null,
+        { timeout: 120_000 },
+      );
       // Milliseconds since navigation started, when the first results are on screen.
       const ms = await page.evaluate(() => performance.now());
       const count = await page.locator('[data-search-results] li').count();
@@ -159,120 +190,259 @@ export async function measureQueries(dist: string, queries: string[]): Promise<Q
   return results;
 }
 
-async function main(): Promise<void> {
-  const args = process.argv.slice(2);
-  const value = (name: string, fallback?: string) => {
-    const i = args.indexOf(name);
-    return i >= 0 ? args[i + 1] : fallback;
-  };
-  const docs = Number(value('--docs'));
-  if (!Number.isInteger(docs) || docs < 1) {
-    console.error('Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser]');
-    process.exit(2);
-  }
-  const seed = Number(value('--seed', '1'));
-  const work = path.resolve(value('--work', path.join(ROOT, 'tmp/bench'))!);
-  const corpus = path.join(work, `corpus-${docs}-${seed}`);
-  const log = (s: string) => console.error(s);
+export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser]
 
-  const generate = { seconds: 0, reused: existsSync(path.join(corpus, '.complete')) };
-  if (!generate.reused) {
-    log(`Tạo kho thử ${docs} văn bản…`);
-    const start = performance.now();
-    generateArchive(docs, corpus, seed, log);
-    writeFileSync(path.join(corpus, '.complete'), '');
-    generate.seconds = round((performance.now() - start) / 1000);
-  }
-  const corpusSize = folderSize(corpus);
+Đo toàn bộ quá trình dựng trên một kho văn bản tổng hợp, rồi in một dòng JSON các số đo.
 
-  const node = process.execPath;
-  const heap = { NODE_OPTIONS: `--max-old-space-size=${Math.min(8192, 2048 + docs)}` };
-  const dist = path.join(work, `dist-${docs}`);
-  log('Dựng trang (astro build)…');
-  const astroCache = path.join(work, 'cache');
-  // A full build starts from nothing: no content store or search shards from earlier runs.
-  rmSync(astroCache, { recursive: true, force: true });
-  const buildPages = () =>
-    measure(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', dist], { CONTENT_DIR: corpus, ASTRO_CACHE_DIR: astroCache, ...heap });
-  const build = await buildPages();
-  if (build.exitCode !== 0) throw new Error(`astro build thất bại:\n${build.output}`);
-  log('Lập chỉ mục tìm kiếm (pagefind, chia mảnh)…');
-  const searchCache = path.join(work, 'search-cache');
-  rmSync(searchCache, { recursive: true, force: true });
-  const indexArgs = [path.join(ROOT, 'scripts/index-search.ts'), dist, '--cache', searchCache];
-  const index = await measure(node, indexArgs, {});
-  if (index.exitCode !== 0) throw new Error(`Lập chỉ mục thất bại:\n${index.output}`);
-  const shards = Number(/(\d+) mảnh \(/.exec(index.output)?.[1] ?? 0);
-  let rebuild: { seconds: number; build: number; index: number; reusedShards: number; ratio: number } | null = null;
-  if (args.includes('--rebuild')) {
-    // Change one document (a sentence added to its body), build again with the caches the
-    // full build left, then put the document back.
-    log('Sửa một văn bản rồi dựng lại…');
-    const files = readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
-    const changed = path.join(corpus, files[Math.floor(files.length / 2)]!);
-    const original = readFileSync(changed, 'utf8');
-    try {
-      writeFileSync(changed, `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại.\n`);
-      const b = await buildPages();
-      if (b.exitCode !== 0) throw new Error(`astro build (dựng lại) thất bại:\n${b.output}`);
-      const i = await measure(node, indexArgs, {});
-      if (i.exitCode !== 0) throw new Error(`Lập chỉ mục (dựng lại) thất bại:\n${i.output}`);
-      const reusedShards = Number(/\((\d+) dùng lại/.exec(i.output)?.[1] ?? 0);
-      rebuild = { seconds: round(b.seconds + i.seconds), build: b.seconds, index: i.seconds, reusedShards, ratio: round((b.seconds + i.seconds) / (build.seconds + index.seconds), 2) };
-    } finally {
-      writeFileSync(changed, original);
-    }
-  }
-  const distSize = folderSize(dist);
-  const indexSize = folderSize(path.join(dist, 'pagefind'));
-  const pages = readdirSync(dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  --docs N          số văn bản của kho thử (bắt buộc, từ 1 trở lên)
+  --seed S          hạt giống tạo kho (mặc định: 1); cùng hạt giống cho cùng các tệp
+  --work THƯ_MỤC    thư mục làm việc (mặc định: tmp/bench); kho đã tạo được dùng lại
+  --rebuild         đo thêm lần dựng lại sau khi sửa một văn bản
+  --skip-plain      bỏ qua bản Astro thuần dùng để so sánh
+  --skip-browser    bỏ qua phép đo tìm kiếm trong Chromium
+  -h, --help        in hướng dẫn này`;
 
-  let plain: (StageResult & { pages: number; error?: string }) | null = null;
-  if (!args.includes('--skip-plain')) {
-    log('Dựng bản Astro thuần để so sánh…');
-    const project = path.join(work, 'plain-astro');
-    writePlainProject(project);
-    const plainDist = path.join(work, `plain-dist-${docs}`);
-    const r = await measure(node, [path.join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', plainDist], { CONTENT_DIR: corpus, ...heap }, project);
-    // Plain Astro may not get through a large archive at all: that is a figure too.
-    // The most telling line: Astro wraps the cause ("Invalid string length") in a generic error.
-    const error = r.exitCode === 0
-      ? undefined
-      : ([/Invalid string length/, /heap out of memory/, /\w*Error[^\n]*/].map((re) => re.exec(r.output)?.[0]).find(Boolean) ?? 'failed');
-    plain = { seconds: r.seconds, peakMB: r.peakMB, exitCode: r.exitCode, pages: r.exitCode === 0 ? folderSize(plainDist).files : 0, ...(error ? { error } : {}) };
-  }
-
-  let queries: QueryResult[] = [];
-  if (!args.includes('--skip-browser')) {
-    log('Đo tìm kiếm trong Chromium…');
-    // A number that exists (the first central directive), a common two-word phrase, a rare word.
-    const first = readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()[0]!;
-    const number = /^number: (.*)$/m.exec(readFileSync(path.join(corpus, first), 'utf8'))?.[1] ?? '1-NQ/TW';
-    queries = await measureQueries(dist, [number, 'người lao động', 'phồn vinh']);
-  }
-
-  const ours = build.seconds + index.seconds;
-  console.log(
-    JSON.stringify({
-      docs,
-      seed,
-      corpus: { bytes: corpusSize.bytes, files: corpusSize.files, generateSeconds: generate.seconds, reused: generate.reused },
-      stages: { build: { seconds: build.seconds, peakMB: build.peakMB }, pagefind: { seconds: index.seconds, peakMB: index.peakMB } },
-      total: { seconds: round(ours), peakMB: Math.max(build.peakMB, index.peakMB) },
-      pagesPerSecond: round(pages / build.seconds),
-      pages,
-      dist: { bytes: distSize.bytes, files: distSize.files },
-      index: { bytes: indexSize.bytes, files: indexSize.files, shards },
-      rebuild,
-      plainAstro: plain && {
-        seconds: plain.seconds,
-        peakMB: plain.peakMB,
-        pages: plain.pages,
-        ...(plain.error ? { error: plain.error } : { buildRatio: round(build.seconds / plain.seconds, 2) }),
-      },
-      queries,
-    }),
-  );
+/** What the command line asks for. */
+export interface BenchOptions {
+  help: boolean;
+  docs: number;
+  seed: number;
+  work: string;
+  rebuild: boolean;
+  skipPlain: boolean;
+  skipBrowser: boolean;
 }
 
-if (import.meta.main) await main();
+/**
+ * Read the command line (strict: unknown options and stray arguments are UsageErrors).
+ * @example readBenchOptions(['--docs', '150', '--rebuild']).rebuild // true
+ */
+export function readBenchOptions(argv: string[]): BenchOptions {
+  const { values } = parseCommandLine({
+    args: argv,
+    options: {
+      docs: { type: 'string' },
+      seed: { type: 'string', default: '1' },
+      work: { type: 'string', default: path.join(ROOT, 'tmp/bench') },
+      rebuild: { type: 'boolean', default: false },
+      'skip-plain': { type: 'boolean', default: false },
+      'skip-browser': { type: 'boolean', default: false },
+      help: { type: 'boolean', short: 'h', default: false },
+    },
+  });
+  if (values.help)
+    return { help: true, docs: 0, seed: 1, work: '', rebuild: false, skipPlain: false, skipBrowser: false };
+  if (values.docs === undefined) throw new UsageError('Thiếu --docs N: số văn bản của kho thử.');
+  return {
+    help: false,
+    docs: readWholeNumber(values.docs, '--docs', 1),
+    seed: readWholeNumber(values.seed, '--seed'),
+    work: path.resolve(values.work),
+    rebuild: values.rebuild,
+    skipPlain: values['skip-plain'],
+    skipBrowser: values['skip-browser'],
+  };
+}
+
+/** The figures the benchmark prints, as one JSON line. */
+export interface BenchFigures {
+  docs: number;
+  seed: number;
+  corpus: { bytes: number; files: number; generateSeconds: number; reused: boolean };
+  stages: { build: { seconds: number; peakMB: number }; pagefind: { seconds: number; peakMB: number } };
+  total: { seconds: number; peakMB: number };
+  pagesPerSecond: number;
+  pages: number;
+  dist: { bytes: number; files: number };
+  index: { bytes: number; files: number; shards: number };
+  /** After one document changed, with the caches of the full build; null without --rebuild. */
+  rebuild: { seconds: number; build: number; index: number; reusedShards: number; ratio: number } | null;
+  /** The plain Astro build of the same Markdown; null with --skip-plain. */
+  plainAstro: { seconds: number; peakMB: number; pages: number; buildRatio?: number; error?: string } | null;
+  /** Empty with --skip-browser. */
+  queries: QueryResult[];
+}
+
+/** Where one run works and what it builds with. */
+interface BenchRun {
+  options: BenchOptions;
+  corpus: string;
+  dist: string;
+  heap: Record<string, string>;
+  log: (s: string) => void;
+}
+
+const ASTRO_BIN = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
+
+/** Generate the corpus, or reuse the one a finished earlier run left. */
+function prepareCorpus(run: BenchRun): BenchFigures['corpus'] {
+  const reused = existsSync(path.join(run.corpus, '.complete'));
+  let generateSeconds = 0;
+  if (!reused) {
+    run.log(`Tạo kho thử ${run.options.docs} văn bản…`);
+    const start = performance.now();
+    generateArchive(run.options.docs, run.corpus, run.options.seed, run.log);
+    writeFileSync(path.join(run.corpus, '.complete'), '');
+    generateSeconds = round((performance.now() - start) / 1000);
+  }
+  const size = folderSize(run.corpus);
+  return { bytes: size.bytes, files: size.files, generateSeconds, reused };
+}
+
+/** Our build: astro build with CONTENT_DIR, then the sharded Pagefind index. */
+function makeBuildSteps(run: BenchRun) {
+  const astroCache = path.join(run.options.work, 'cache');
+  const searchCache = path.join(run.options.work, 'search-cache');
+  const indexArgs = [path.join(ROOT, 'scripts/index-search.ts'), run.dist, '--cache', searchCache];
+  return {
+    /** A full build starts from nothing: no content store or search shards from earlier runs. */
+    clearCaches: () => {
+      rmSync(astroCache, { recursive: true, force: true });
+      rmSync(searchCache, { recursive: true, force: true });
+    },
+    pages: (what: string) =>
+      checked(
+        measure(process.execPath, [ASTRO_BIN, 'build', '--outDir', run.dist], {
+          CONTENT_DIR: run.corpus,
+          ASTRO_CACHE_DIR: astroCache,
+          ...run.heap,
+        }),
+        what,
+      ),
+    index: (what: string) => checked(measure(process.execPath, indexArgs, {}), what),
+  };
+}
+
+/** A stage's result, or an error with its output when it failed. */
+async function checked<T extends StageResult & { output: string }>(stage: Promise<T>, what: string): Promise<T> {
+  const result = await stage;
+  if (result.exitCode !== 0) throw new Error(`${what} thất bại:\n${result.output}`);
+  return result;
+}
+
+/** The corpus's Markdown files, sorted. */
+function listDocuments(corpus: string): string[] {
+  return readdirSync(corpus, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
+}
+
+/**
+ * Change one document (a sentence added to its body), build again with the caches the full
+ * build left, then put the document back.
+ */
+async function measureRebuild(
+  run: BenchRun,
+  steps: ReturnType<typeof makeBuildSteps>,
+  fullSeconds: number,
+): Promise<NonNullable<BenchFigures['rebuild']>> {
+  run.log('Sửa một văn bản rồi dựng lại…');
+  const files = listDocuments(run.corpus);
+  const changed = path.join(run.corpus, files[Math.floor(files.length / 2)]!);
+  const original = readFileSync(changed, 'utf8');
+  try {
+    writeFileSync(changed, `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại.\n`);
+    const b = await steps.pages('astro build (dựng lại)');
+    const i = await steps.index('Lập chỉ mục (dựng lại)');
+    const reusedShards = Number(/\((\d+) dùng lại/.exec(i.output)?.[1] ?? 0);
+    const seconds = b.seconds + i.seconds;
+    return {
+      seconds: round(seconds),
+      build: b.seconds,
+      index: i.seconds,
+      reusedShards,
+      ratio: round(seconds / fullSeconds, 2),
+    };
+  } finally {
+    writeFileSync(changed, original);
+  }
+}
+
+/** The plain Astro build of the same Markdown, for the cost ratio. */
+async function measurePlainAstro(
+  run: BenchRun,
+  buildSeconds: number,
+): Promise<NonNullable<BenchFigures['plainAstro']>> {
+  run.log('Dựng bản Astro thuần để so sánh…');
+  const project = path.join(run.options.work, 'plain-astro');
+  writePlainProject(project);
+  const plainDist = path.join(run.options.work, `plain-dist-${run.options.docs}`);
+  const env = { CONTENT_DIR: run.corpus, ...run.heap };
+  const r = await measure(process.execPath, [ASTRO_BIN, 'build', '--outDir', plainDist], env, project);
+  // Plain Astro may not get through a large archive at all: that is a figure too.
+  // The most telling line: Astro wraps the cause ("Invalid string length") in a generic error.
+  const error =
+    r.exitCode === 0
+      ? undefined
+      : ([/Invalid string length/, /heap out of memory/, /\w*Error[^\n]*/]
+          .map((re) => re.exec(r.output)?.[0])
+          .find(Boolean) ?? 'failed');
+  const pages = r.exitCode === 0 ? folderSize(plainDist).files : 0;
+  return {
+    seconds: r.seconds,
+    peakMB: r.peakMB,
+    pages,
+    ...(error ? { error } : { buildRatio: round(buildSeconds / r.seconds, 2) }),
+  };
+}
+
+/** A number that exists (the first central directive), a common two-word phrase, a rare word. */
+function measureSearch(run: BenchRun): Promise<QueryResult[]> {
+  run.log('Đo tìm kiếm trong Chromium…');
+  const first = listDocuments(run.corpus)[0]!;
+  const number = /^number: (.*)$/m.exec(readFileSync(path.join(run.corpus, first), 'utf8'))?.[1] ?? '1-NQ/TW';
+  return measureQueries(run.dist, [number, 'người lao động', 'phồn vinh']);
+}
+
+/** Run every stage the options ask for and gather the figures. */
+export async function runBenchmark(options: BenchOptions, log: (s: string) => void): Promise<BenchFigures> {
+  const { docs, seed, work } = options;
+  const run: BenchRun = {
+    options,
+    corpus: path.join(work, `corpus-${docs}-${seed}`),
+    dist: path.join(work, `dist-${docs}`),
+    heap: { NODE_OPTIONS: `--max-old-space-size=${Math.min(8192, 2048 + docs)}` },
+    log,
+  };
+  const corpus = prepareCorpus(run);
+  const steps = makeBuildSteps(run);
+  steps.clearCaches();
+  log('Dựng trang (astro build)…');
+  const build = await steps.pages('astro build');
+  log('Lập chỉ mục tìm kiếm (pagefind, chia mảnh)…');
+  const index = await steps.index('Lập chỉ mục');
+  const shards = Number(/(\d+) mảnh \(/.exec(index.output)?.[1] ?? 0);
+  const ours = build.seconds + index.seconds;
+  const rebuild = options.rebuild ? await measureRebuild(run, steps, ours) : null;
+  const distSize = folderSize(run.dist);
+  const indexSize = folderSize(path.join(run.dist, 'pagefind'));
+  const pages = readdirSync(run.dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const plainAstro = options.skipPlain ? null : await measurePlainAstro(run, build.seconds);
+  const queries = options.skipBrowser ? [] : await measureSearch(run);
+  return {
+    docs,
+    seed,
+    corpus,
+    stages: {
+      build: { seconds: build.seconds, peakMB: build.peakMB },
+      pagefind: { seconds: index.seconds, peakMB: index.peakMB },
+    },
+    total: { seconds: round(ours), peakMB: Math.max(build.peakMB, index.peakMB) },
+    pagesPerSecond: round(pages / build.seconds),
+    pages,
+    dist: { bytes: distSize.bytes, files: distSize.files },
+    index: { bytes: indexSize.bytes, files: indexSize.files, shards },
+    rebuild,
+    plainAstro,
+    queries,
+  };
+}
+
+if (import.meta.main) {
+  await runCommand(USAGE, async () => {
+    const options = readBenchOptions(process.argv.slice(2));
+    if (options.help) return console.log(USAGE);
+    console.log(JSON.stringify(await runBenchmark(options, (s) => console.error(s))));
+  });
+}

@@ -20,12 +20,67 @@ export function createRandom(seed: number): () => number {
 }
 
 const PROVINCES = [
-  'Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lào Cai', 'Tuyên Quang',
-  'Cao Bằng', 'Lạng Sơn', 'Thái Nguyên', 'Phú Thọ', 'Bắc Ninh', 'Hưng Yên', 'Ninh Bình', 'Quảng Ninh', 'Thanh Hóa',
-  'Nghệ An', 'Hà Tĩnh', 'Quảng Trị', 'Quảng Ngãi', 'Gia Lai', 'Đắk Lắk', 'Khánh Hòa', 'Lâm Đồng', 'Đồng Nai',
-  'Tây Ninh', 'Đồng Tháp', 'Vĩnh Long', 'An Giang', 'Cà Mau', 'Thành phố Hồ Chí Minh',
+  'Hà Nội',
+  'Hải Phòng',
+  'Đà Nẵng',
+  'Cần Thơ',
+  'Huế',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lào Cai',
+  'Tuyên Quang',
+  'Cao Bằng',
+  'Lạng Sơn',
+  'Thái Nguyên',
+  'Phú Thọ',
+  'Bắc Ninh',
+  'Hưng Yên',
+  'Ninh Bình',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Quảng Trị',
+  'Quảng Ngãi',
+  'Gia Lai',
+  'Đắk Lắk',
+  'Khánh Hòa',
+  'Lâm Đồng',
+  'Đồng Nai',
+  'Tây Ninh',
+  'Đồng Tháp',
+  'Vĩnh Long',
+  'An Giang',
+  'Cà Mau',
+  'Thành phố Hồ Chí Minh',
 ];
-const PLACE_WORDS = ['Phú', 'Tân', 'Bình', 'An', 'Hòa', 'Thạnh', 'Đông', 'Tây', 'Nam', 'Bắc', 'Long', 'Vĩnh', 'Đức', 'Hưng', 'Sơn', 'Lâm', 'Thuận', 'Mỹ', 'Quang', 'Trung', 'Riềng', 'Đồng', 'Xuân', 'Hải'];
+const PLACE_WORDS = [
+  'Phú',
+  'Tân',
+  'Bình',
+  'An',
+  'Hòa',
+  'Thạnh',
+  'Đông',
+  'Tây',
+  'Nam',
+  'Bắc',
+  'Long',
+  'Vĩnh',
+  'Đức',
+  'Hưng',
+  'Sơn',
+  'Lâm',
+  'Thuận',
+  'Mỹ',
+  'Quang',
+  'Trung',
+  'Riềng',
+  'Đồng',
+  'Xuân',
+  'Hải',
+];
 
 const CENTRAL: Array<{ issuer: string; code: string; kind: KindName; party: boolean }> = [
   { issuer: 'Ban Chấp hành Trung ương Đảng', code: 'NQ', kind: 'Nghị quyết', party: true },
@@ -38,13 +93,30 @@ const CENTRAL: Array<{ issuer: string; code: string; kind: KindName; party: bool
 ];
 
 const TOPICS = [
-  'tăng cường sự lãnh đạo của Đảng đối với công tác cựu chiến binh', 'phát huy truyền thống, sức mạnh đại đoàn kết dân tộc',
-  'đổi mới tổ chức và hoạt động của Công đoàn Việt Nam', 'chuyển đổi số quốc gia', 'phát triển khoa học, công nghệ và đổi mới sáng tạo',
-  'công tác người cao tuổi', 'phòng, chống tham nhũng, lãng phí, tiêu cực', 'bảo vệ môi trường và ứng phó với biến đổi khí hậu',
-  'xây dựng nông thôn mới', 'giảm nghèo bền vững', 'phát triển văn hóa đọc', 'bảo đảm an sinh xã hội',
-  'nâng cao chất lượng giáo dục nghề nghiệp', 'phát triển kinh tế tư nhân', 'hội nhập quốc tế', 'xây dựng xã hội học tập',
-  'chăm sóc sức khỏe Nhân dân', 'phát triển đội ngũ trí thức', 'công tác thanh niên', 'bình đẳng giới và vì sự tiến bộ của phụ nữ',
-  'quốc phòng toàn dân', 'cải cách hành chính', 'thi đua yêu nước', 'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
+  'tăng cường sự lãnh đạo của Đảng đối với công tác cựu chiến binh',
+  'phát huy truyền thống, sức mạnh đại đoàn kết dân tộc',
+  'đổi mới tổ chức và hoạt động của Công đoàn Việt Nam',
+  'chuyển đổi số quốc gia',
+  'phát triển khoa học, công nghệ và đổi mới sáng tạo',
+  'công tác người cao tuổi',
+  'phòng, chống tham nhũng, lãng phí, tiêu cực',
+  'bảo vệ môi trường và ứng phó với biến đổi khí hậu',
+  'xây dựng nông thôn mới',
+  'giảm nghèo bền vững',
+  'phát triển văn hóa đọc',
+  'bảo đảm an sinh xã hội',
+  'nâng cao chất lượng giáo dục nghề nghiệp',
+  'phát triển kinh tế tư nhân',
+  'hội nhập quốc tế',
+  'xây dựng xã hội học tập',
+  'chăm sóc sức khỏe Nhân dân',
+  'phát triển đội ngũ trí thức',
+  'công tác thanh niên',
+  'bình đẳng giới và vì sự tiến bộ của phụ nữ',
+  'quốc phòng toàn dân',
+  'cải cách hành chính',
+  'thi đua yêu nước',
+  'học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh',
 ];
 
 /** Clauses harvested from real documents, recombined into sentences. */
@@ -98,7 +170,8 @@ export function planArchive(count: number, seed: number): PlannedDoc[] {
     serial.set(key, n);
     return n;
   };
-  const addDays = (iso: string, days: number) => new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
+  const addDays = (iso: string, days: number) =>
+    new Date(Date.parse(iso) + days * 86_400_000).toISOString().slice(0, 10);
   const province = new Map<number, { name: string; union: boolean }>();
   for (let i = 0; i < count; i++) {
     const level: 0 | 1 | 2 = i < central ? 0 : i < central + provincial ? 1 : 2;
@@ -109,7 +182,19 @@ export function planArchive(count: number, seed: number): PlannedDoc[] {
       const c = pick(rand, CENTRAL);
       const n = next(`${c.issuer}${c.code}${year}`, 400);
       const number = c.party ? `${n}-${c.code}/TW` : c.issuer === 'Chính phủ' ? `${n}/NQ-CP` : `${100 + n * 7}/QĐ-TTg`;
-      docs.push({ index: i, level, number, kind: c.kind, issuer: c.issuer, issuerParent: null, place: 'Hà Nội', date, topic, implementsIdx: [], mentionsIdx: [] });
+      docs.push({
+        index: i,
+        level,
+        number,
+        kind: c.kind,
+        issuer: c.issuer,
+        issuerParent: null,
+        place: 'Hà Nội',
+        date,
+        topic,
+        implementsIdx: [],
+        mentionsIdx: [],
+      });
       continue;
     }
     // A provincial plan implements a central directive; a district plan implements a plan of its
@@ -123,8 +208,12 @@ export function planArchive(count: number, seed: number): PlannedDoc[] {
     const year = Number(date.slice(0, 4));
     const district = `${pick(rand, PLACE_WORDS)} ${pick(rand, PLACE_WORDS)}`;
     const issuer = home.union
-      ? level === 1 ? `Liên đoàn Lao động tỉnh ${home.name}` : `Liên đoàn Lao động huyện ${district}`
-      : level === 1 ? `Ủy ban nhân dân tỉnh ${home.name}` : `Ủy ban nhân dân huyện ${district}`;
+      ? level === 1
+        ? `Liên đoàn Lao động tỉnh ${home.name}`
+        : `Liên đoàn Lao động huyện ${district}`
+      : level === 1
+        ? `Ủy ban nhân dân tỉnh ${home.name}`
+        : `Ủy ban nhân dân huyện ${district}`;
     const n = next(`${issuer}${year}`, level === 2 && home.union ? 60 : 900);
     const implementsIdx = [parent];
     const grand = parentDoc.implementsIdx[0];
@@ -138,7 +227,8 @@ export function planArchive(count: number, seed: number): PlannedDoc[] {
       number: `${n}/${home.union ? 'KH-LĐLĐ' : 'KH-UBND'}`,
       kind: 'Kế hoạch',
       issuer,
-      issuerParent: level === 1 ? null : home.union ? `Liên đoàn Lao động tỉnh ${home.name}` : `Ủy ban nhân dân tỉnh ${home.name}`,
+      issuerParent:
+        level === 1 ? null : home.union ? `Liên đoàn Lao động tỉnh ${home.name}` : `Ủy ban nhân dân tỉnh ${home.name}`,
       place: level === 1 ? home.name : district,
       date,
       topic: parentDoc.topic,
@@ -181,17 +271,22 @@ export function renderSyntheticDocument(
   const mentioned = doc.mentionsIdx.map((i) => all[i]!).filter((m) => !implemented.includes(m));
   const lines: string[] = [];
   if (implemented.length > 0) {
-    lines.push(`Thực hiện ${implemented.map(citeText).join('; ')}, ${doc.issuer} ban hành Kế hoạch triển khai thực hiện như sau:`, '');
+    lines.push(
+      `Thực hiện ${implemented.map(citeText).join('; ')}, ${doc.issuer} ban hành Kế hoạch triển khai thực hiện như sau:`,
+      '',
+    );
   }
   const sections = ['MỤC ĐÍCH, YÊU CẦU', 'NHIỆM VỤ, GIẢI PHÁP', 'TỔ CHỨC THỰC HIỆN'];
   const roman = ['I', 'II', 'III'];
-  let bytes = 0;
   let mentionAt = 0;
   for (let s = 0; s < sections.length; s++) {
     lines.push(`## ${roman[s]}. ${sections[s]}`, '');
     const items = 2 + Math.floor(rand() * 4);
     for (let k = 1; k <= items; k++) {
-      lines.push(`### ${k}. ${sentence().slice(0, 90).replace(/[,.\s]+$/, '')}`, '');
+      const heading = sentence()
+        .slice(0, 90)
+        .replace(/[,.\s]+$/, '');
+      lines.push(`### ${k}. ${heading}`, '');
       const paragraphs = Math.max(1, Math.round(targetBytes / 3 / items / 700));
       for (let p = 0; p < paragraphs; p++) {
         let text = paragraph();
@@ -200,19 +295,28 @@ export function renderSyntheticDocument(
           text += ` Tiếp tục quán triệt ${m.kind} số ${m.number}, ngày ${viDate(m.date)} của ${m.issuer}.`;
         }
         lines.push(text, '');
-        bytes += Buffer.byteLength(text);
       }
       if (rand() < 0.4) {
-        for (const letter of ['a', 'b', 'c'].slice(0, 1 + Math.floor(rand() * 3))) lines.push(`- ${letter}) ${sentence()}`);
+        for (const letter of ['a', 'b', 'c'].slice(0, 1 + Math.floor(rand() * 3)))
+          lines.push(`- ${letter}) ${sentence()}`);
         lines.push('');
       }
     }
   }
   while (mentionAt < mentioned.length) {
     const m = mentioned[mentionAt++]!;
-    lines.push(`Các cơ quan, đơn vị tiếp tục thực hiện ${m.kind} số ${m.number}, ngày ${viDate(m.date)} của ${m.issuer}.`, '');
+    lines.push(
+      `Các cơ quan, đơn vị tiếp tục thực hiện ${m.kind} số ${m.number}, ngày ${viDate(m.date)} của ${m.issuer}.`,
+      '',
+    );
   }
-  const cited = (d: PlannedDoc) => ({ number: d.number, kind: d.kind, date: d.date, issuer: d.issuer, subject: d.topic });
+  const cited = (d: PlannedDoc) => ({
+    number: d.number,
+    kind: d.kind,
+    date: d.date,
+    issuer: d.issuer,
+    subject: d.topic,
+  });
   const data: DocumentInput = {
     number: doc.number,
     kind: doc.kind,
@@ -221,7 +325,11 @@ export function renderSyntheticDocument(
     issuerParent: doc.issuerParent,
     date: doc.date,
     place: doc.place,
-    signer: { name: `Nguyễn Văn ${pick(rand, PLACE_WORDS)}`, title: doc.level === 0 ? 'TỔNG BÍ THƯ' : 'CHỦ TỊCH', onBehalf: doc.level === 0 ? 'T/M BỘ CHÍNH TRỊ' : 'TM. ỦY BAN NHÂN DÂN' },
+    signer: {
+      name: `Nguyễn Văn ${pick(rand, PLACE_WORDS)}`,
+      title: doc.level === 0 ? 'TỔNG BÍ THƯ' : 'CHỦ TỊCH',
+      onBehalf: doc.level === 0 ? 'T/M BỘ CHÍNH TRỊ' : 'TM. ỦY BAN NHÂN DÂN',
+    },
     implements: implemented.map(cited),
     mentions: mentioned.map(cited),
     recipients: ['Như trên', 'Lưu: VT'],

@@ -6,6 +6,7 @@
 import { numberSlug, type ArchivedDocument } from './identity.ts';
 import type { KindName } from '../reading/kinds.ts';
 import { numberKey } from '../reading/document-number.ts';
+import { findCitations } from '../reading/citations.ts';
 import { foldText } from '../text/vietnamese.ts';
 
 export type EdgeType = 'implements' | 'mentions';
@@ -39,7 +40,10 @@ export interface GraphNode {
   doc?: ArchivedDocument;
   /** Every citation of this node, with the citing node. */
   citedBy: Array<{ from: GraphNode; type: EdgeType; citation: CitationRecord }>;
-  /** Resolved outgoing edges (archived documents only). */
+  /**
+   * Resolved outgoing edges: an archived document's citations; for a document known only from
+   * citations, what a citation's subject says it implements ("Thực hiện …").
+   */
   cites: Array<{ to: GraphNode; type: EdgeType; citation: CitationRecord }>;
 }
 
@@ -101,128 +105,185 @@ function byIssuer(candidates: GraphNode[], issuer?: string): GraphNode[] {
   return hits.length > 0 ? hits : candidates;
 }
 
-/**
- * Build the graph from the archive. Citations come from each document's `implements` and
- * `mentions`; a citation resolves to the archived or cited document with the same number key
- * and year (the year of the citation's date), narrowed by issuer when that tells them apart.
- * A citation without a date resolves only when its number names a single document.
- * @example buildReferenceGraph(documents).bySlug.get('2023/43-nq-tw')?.citedBy.length
- */
-export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGraph {
-  const nodes: GraphNode[] = [];
-  const byKey = new Map<string, GraphNode[]>();
-  const external = new Map<string, GraphNode>();
-  const ambiguous: AmbiguousCitation[] = [];
-  const unreadable: ReferenceGraph['unreadable'] = [];
+/** A citation waiting to be resolved: who cites, how, and the number key and year cited. */
+interface Pending {
+  from: GraphNode;
+  type: EdgeType;
+  citation: CitationRecord;
+  key: string;
+  year: number | null;
+}
 
-  for (const doc of documents) {
-    const key = doc.data.number ? numberKey(doc.data.number) : '';
-    const node: GraphNode = {
-      id: doc.identity,
-      key,
-      slug: doc.slug,
-      number: doc.data.number,
-      kind: doc.data.kind,
-      date: doc.data.date ?? undefined,
-      year: doc.year,
-      issuer: doc.data.issuer ?? undefined,
-      subjects: [],
-      doc,
-      citedBy: [],
-      cites: [],
-    };
-    nodes.push(node);
-    if (key) push(byKey, key, node);
+/** The graph while it is built: nodes so far and where to find them. */
+interface GraphState {
+  nodes: GraphNode[];
+  byKey: Map<string, GraphNode[]>;
+  /** Cited-only nodes by "key|year". */
+  external: Map<string, GraphNode>;
+  ambiguous: AmbiguousCitation[];
+  unreadable: ReferenceGraph['unreadable'];
+}
+
+/** The node of an archived document. */
+function archivedNode(doc: ArchivedDocument): GraphNode {
+  return {
+    id: doc.identity,
+    key: doc.data.number ? numberKey(doc.data.number) : '',
+    slug: doc.slug,
+    number: doc.data.number,
+    kind: doc.data.kind,
+    date: doc.data.date ?? undefined,
+    year: doc.year,
+    issuer: doc.data.issuer ?? undefined,
+    subjects: [],
+    doc,
+    citedBy: [],
+    cites: [],
+  };
+}
+
+/** A citation as pending, or null (recorded as unreadable) when its number cannot be read. */
+function toPending(state: GraphState, from: GraphNode, type: EdgeType, citation: CitationRecord): Pending | null {
+  const key = numberKey(citation.number);
+  if (!key) {
+    state.unreadable.push({ from, citation });
+    return null;
   }
-  const archived = [...nodes];
+  const year = yearOf(citation.date);
+  if (key === from.key && (year === null || year === from.year)) return null; // its own number
+  return { from, type, citation, key, year };
+}
 
-  type Pending = { from: GraphNode; type: EdgeType; citation: CitationRecord; key: string; year: number | null };
-  const dated: Pending[] = [];
-  const undated: Pending[] = [];
+/** Every citation of the archived documents, in document order, implements before mentions. */
+function archivedCitations(state: GraphState, archived: GraphNode[]): Pending[] {
+  const pending: Pending[] = [];
   for (const from of archived) {
     const data = from.doc!.data;
     const cited: Array<[EdgeType, CitationRecord]> = [
-      ...data.implements.map((c) => ['implements', c] as [EdgeType, CitationRecord]),
-      ...data.mentions.map((c) => ['mentions', c] as [EdgeType, CitationRecord]),
+      ...data.implements.map((c): [EdgeType, CitationRecord] => ['implements', c]),
+      ...data.mentions.map((c): [EdgeType, CitationRecord] => ['mentions', c]),
     ];
     for (const [type, citation] of cited) {
-      const key = numberKey(citation.number);
-      if (!key) {
-        unreadable.push({ from, citation });
-        continue;
-      }
-      const year = yearOf(citation.date);
-      if (key === from.key && (year === null || year === from.year)) continue; // its own number
-      (year === null ? undated : dated).push({ from, type, citation, key, year });
+      const p = toPending(state, from, type, citation);
+      if (p) pending.push(p);
     }
   }
+  return pending;
+}
 
-  const link = (p: Pending, to: GraphNode) => {
-    p.from.cites.push({ to, type: p.type, citation: p.citation });
-    to.citedBy.push({ from: p.from, type: p.type, citation: p.citation });
+function link(p: Pending, to: GraphNode): void {
+  p.from.cites.push({ to, type: p.type, citation: p.citation });
+  to.citedBy.push({ from: p.from, type: p.type, citation: p.citation });
+}
+
+/** The node of a document known only from citations, created on first use. */
+function externalNode(state: GraphState, key: string, year: number | null, citation: CitationRecord): GraphNode {
+  const id = `${key}|${year ?? '?'}`;
+  let node = state.external.get(id);
+  if (!node) {
+    node = { id, key, slug: numberSlug(key, year), number: citation.number, year, subjects: [], citedBy: [], cites: [] };
+    state.external.set(id, node);
+    state.nodes.push(node);
+    push(state.byKey, key, node);
+  }
+  return node;
+}
+
+/**
+ * Resolve one citation: a dated one to the archived document of the same key and year, an
+ * undated one to the only document (archived or cited) of that key; narrowed by issuer; a
+ * citation that fits several is kept as ambiguous; one that fits none gets a cited-only node.
+ * Returns the node linked to, if any.
+ */
+function resolve(state: GraphState, p: Pending): GraphNode | undefined {
+  const sameKey = state.byKey.get(p.key) ?? [];
+  const candidates = byIssuer(p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year), p.citation.issuer);
+  if (candidates.length > 1) {
+    state.ambiguous.push({ from: p.from, type: p.type, citation: p.citation, candidates });
+    return undefined;
+  }
+  const to = candidates[0] ?? externalNode(state, p.key, p.year, p.citation);
+  link(p, to);
+  return to;
+}
+
+/** Resolve citations, dated first: they create the cited-only nodes undated ones may resolve to. */
+function resolveAll(state: GraphState, pending: Pending[]): void {
+  for (const p of pending) if (p.year !== null) resolve(state, p);
+  for (const p of pending) if (p.year === null) resolve(state, p);
+}
+
+/** The citations a subject says its document implements ("Thực hiện Nghị quyết số 43-NQ/TW …"). */
+function implementedBySubject(subject: string): CitationRecord[] {
+  return findCitations(subject)
+    .citations.filter((c) => c.implements)
+    .map((c) => ({
+      number: c.number.canonical,
+      ...(c.kind && { kind: c.kind }),
+      ...(c.date && { date: c.date }),
+      ...(c.issuer && { issuer: c.issuer }),
+      ...(c.subject && { subject: c.subject }),
+    }));
+}
+
+/**
+ * Chains through cited documents (issue 13): when a citation's subject says the cited
+ * document is "Thực hiện / Triển khai …" another (the openings of src/reading/openings.ts, read
+ * by findCitations), the cited document implements that one. Only documents known from
+ * citations get such edges: an archived document's own frontmatter says what it implements.
+ * Subjects are taken in node order, then in order of appearance, so the edges are the same
+ * from build to build; a derived citation's subject is read in turn (a shorter text each time).
+ */
+function deriveChains(state: GraphState): void {
+  const queue: Array<[GraphNode, string]> = [];
+  const seen = new Map<GraphNode, Set<string>>();
+  const enqueue = (node: GraphNode, subject?: string) => {
+    if (node.doc || !subject) return;
+    const subjects = seen.get(node) ?? new Set<string>();
+    seen.set(node, subjects);
+    if (subjects.has(subject)) return;
+    subjects.add(subject);
+    queue.push([node, subject]);
   };
-  const externalNode = (key: string, year: number | null, citation: CitationRecord): GraphNode => {
-    const id = `${key}|${year ?? '?'}`;
-    let node = external.get(id);
-    if (!node) {
-      node = {
-        id,
-        key,
-        slug: numberSlug(key, year),
-        number: citation.number,
-        year,
-        subjects: [],
-        citedBy: [],
-        cites: [],
-      };
-      external.set(id, node);
-      nodes.push(node);
-      push(byKey, key, node);
+  for (const node of state.nodes) for (const { citation } of node.citedBy) enqueue(node, citation.subject);
+  for (let i = 0; i < queue.length; i++) {
+    const [from, subject] = queue[i]!;
+    for (const citation of implementedBySubject(subject)) {
+      const p = toPending(state, from, 'implements', citation);
+      if (!p || from.cites.some((e) => e.type === 'implements' && e.to.key === p.key)) continue;
+      const to = resolve(state, p);
+      if (to) enqueue(to, citation.subject);
     }
-    return node;
-  };
-
-  // Dated citations first: they create the cited-only nodes that undated ones may resolve to.
-  for (const p of dated) {
-    const sameYear = (byKey.get(p.key) ?? []).filter((n) => n.doc && n.year === p.year);
-    const matches = byIssuer(sameYear, p.citation.issuer);
-    if (matches.length === 1) link(p, matches[0]!);
-    else if (matches.length > 1) ambiguous.push({ from: p.from, type: p.type, citation: p.citation, candidates: matches });
-    else link(p, externalNode(p.key, p.year, p.citation));
   }
-  for (const p of undated) {
-    const candidates = byIssuer(byKey.get(p.key) ?? [], p.citation.issuer);
-    if (candidates.length === 1) link(p, candidates[0]!);
-    else if (candidates.length > 1) ambiguous.push({ from: p.from, type: p.type, citation: p.citation, candidates });
-    else link(p, externalNode(p.key, null, p.citation));
-  }
+}
 
-  // What the citations say about documents known only from them.
+/** What the citations say about documents known only from them, and the subjects of every node. */
+function describeFromCitations(nodes: GraphNode[]): void {
   for (const node of nodes) {
-    if (node.doc) continue;
     const said = node.citedBy.map((c) => c.citation);
-    node.kind = mostCommon(said.map((c) => c.kind));
-    node.date = mostCommon(said.map((c) => c.date));
-    node.issuer = mostCommon(said.map((c) => c.issuer));
+    if (!node.doc) {
+      node.kind = mostCommon(said.map((c) => c.kind));
+      node.date = mostCommon(said.map((c) => c.date));
+      node.issuer = mostCommon(said.map((c) => c.issuer));
+    }
+    node.subjects = [...new Set(said.map((c) => c.subject).filter((s): s is string => Boolean(s)))];
   }
+}
+
+/** Nodes whose citations (or own date) give more than one date. */
+function findDateConflicts(nodes: GraphNode[]): CitationConflict[] {
   const conflicts: CitationConflict[] = [];
   for (const node of nodes) {
-    const seenSubjects = new Set<string>();
-    for (const { citation } of node.citedBy) {
-      if (citation.subject && !seenSubjects.has(citation.subject)) {
-        seenSubjects.add(citation.subject);
-        node.subjects.push(citation.subject);
-      }
-    }
     const dates = new Map<string, GraphNode>();
     if (node.doc && node.date) dates.set(node.date, node);
     for (const { citation, from } of node.citedBy) if (citation.date && !dates.has(citation.date)) dates.set(citation.date, from);
-    if (dates.size > 1) {
-      conflicts.push({ node, field: 'date', values: [...dates].map(([value, from]) => ({ value, from })) });
-    }
+    if (dates.size > 1) conflicts.push({ node, field: 'date', values: [...dates].map(([value, from]) => ({ value, from })) });
   }
+  return conflicts;
+}
 
-  // Slugs of cited-only documents that collide with an archived one get a suffix.
+/** Slugs of cited-only documents that collide with an archived one get a suffix. */
+function assignSlugs(nodes: GraphNode[]): Map<string, GraphNode> {
   const bySlug = new Map<string, GraphNode>();
   for (const node of nodes) {
     let slug = node.slug;
@@ -230,32 +291,85 @@ export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGra
     node.slug = slug;
     bySlug.set(slug, node);
   }
-  return { nodes, bySlug, byKey, ambiguous, conflicts, unreadable };
+  return bySlug;
 }
 
 /**
- * The documents that implement a node, level by level (direct implementers first, then theirs),
- * each document once at the highest level it reaches, newest first within a level, cycles cut.
+ * Build the graph from the archive. Citations come from each document's `implements` and
+ * `mentions`; a citation resolves to the archived or cited document with the same number key
+ * and year (the year of the citation's date), narrowed by issuer when that tells them apart.
+ * A citation without a date resolves only when its number names a single document. A cited
+ * document whose citation subject says it implements another is linked to that one too.
+ * @example buildReferenceGraph(documents).bySlug.get('2023/43-nq-tw')?.citedBy.length
+ */
+export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGraph {
+  const state: GraphState = { nodes: [], byKey: new Map(), external: new Map(), ambiguous: [], unreadable: [] };
+  for (const doc of documents) {
+    const node = archivedNode(doc);
+    state.nodes.push(node);
+    if (node.key) push(state.byKey, node.key, node);
+  }
+  resolveAll(state, archivedCitations(state, [...state.nodes]));
+  deriveChains(state);
+  describeFromCitations(state.nodes);
+  const conflicts = findDateConflicts(state.nodes);
+  const bySlug = assignSlugs(state.nodes);
+  const { nodes, byKey, ambiguous, unreadable } = state;
+  return { nodes, bySlug, byKey, ambiguous, conflicts, unreadable };
+}
+
+/** The documents that implement a node directly, in citation order, each once. */
+function implementersOf(node: GraphNode): GraphNode[] {
+  return [...new Set(node.citedBy.filter((c) => c.type === 'implements').map((c) => c.from))];
+}
+
+/**
+ * The documents below a root in reverse post-order of a depth-first walk down implements
+ * edges: a topological order of them with the cycles cut (an edge back to a document still on
+ * the walk's path is left out, as it goes against this order).
+ */
+function topologicalBelow(root: GraphNode): GraphNode[] {
+  const order: GraphNode[] = [];
+  const stack: Array<{ node: GraphNode; next: GraphNode[]; i: number }> = [{ node: root, next: implementersOf(root), i: 0 }];
+  const visited = new Set<GraphNode>([root]);
+  while (stack.length > 0) {
+    const top = stack.at(-1)!;
+    const child = top.next[top.i++];
+    if (child === undefined) {
+      stack.pop();
+      order.push(top.node);
+    } else if (!visited.has(child)) {
+      visited.add(child);
+      stack.push({ node: child, next: implementersOf(child), i: 0 });
+    }
+  }
+  return order.reverse();
+}
+
+/**
+ * The documents that implement a node, level by level (direct implementers first, then theirs).
+ * Each document appears once, at the level of its longest chain up to the root: a district
+ * plan that implements both the resolution and the provincial plan sits under the provincial
+ * plan, as its breadcrumb shows (implementationChain). Newest first within a level; cycles cut.
  * @example implementationTree(graph.bySlug.get('2023/43-nq-tw')!)[0] // direct implementers
  */
 export function implementationTree(root: GraphNode): GraphNode[][] {
-  const levels: GraphNode[][] = [];
-  const seen = new Set<GraphNode>([root]);
-  let frontier = [root];
-  while (frontier.length > 0) {
-    const next: GraphNode[] = [];
-    for (const node of frontier) {
-      for (const { from, type } of node.citedBy) {
-        if (type !== 'implements' || seen.has(from)) continue;
-        seen.add(from);
-        next.push(from);
-      }
+  const order = topologicalBelow(root);
+  const position = new Map(order.map((node, i) => [node, i]));
+  const level = new Map<GraphNode, number>([[root, 0]]);
+  for (const node of order) {
+    const depth = level.get(node)!;
+    for (const below of implementersOf(node)) {
+      // Only edges along the order: the others close a cycle.
+      if (position.get(below)! > position.get(node)!) level.set(below, Math.max(level.get(below) ?? 0, depth + 1));
     }
-    if (next.length === 0) break;
-    levels.push(next.sort(newestFirst));
-    frontier = next;
   }
-  return levels;
+  const levels: GraphNode[][] = [];
+  for (const node of order) {
+    const depth = level.get(node)!;
+    if (depth > 0) (levels[depth - 1] ??= []).push(node);
+  }
+  return levels.filter((l) => l !== undefined).map((l) => l.sort(newestFirst));
 }
 
 /**

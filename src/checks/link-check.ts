@@ -1,7 +1,9 @@
 /**
  * Check that every internal link and asset of a built site resolves, under its base path:
- * the check that keeps "deploys to any static host and any sub-path" true.
+ * the check that keeps "deploys to any static host and any sub-path" true. Browser-safe (no
+ * Node APIs): it works on the files' names and the pages' text it is given.
  */
+import { decodeEntities } from '../text/html-entities.ts';
 
 /** A link that leads nowhere. */
 export interface BrokenLink {
@@ -19,11 +21,11 @@ const META_URL_RE = /<meta\s[^>]*content="((?:https?:\/\/|\/)[^"]*)"/g;
 const SRCSET_RE = /\ssrcset="([^"]*)"/g;
 const ID_RE = /\sid="([^"]*)"/g;
 
-function decodeEntities(s: string): string {
-  return s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
-}
-
-/** Every URL an HTML page refers to (href, src, srcset, and URL-valued meta content). */
+/**
+ * Every URL an HTML page refers to (href, src, srcset, and URL-valued meta content), with
+ * character references decoded as a browser would.
+ * @example extractLinks('<a href="/?a=1&amp;b=2"><img srcset="x.png 1x, y.png 2x">') // ['/?a=1&b=2', 'x.png', 'y.png']
+ */
 export function extractLinks(html: string): string[] {
   const links: string[] = [];
   for (const m of html.matchAll(ATTR_RE)) links.push(decodeEntities(m[1]!));
@@ -34,9 +36,21 @@ export function extractLinks(html: string): string[] {
   return links.filter((l) => l !== '');
 }
 
-/** The ids of a page, for fragment links. */
+/**
+ * The ids of a page, for fragment links.
+ * @example extractIds('<h2 id="muc-1">…</h2>') // Set { 'muc-1' }
+ */
 export function extractIds(html: string): Set<string> {
   return new Set([...html.matchAll(ID_RE)].map((m) => decodeEntities(m[1]!)));
+}
+
+/** Percent-decoded text, or undefined when an escape is malformed ("%E1%BB" cut short). */
+function decodePercent(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
 }
 
 /**
@@ -55,36 +69,58 @@ export function checkLinks(site: {
   origin?: string;
 }): BrokenLink[] {
   const base = site.base.endsWith('/') ? site.base : `${site.base}/`;
-  const origin = site.origin ?? 'http://localhost';
+  const origin = new URL(site.origin ?? 'http://localhost').origin;
   const broken: BrokenLink[] = [];
   for (const [page, html] of site.pages) {
-    const pageUrl = new URL(`${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, origin);
     let ids: Set<string> | undefined;
+    const context: LinkContext = {
+      pageUrl: new URL(`${base}${page.replace(/(^|\/)index\.html$/, '$1')}`, origin),
+      base,
+      origin,
+      files: site.files,
+      ids: () => (ids ??= extractIds(html)),
+    };
     for (const href of extractLinks(html)) {
-      if (/^(mailto:|tel:|data:|javascript:)/i.test(href)) continue;
-      if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(origin)) continue; // external
-      let target: URL;
-      try {
-        target = new URL(href, pageUrl);
-      } catch {
-        broken.push({ page, href, problem: 'không phải địa chỉ hợp lệ' });
-        continue;
-      }
-      if (target.origin !== new URL(origin).origin) continue;
-      if (href.startsWith('#')) {
-        ids ??= extractIds(html);
-        const id = decodeURIComponent(href.slice(1));
-        if (id && !ids.has(id)) broken.push({ page, href, problem: 'không có mục (id) này trong trang' });
-        continue;
-      }
-      if (!target.pathname.startsWith(base)) {
-        broken.push({ page, href, problem: `nằm ngoài đường dẫn gốc ${base} của trang` });
-        continue;
-      }
-      const rel = decodeURIComponent(target.pathname.slice(base.length));
-      const found = rel === '' || rel.endsWith('/') ? site.files.has(`${rel}index.html`) : site.files.has(rel) || site.files.has(`${rel}/index.html`);
-      if (!found) broken.push({ page, href, problem: 'không có trang hoặc tệp này' });
+      const problem = findLinkProblem(href, context);
+      if (problem) broken.push({ page, href, problem });
     }
   }
   return broken;
+}
+
+/** What a link is checked against: its page, the site's base and origin, and the output. */
+interface LinkContext {
+  pageUrl: URL;
+  base: string;
+  origin: string;
+  files: Set<string>;
+  /** The page's ids, read on first need. */
+  ids: () => Set<string>;
+}
+
+const INVALID = 'không phải địa chỉ hợp lệ';
+
+/** Why one link of a page leads nowhere, or undefined when it resolves or is not ours to check. */
+function findLinkProblem(href: string, context: LinkContext): string | undefined {
+  if (/^(mailto:|tel:|data:|javascript:)/i.test(href)) return undefined;
+  if (/^[a-z][a-z0-9+.-]*:/i.test(href) && !href.startsWith(context.origin)) return undefined; // external
+  let target: URL;
+  try {
+    target = new URL(href, context.pageUrl);
+  } catch {
+    return INVALID;
+  }
+  if (target.origin !== context.origin) return undefined; // protocol-relative, on another host
+  if (href.startsWith('#')) {
+    const id = decodePercent(href.slice(1));
+    if (id === undefined) return INVALID;
+    return id && !context.ids().has(id) ? 'không có mục (id) này trong trang' : undefined;
+  }
+  if (!target.pathname.startsWith(context.base)) return `nằm ngoài đường dẫn gốc ${context.base} của trang`;
+  const rel = decodePercent(target.pathname.slice(context.base.length));
+  if (rel === undefined) return INVALID;
+  const { files } = context;
+  const found =
+    rel === '' || rel.endsWith('/') ? files.has(`${rel}index.html`) : files.has(rel) || files.has(`${rel}/index.html`);
+  return found ? undefined : 'không có trang hoặc tệp này';
 }

@@ -1,81 +1,145 @@
 /**
  * The archive's content loader: every Markdown document under a folder (kept originals in
- * `sources/` excepted), its frontmatter validated against the collection schema, its body left
- * on disk. The glob loader keeps each body, and its rendering, in Astro's data store, which
- * cannot be serialised past about 20,000 documents ("Invalid string length", measured with
- * `npm run bench`); pages read the body from the file when they render it. Unchanged files
+ * `sources/` folders excepted), its frontmatter validated against the collection schema, its
+ * body left on disk. The glob loader keeps each body, and its rendering, in Astro's data store,
+ * which cannot be serialised past about 20,000 documents ("Invalid string length", measured
+ * with `npm run bench`); pages read the body from the file when they render it. Unchanged files
  * (same digest) are not parsed again between builds.
+ *
+ * Every bad file is reported with its name, then the build fails: one message lists them all.
  */
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { readdir, readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import matter from 'gray-matter';
+import { readDocumentFile } from './frontmatter.ts';
+import {
+  assertContentFolder,
+  ContentError,
+  isDocumentPath,
+  listDocuments,
+  locateOriginal,
+  relativePath,
+} from './document-files.ts';
 
-/** Relative paths ("2024/27-kh-ldld.md") of the documents under a folder, sorted. */
-async function listDocuments(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { recursive: true, withFileTypes: true }).catch(() => []);
-  return entries
-    .filter((e) => e.isFile() && e.name.endsWith('.md') && e.name !== 'README.md')
-    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
-    .filter((rel) => !rel.startsWith('sources/') && !rel.split('/').some((part) => part.startsWith('.')))
-    .sort();
-}
+export { readFrontmatter } from './frontmatter.ts';
 
-/** The frontmatter of a Markdown file; a YAML error names the file. */
-export function readFrontmatter(contents: string, file: string): Record<string, unknown> {
-  try {
-    // An options object turns off gray-matter's cache, which would keep every file in memory.
-    return matter(contents, {}).data;
-  } catch (error) {
-    throw new Error(`${file}: phần đầu (frontmatter YAML) không đọc được — ${(error as Error).message}`);
-  }
-}
+/** The environment variable that lets a build publish an archive with no document. */
+export const ALLOW_EMPTY_ENV = 'ALLOW_EMPTY_ARCHIVE';
 
 /** The Markdown body of a document file, without its frontmatter. */
 export async function readDocumentBody(file: string): Promise<string> {
-  return matter(await readFile(file, 'utf8'), {}).content;
+  return readDocumentFile(await readFile(file, 'utf8'), file).body;
 }
 
-export function archiveLoader(options: { base: URL }): Loader {
+/**
+ * The message of anything thrown while loading one file, prefixed with its name once. Astro's
+ * English schema heading ("**documents → id** data does not match collection schema.") is
+ * replaced: it repeats the name, and the word "document" makes Astro add a hint about browser
+ * APIs that does not apply.
+ */
+function describeFailure(rel: string, error: unknown): string {
+  const message = (error instanceof Error ? error.message : String(error))
+    .replace(/^\*\*[^*]*\*\* data does not match collection schema\.\s*/, 'phần đầu không hợp lệ:\n')
+    .replace(/\*\*([^*]+)\*\*/g, '$1')
+    .replace(/\n{2,}/g, '\n')
+    .trimEnd();
+  return message.includes(rel) ? message : `${rel}: ${message}`;
+}
+
+/** Whether a stored document's kept original is still where the store says. */
+async function hasOriginal(baseDir: string, data: unknown): Promise<boolean> {
+  const sourcePath = (data as { source?: { path?: string | null } | null }).source?.path;
+  if (!sourcePath) return true;
+  return Boolean((await stat(path.join(baseDir, sourcePath)).catch(() => null))?.isFile());
+}
+
+/** Rewrite a frontmatter's `source.path` relative to the content folder, checking it exists. */
+async function withOriginalLocated(baseDir: string, rel: string, data: Record<string, unknown>) {
+  const source = data.source as { path?: unknown } | null | undefined;
+  if (!source || typeof source !== 'object' || typeof source.path !== 'string') return data;
+  return { ...data, source: { ...source, path: await locateOriginal(baseDir, rel, source.path) } };
+}
+
+/** Load one file into the store, unless the store already has it from the same path. */
+async function syncDocument(context: LoaderContext, baseDir: string, rel: string): Promise<void> {
+  const { store, parseData, generateDigest, config } = context;
+  const absolute = path.join(baseDir, rel);
+  const contents = await readFile(absolute, 'utf8');
+  const id = rel.replace(/\.md$/, '');
+  // The path is part of the digest: Astro's store ignores a `set` whose digest is unchanged,
+  // which kept another folder's `filePath` when the same text was found elsewhere (defect 21).
+  const digest = generateDigest(`${absolute}\n${contents}`);
+  const filePath = relativePath(fileURLToPath(config.root), absolute);
+  const existing = store.get(id);
+  if (existing?.digest === digest && (await hasOriginal(baseDir, existing.data))) return;
+  const raw = await withOriginalLocated(baseDir, rel, readDocumentFile(contents, rel).data);
+  const data = await parseData({ id, data: raw, filePath: absolute });
+  store.set({ id, data, filePath, digest });
+}
+
+/** Fail on an empty archive unless the build was asked to publish one (defect 10). */
+function assertNotEmpty(baseDir: string, count: number, env: Record<string, string | undefined>): void {
+  if (count > 0 || env[ALLOW_EMPTY_ENV] === '1') return;
+  throw new ContentError(
+    `Không có văn bản nào trong ${baseDir}: dừng để không xuất bản một kho rỗng. ` +
+      `Hãy kiểm tra CONTENT_DIR, hoặc đặt ${ALLOW_EMPTY_ENV}=1 nếu thật sự muốn dựng kho rỗng.`,
+  );
+}
+
+/** Load every document; every failure is collected, then reported together. */
+async function loadAll(context: LoaderContext, baseDir: string, env: Record<string, string | undefined>) {
+  await assertContentFolder(baseDir);
+  const { files, skippedLinks } = await listDocuments(baseDir);
+  for (const link of skippedLinks) {
+    context.logger.warn(`Bỏ qua ${link.file}: là liên kết tượng trưng (tới ${link.target}), không được đọc; hãy chép tệp hoặc thư mục vào thư mục nội dung.`);
+  }
+  assertNotEmpty(baseDir, files.length, env);
+  const failures: string[] = [];
+  const untouched = new Set(context.store.keys());
+  for (const rel of files) {
+    untouched.delete(rel.replace(/\.md$/, ''));
+    await syncDocument(context, baseDir, rel).catch((error: unknown) => failures.push(describeFailure(rel, error)));
+  }
+  for (const id of untouched) context.store.delete(id);
+  if (failures.length > 0) {
+    throw new ContentError(
+      `${failures.length} tệp văn bản không hợp lệ trong ${baseDir}:\n${failures.map((f) => `- ${f.replace(/\n/g, '\n    ')}`).join('\n')}`,
+    );
+  }
+}
+
+/** `astro dev`: follow edits, new files and deletions; a bad file is logged, not fatal. */
+function watchDocuments(context: LoaderContext, baseDir: string): void {
+  const { watcher, logger, store } = context;
+  const relative = (file: string) => {
+    const rel = relativePath(baseDir, file);
+    return !rel.startsWith('..') && isDocumentPath(rel) ? rel : null;
+  };
+  const sync = (file: string) => {
+    const rel = relative(file);
+    if (rel) syncDocument(context, baseDir, rel).catch((error: unknown) => logger.error(describeFailure(rel, error)));
+  };
+  watcher?.add(baseDir);
+  watcher?.on('change', sync);
+  watcher?.on('add', sync);
+  watcher?.on('unlink', (file) => {
+    const rel = relative(file);
+    if (rel) store.delete(rel.replace(/\.md$/, ''));
+  });
+}
+
+/**
+ * The loader of the `documents` collection over a content folder.
+ * @example defineCollection({ loader: archiveLoader({ base: contentDir() }), schema: DocumentSchema })
+ */
+export function archiveLoader(options: { base: URL; env?: Record<string, string | undefined> }): Loader {
   const baseDir = fileURLToPath(options.base);
   return {
     name: 'archive-loader',
     load: async (context: LoaderContext) => {
-      const { store, parseData, generateDigest, config, logger, watcher } = context;
-      const root = fileURLToPath(config.root);
-      const idOf = (rel: string) => rel.replace(/\.md$/, '');
-
-      async function sync(rel: string): Promise<void> {
-        const absolute = path.join(baseDir, rel);
-        const contents = await readFile(absolute, 'utf8');
-        const id = idOf(rel);
-        const digest = generateDigest(contents);
-        const filePath = path.relative(root, absolute).split(path.sep).join('/');
-        const existing = store.get(id);
-        if (existing && existing.digest === digest && existing.filePath === filePath) return;
-        const data = await parseData({ id, data: readFrontmatter(contents, filePath), filePath: absolute });
-        store.set({ id, data, filePath, digest });
-      }
-
-      const files = await listDocuments(baseDir);
-      if (files.length === 0) logger.warn(`Không có văn bản nào trong ${baseDir}`);
-      const untouched = new Set(store.keys());
-      for (const rel of files) {
-        untouched.delete(idOf(rel));
-        await sync(rel);
-      }
-      for (const id of untouched) store.delete(id);
-
-      // `astro dev`: follow edits, new files and deletions.
-      const relative = (file: string) => {
-        const rel = path.relative(baseDir, file).split(path.sep).join('/');
-        return rel.endsWith('.md') && !rel.startsWith('..') && !rel.startsWith('sources/') ? rel : null;
-      };
-      watcher?.add(baseDir);
-      watcher?.on('change', (file) => void (relative(file) && sync(relative(file)!)));
-      watcher?.on('add', (file) => void (relative(file) && sync(relative(file)!)));
-      watcher?.on('unlink', (file) => void (relative(file) && store.delete(idOf(relative(file)!))));
+      await loadAll(context, baseDir, options.env ?? process.env);
+      watchDocuments(context, baseDir);
     },
   };
 }

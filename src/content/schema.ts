@@ -6,13 +6,25 @@
 import { z } from 'astro/zod';
 import { KIND_NAMES } from '../reading/kinds.ts';
 import { isIsoDate } from '../text/iso-date.ts';
+import { slugify } from '../text/vietnamese.ts';
+import { IMPLEMENTS_OPENINGS } from '../reading/openings.ts';
+import { documentSlugBase, documentYear } from '../archive/identity.ts';
 
-/** An ISO calendar date (yyyy-mm-dd) that exists: 2024-02-30 is refused. */
+/** The `implements` field described with the one list of openings. */
+const IMPLEMENTS_DESCRIPTION = `Văn bản mà văn bản này thực hiện: văn bản được nêu ở trích yếu hoặc sau lời mở đầu ${IMPLEMENTS_OPENINGS.map((o) => `"${o} …"`).join(', ')}`;
+
+/**
+ * An ISO calendar date (yyyy-mm-dd) that exists: 2024-02-30 is refused. The build reads YAML
+ * without a timestamp type (src/content/frontmatter.ts), so it sees the date as written; a
+ * Date comes only from a YAML 1.1 reader, which has already rolled an impossible date over
+ * (2024-02-30 → 2024-03-01), so the message does not suggest the rolled-over value (defect 17).
+ */
 export const IsoDateSchema = z.unknown().transform((value, ctx) => {
   if (value instanceof Date) {
     ctx.addIssue({
       code: 'custom',
-      message: `ngày phải viết trong dấu nháy, ví dụ '${value.toISOString().slice(0, 10)}' (YAML tự đổi ngày không có nháy và có thể đổi sai)`,
+      message:
+        "ngày phải viết trong dấu nháy dạng 'yyyy-mm-dd', ví dụ '2024-08-08' (trình đọc YAML này đổi ngày không có nháy thành kiểu ngày, và đổi sai ngày không có thật, như 2024-02-30 thành 2024-03-01)",
     });
     return z.NEVER;
   }
@@ -30,6 +42,36 @@ const text = (what: string) =>
   z.string({ error: (issue) => (issue.input === undefined ? `thiếu ${what}` : `${what} phải là chuỗi chữ`) });
 
 const nullableText = (what: string) => text(what).nullable().default(null);
+
+/** Text that must hold something other than spaces (defect 16). */
+const filledText = (what: string) => text(what).refine((s) => s.trim() !== '', `${what} không được để trống hoặc chỉ có dấu cách`);
+
+/**
+ * Longest issuer the build can render: the issuer's slug names a folder of the browse pages,
+ * and file systems refuse a name over 255 bytes (ENAMETOOLONG, issue 12 defect 6).
+ */
+export const MAX_ISSUER_LENGTH = 250;
+
+/**
+ * An issuing body's name: it has a browse page, so it must have a letter or digit to make
+ * its URL from ("Missing parameter: facet" otherwise) and fit a file name.
+ */
+const IssuerSchema = text('cơ quan ban hành (issuer)')
+  .superRefine((s, ctx) => {
+    if (slugify(s) === '') {
+      ctx.addIssue({
+        code: 'custom',
+        message: 'cơ quan ban hành (issuer) phải có chữ cái hoặc chữ số, ví dụ "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"',
+      });
+    } else if (s.length > MAX_ISSUER_LENGTH || slugify(s).length > MAX_ISSUER_LENGTH) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `cơ quan ban hành (issuer) dài ${s.length} ký tự, quá ${MAX_ISSUER_LENGTH}: hãy chỉ giữ tên cơ quan, phần còn lại đưa vào nội dung`,
+      });
+    }
+  })
+  .nullable()
+  .default(null);
 
 /** A document kind from the known list (Kế hoạch, Nghị quyết…). */
 export const KindSchema = z.enum(KIND_NAMES, {
@@ -67,7 +109,12 @@ export const SignerSchema = z.object({
 export const SourceSchema = z.object({
   /** The original file name as received. */
   file: text('tên tệp gốc (source.file)'),
-  /** Path of the kept copy, relative to the content folder (e.g. "sources/001.txt"). */
+  /**
+   * Path of the kept copy (e.g. "sources/2024/27-kh-ldld.txt"), relative to the folder the
+   * importer wrote into: the content folder or a folder inside it. The loader looks for it
+   * from the document's folder upwards and stores it relative to the content folder
+   * (src/content/document-files.ts, locateOriginal).
+   */
   path: nullableText('đường dẫn bản gốc (source.path)'),
   /** SHA-256 of the original file's bytes, lower-case hex. */
   sha256: z
@@ -93,15 +140,34 @@ export const ReviewFlagSchema = z.object({
   message: z.string(),
 });
 
+/** Longest page address segment the build accepts (file systems allow 255 bytes). */
+export const MAX_SLUG_SEGMENT = 200;
+
+/**
+ * Refuse a document whose page address (the archive's one rule, documentSlugBase) cannot be a
+ * folder name: a title with a word of hundreds of letters crashed the build with ENAMETOOLONG
+ * naming only the output folder (issue 12, "validation that matches what the build can render").
+ */
+function refuseUnaddressable(data: DocumentShape, ctx: z.RefinementCtx): void {
+  const slug = documentSlugBase(data, documentYear(data));
+  const longest = Math.max(...slug.split('/').map((part) => part.length));
+  if (longest <= MAX_SLUG_SEGMENT) return;
+  ctx.addIssue({
+    code: 'custom',
+    path: [slug.includes(slugify(data.kind)) ? 'title' : 'number'],
+    message: `địa chỉ trang làm từ văn bản này dài ${longest} ký tự, quá ${MAX_SLUG_SEGMENT}: trích yếu (title) hoặc số ký hiệu (number) có một từ quá dài — hãy sửa lại cho đúng văn bản`,
+  });
+}
+
 export const DocumentSchema = z.object({
   /** Số, ký hiệu as printed ("27 /KH-LĐLD"); null when the document shows none. */
   number: nullableText('số ký hiệu (number)'),
   /** Loại văn bản, from the heading (KẾ HOẠCH → Kế hoạch) or a công văn's "V/v". */
   kind: KindSchema,
   /** Trích yếu: the title line under the kind heading, or the "V/v" line. */
-  title: text('trích yếu (title)').min(1, 'trích yếu (title) không được để trống'),
+  title: filledText('trích yếu (title)'),
   /** The issuing body, as printed ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"); null when lost. */
-  issuer: nullableText('cơ quan ban hành (issuer)'),
+  issuer: IssuerSchema,
   /** The issuer's superior organ printed above it ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC"). */
   issuerParent: nullableText('cơ quan cấp trên (issuerParent)'),
   /** Ngày ban hành, ISO yyyy-mm-dd; null when the document shows none. */
@@ -110,8 +176,11 @@ export const DocumentSchema = z.object({
   place: nullableText('địa danh (place)'),
   /** Người ký. */
   signer: SignerSchema.nullable().default(null),
-  /** Documents this one implements: the "Thực hiện …", "Căn cứ …" opening and the title. */
-  implements: z.array(CitedDocumentSchema).default([]),
+  /**
+   * Documents this one implements: those its title or an opening clause names, the openings
+   * being IMPLEMENTS_OPENINGS (src/reading/openings.ts: "Thực hiện …", "Căn cứ …", …).
+   */
+  implements: z.array(CitedDocumentSchema).default([]).describe(IMPLEMENTS_DESCRIPTION),
   /** Every other document cited in the body. */
   mentions: z.array(CitedDocumentSchema).default([]),
   /** Nơi nhận: the recipients list, one entry per line as printed. */
@@ -126,7 +195,9 @@ export const DocumentSchema = z.object({
   removed: z.array(RemovedLineSchema).default([]),
   /** SHA-256 of the file as the importer wrote it, so a later hand edit is detected. */
   generated: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
-});
+}).superRefine(refuseUnaddressable);
+
+type DocumentShape = Pick<DocumentData, 'number' | 'kind' | 'title' | 'date'>;
 
 /** A document's frontmatter after validation and defaults. */
 export type DocumentData = z.output<typeof DocumentSchema>;

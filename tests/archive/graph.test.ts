@@ -64,8 +64,9 @@ describe('buildReferenceGraph', () => {
     );
     const district = g.nodes.find((n) => n.doc?.id === 'district')!;
     expect(implementationChain(district).map((n) => n.number)).toEqual(['79/KH-LĐLĐ', '43-NQ/TW']);
+    // The district plan implements both; it sits under the provincial plan, as its breadcrumb.
     const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
-    expect(tree.map((level) => level.map((n) => n.doc?.id))).toEqual([['district', 'province']]);
+    expect(tree.map((level) => level.map((n) => n.doc?.id))).toEqual([['province'], ['district']]);
     const provinceTree = implementationTree(g.nodes.find((n) => n.doc?.id === 'province')!);
     expect(provinceTree).toEqual([[district]]);
   });
@@ -136,5 +137,113 @@ describe('groupByIssuer', () => {
       ['Tỉnh A', ['b', 'a']],
       ['Tỉnh B', ['c']],
     ]);
+  });
+});
+
+/** The seed archive (content/), read as the build reads it. */
+async function seedGraph() {
+  const { listDocuments } = await import('../../src/content/document-files.ts');
+  const { readDocumentFile } = await import('../../src/content/frontmatter.ts');
+  const { readFileSync } = await import('node:fs');
+  const path = await import('node:path');
+  const dir = path.resolve(import.meta.dirname, '../../content');
+  const { files } = await listDocuments(dir);
+  const entries = files.map((rel) => ({
+    id: rel.replace(/\.md$/, ''),
+    filePath: `content/${rel}`,
+    data: DocumentSchema.parse(readDocumentFile(readFileSync(path.join(dir, rel), 'utf8'), rel).data),
+  }));
+  return buildReferenceGraph(buildArchive(entries).documents);
+}
+
+/** Every edge of a graph as "from → to (type)", sorted. */
+const edgesOf = (g: ReturnType<typeof graphOf>) =>
+  g.nodes.flatMap((n) => n.cites.map((e) => `${n.id} → ${e.to.id} (${e.type})`)).sort();
+
+describe('buildReferenceGraph: chains through cited documents', () => {
+  it("shows 43-NQ/TW's tree in the seed archive as 79/KH-LĐLĐ, then 27/KH-LĐLĐ under it", async () => {
+    const g = await seedGraph();
+    const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
+    expect(tree.map((level) => level.map((n) => n.number))).toEqual([['79/KH-LĐLD'], ['27 /KH-LĐLD']]);
+    expect(tree[0]![0]!.doc).toBeUndefined();
+    const district = g.nodes.find((n) => n.doc?.id === '2024/27-kh-ldld')!;
+    expect(implementationChain(district).map((n) => n.key)).toEqual(['79/KH-LDLD', '43-NQ/TW']);
+  });
+
+  it('links a cited plan to what its subject says it implements', () => {
+    const g = graphOf(
+      entry('d', {
+        number: '27/KH-LĐLĐ',
+        date: '2024-08-08',
+        implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Triển khai Chỉ thị số 05-CT/TW của Bộ Chính trị' }],
+      }),
+    );
+    const plan = g.bySlug.get('2024/79-kh-ldld')!;
+    expect(plan.cites.map((e) => [e.to.slug, e.type, e.citation.issuer])).toEqual([['khong-ro-nam/5-ct-tw', 'implements', 'Bộ Chính trị']]);
+    expect(implementationTree(g.bySlug.get('khong-ro-nam/5-ct-tw')!).map((l) => l.map((n) => n.key))).toEqual([['79/KH-LDLD'], ['27/KH-LDLD']]);
+  });
+
+  it("reads a mention's subject too", () => {
+    const g = graphOf(
+      entry('a', { number: '1/KH-X', date: '2024-01-01', mentions: [{ number: '62-CTr/TU', date: '2024-06-25', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' }] }),
+    );
+    expect(g.bySlug.get('2024/62-ctr-tu')?.cites.map((e) => e.to.slug)).toEqual(['2023/43-nq-tw']);
+  });
+
+  it('follows a subject inside a subject, level by level', () => {
+    const g = graphOf(
+      entry('c', {
+        number: '5/KH-CĐCS',
+        date: '2024-09-01',
+        implements: [
+          {
+            number: '27/KH-LĐLĐ',
+            date: '2024-08-08',
+            subject: 'Thực hiện Kế hoạch số 79/KH-LĐLĐ ngày 02/8/2024 về “Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng”',
+          },
+        ],
+      }),
+    );
+    const tree = implementationTree(g.bySlug.get('2023/43-nq-tw')!);
+    expect(tree.map((level) => level.map((n) => n.key))).toEqual([['79/KH-LDLD'], ['27/KH-LDLD'], ['5/KH-CDCS']]);
+  });
+
+  it('does not add edges to an archived document from what others say of it', () => {
+    const g = graphOf(
+      entry('p', { number: '79/KH-LĐLĐ', date: '2024-08-02' }),
+      entry('d', { number: '27/KH-LĐLĐ', date: '2024-08-08', implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW' }] }),
+    );
+    expect(g.nodes.find((n) => n.doc?.id === 'p')?.cites).toEqual([]);
+    expect(g.nodes.some((n) => n.key === '43-NQ/TW')).toBe(false);
+  });
+
+  it('leaves a subject without an implements opening alone', () => {
+    const g = graphOf(entry('a', { number: '1/KH-X', date: '2024-01-01', mentions: [{ number: '2/KH-Y', date: '2023-01-01', subject: 'tuyên truyền Nghị quyết số 43-NQ/TW' }] }));
+    expect(g.bySlug.get('2023/2-kh-y')?.cites).toEqual([]);
+  });
+
+  it('cuts a cycle of subjects and still lists every document once', () => {
+    const g = graphOf(
+      entry('a', {
+        number: '1/KH-X',
+        date: '2024-01-01',
+        mentions: [
+          { number: '2/KH-Y', date: '2023-01-01', subject: 'Thực hiện Kế hoạch số 3/KH-Z ngày 01/01/2023' },
+          { number: '3/KH-Z', date: '2023-01-01', subject: 'Thực hiện Kế hoạch số 2/KH-Y ngày 01/01/2023' },
+        ],
+      }),
+    );
+    const tree = implementationTree(g.bySlug.get('2023/3-kh-z')!);
+    expect(tree.map((level) => level.map((n) => n.key))).toEqual([['2/KH-Y']]);
+  });
+
+  it('gives the same edges whatever the order of the files', () => {
+    const files = [
+      entry('d', { number: '27/KH-LĐLĐ', date: '2024-08-08', implements: [{ number: '79/KH-LĐLĐ', date: '2024-08-02', subject: 'Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023' }] }),
+      entry('e', { number: '30/KH-LĐLĐ', date: '2024-08-09', mentions: [{ number: '79/KH-LĐLĐ', subject: 'Triển khai Nghị quyết số 43-NQ/TW' }] }),
+      entry('f', { number: '31/KH-LĐLĐ', date: '2024-08-10', implements: [{ number: '43-NQ/TW' }] }),
+    ];
+    expect(edgesOf(graphOf(...files))).toEqual(edgesOf(graphOf(...[...files].reverse())));
+    expect(edgesOf(graphOf(...files))).toContain('79/KH-LDLD|2024 → 43-NQ/TW|2023 (implements)');
   });
 });

@@ -56,6 +56,50 @@ describe('DocumentSchema', () => {
     expect(problems({ ...good, date: new Date('2024-08-08') })[0]).toMatch(/dấu nháy/);
   });
 
+  it('does not suggest the rolled-over date for an unquoted 2024-02-30 read as a Date (issue 12, defect 17)', () => {
+    const rolledOver = matter('---\ndate: 2024-02-30\n---\n').data.date as Date;
+    expect(rolledOver.toISOString().slice(0, 10)).toBe('2024-03-01');
+    const [message] = problems({ ...good, date: rolledOver });
+    expect(message).toMatch(/^date: ngày phải viết trong dấu nháy dạng 'yyyy-mm-dd'/);
+    expect(message).not.toMatch(/'2024-03-01'/);
+  });
+
+  it('refuses a title of only spaces (defect 16)', () => {
+    expect(problems({ ...good, title: '   ' })).toEqual(['title: trích yếu (title) không được để trống hoặc chỉ có dấu cách']);
+    expect(problems({ ...good, title: '' })).toEqual(['title: trích yếu (title) không được để trống hoặc chỉ có dấu cách']);
+  });
+
+  it('refuses an issuer of only punctuation, which has no browse address (defect 6)', () => {
+    expect(problems({ ...good, issuer: '…!!! --- ()' })).toEqual([
+      'issuer: cơ quan ban hành (issuer) phải có chữ cái hoặc chữ số, ví dụ "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"',
+    ]);
+  });
+
+  it('refuses an issuer longer than a file name can hold (defect 6)', () => {
+    expect(problems({ ...good, issuer: 'LIÊN ĐOÀN '.repeat(30) })).toEqual([
+      'issuer: cơ quan ban hành (issuer) dài 300 ký tự, quá 250: hãy chỉ giữ tên cơ quan, phần còn lại đưa vào nội dung',
+    ]);
+  });
+
+  it('accepts an issuer of 250 characters and one without an issuer', () => {
+    expect(problems({ ...good, issuer: 'Đ'.repeat(250) })).toEqual([]);
+    expect(problems({ ...good, issuer: null })).toEqual([]);
+  });
+
+  it('refuses a title whose page address would be too long for a file name', () => {
+    expect(problems({ ...good, number: null, title: `Kế ${'a'.repeat(300)}` })).toEqual([
+      'title: địa chỉ trang làm từ văn bản này dài 312 ký tự, quá 200: trích yếu (title) hoặc số ký hiệu (number) có một từ quá dài — hãy sửa lại cho đúng văn bản',
+    ]);
+  });
+
+  it('accepts a long title of ordinary words (the address keeps ten of them)', () => {
+    expect(problems({ ...good, number: null, title: 'tổ chức thực hiện '.repeat(60) })).toEqual([]);
+  });
+
+  it('describes implements with the one list of openings', () => {
+    expect(DocumentSchema.shape.implements.description).toMatch(/"Thực hiện …", "Căn cứ …", "Triển khai …"/);
+  });
+
   it('refuses an impossible date inside a citation, naming the path', () => {
     expect(problems({ ...good, implements: [{ number: '43-NQ/TW', date: '2023-11-31' }] })[0]).toMatch(
       /^implements\.0\.date: ngày không hợp lệ/,

@@ -9,7 +9,9 @@ export const CHROMIUM = process.env.CHROMIUM_PATH || '/usr/bin/chromium';
 
 export function launchBrowser(): Promise<Browser> {
   if (!existsSync(CHROMIUM)) {
-    throw new Error(`Không thấy Chromium tại ${CHROMIUM}: cài bằng "apt-get install -y chromium" hoặc đặt CHROMIUM_PATH.`);
+    throw new Error(
+      `Không thấy Chromium tại ${CHROMIUM}: cài bằng "apt-get install -y chromium" hoặc đặt CHROMIUM_PATH.`,
+    );
   }
   return chromium.launch({
     executablePath: CHROMIUM,

@@ -3,7 +3,7 @@
  * path, like any static host would (text compressed with gzip when the browser accepts it,
  * responses cacheable for a while), and counts the bytes it sends.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
@@ -31,10 +31,11 @@ export interface StaticServer {
   close(): Promise<void>;
 }
 
+/** Serve the built site in `root` under `base` on a free loopback port. */
 export async function serveStatic(root: string, base = '/'): Promise<StaticServer> {
   const traffic = { bytes: 0, requests: 0, log: [] as Array<[string, number]> };
   const gzipped = new Map<string, Buffer>();
-  const server: Server = createServer(async (req, res) => {
+  const respond = async (req: IncomingMessage, res: ServerResponse): Promise<void> => {
     traffic.requests++;
     const pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     if (!pathname.startsWith(base)) {
@@ -50,7 +51,10 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       if ((await stat(file)).isDirectory()) file = path.join(file, 'index.html');
       let body: Buffer = await readFile(file);
       const ext = path.extname(file);
-      const headers: Record<string, string> = { 'Content-Type': TYPES[ext] ?? 'application/octet-stream', 'Cache-Control': 'public, max-age=600' };
+      const headers: Record<string, string> = {
+        'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+        'Cache-Control': 'public, max-age=600',
+      };
       if (COMPRESSIBLE.has(ext) && /\bgzip\b/.test(String(req.headers['accept-encoding'] ?? ''))) {
         let packed = gzipped.get(file);
         if (!packed) gzipped.set(file, (packed = gzipSync(body)));
@@ -65,6 +69,12 @@ export async function serveStatic(root: string, base = '/'): Promise<StaticServe
       const notFound = await readFile(path.join(root, '404.html')).catch(() => Buffer.from('not found'));
       res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8' }).end(notFound);
     }
+  };
+  // A request the server cannot read (a malformed escape in its path) gets a 400, not a crash.
+  const server: Server = createServer((req, res) => {
+    respond(req, res).catch(() => {
+      if (!res.headersSent) res.writeHead(400).end('bad request');
+    });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

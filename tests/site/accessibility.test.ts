@@ -35,20 +35,31 @@ describe('an accessibility audit with axe-core', () => {
     ['a list page', 'duyet/loai/ke-hoach/'],
     ['the directives ranking', 'van-ban-chi-dao/'],
   ])('finds no serious violation on %s, at phone and desktop width', async (_name, path) => {
-    for (const viewport of [{ width: 360, height: 740 }, { width: 1280, height: 900 }]) {
+    for (const viewport of [
+      { width: 360, height: 740 },
+      { width: 1280, height: 900 },
+    ]) {
       const page = await browser.newPage({ viewport });
       const response = await page.goto(server.url + path);
       expect(response?.status()).toBe(200);
       await page.addScriptTag({ content: axeSource });
-      const violations = (await page.evaluate(async () => {
-        const axe = (window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Violation[] }> } }).axe;
+      const violations = await page.evaluate(async () => {
+        const axe = (
+          window as unknown as { axe: { run: (ctx: Document, o: object) => Promise<{ violations: Violation[] }> } }
+        ).axe;
         const result = await axe.run(document, { resultTypes: ['violations'] });
         return result.violations;
-      })) as Violation[];
+      });
       await page.close();
       const serious = violations
         .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+        .map(
+          (v) =>
+            `${v.id}: ${v.help} (${v.nodes
+              .map((n) => n.target.join(' '))
+              .slice(0, 3)
+              .join(', ')})`,
+        );
       expect(serious, `${path} @${viewport.width}px`).toEqual([]);
     }
   });

@@ -1,7 +1,7 @@
 import { describe, it, expect, inject } from 'vitest';
 import { readFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { checkBuiltSite } from '../../scripts/check-site.ts';
+import { checkBuiltSite } from '../../src/checks/built-site.ts';
 
 const sites = inject('sites');
 
@@ -40,7 +40,9 @@ describe('the pages of the bundled archive', () => {
   });
 
   it('list the plan of seed 000 under 196-KL/TW and the Lâm Đồng letter under 58-KL/TW', () => {
-    expect(section(page('2025/196-kl-tw'), 'Văn bản thực hiện văn bản này')).toContain('thuc-hien-ket-luan-so-196-kl-tw');
+    expect(section(page('2025/196-kl-tw'), 'Văn bản thực hiện văn bản này')).toContain(
+      'thuc-hien-ket-luan-so-196-kl-tw',
+    );
     expect(section(page('2023/58-kl-tw'), 'Văn bản thực hiện văn bản này')).toContain('3304 - CV/TU');
   });
 
@@ -62,21 +64,30 @@ describe('the pages of the bundled archive', () => {
   });
 
   it('publish the kept original beside the page', () => {
-    expect(existsSync(path.join(sites.seeds.dist, 'nguon/sources/2024/27-kh-ldld.txt'))).toBe(true);
+    const source = 'nguon/sources/2024/27-kh-ldld.txt';
+    expect(existsSync(path.join(sites.seeds.dist, source)), `${source} in the output`).toBe(true);
     expect(page('2024/27-kh-ldld')).toContain('/nguon/sources/2024/27-kh-ldld.txt');
   });
 
   it('describe each document as schema.org Legislation with what it implements', () => {
     const json = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page('2024/27-kh-ldld'))![1]!;
-    const ld = JSON.parse(json);
+    const ld = JSON.parse(json) as {
+      '@type': string;
+      legislationIdentifier: string;
+      legislationDate: string;
+      legislationApplies: Array<{ legislationIdentifier: string }>;
+    };
     expect(ld['@type']).toBe('Legislation');
     expect(ld.legislationIdentifier).toBe('27 /KH-LĐLD');
     expect(ld.legislationDate).toBe('2024-08-08');
-    expect(ld.legislationApplies.map((x: { legislationIdentifier: string }) => x.legislationIdentifier)).toContain('43-NQ/TW');
+    expect(ld.legislationApplies.map((x: { legislationIdentifier: string }) => x.legislationIdentifier)).toContain(
+      '43-NQ/TW',
+    );
   });
 
   it('have a sitemap, an Atom feed and a 404 page', () => {
-    for (const f of ['sitemap-index.xml', 'feed.xml', '404.html']) expect(existsSync(path.join(sites.seeds.dist, f)), f).toBe(true);
+    for (const f of ['sitemap-index.xml', 'feed.xml', '404.html'])
+      expect(existsSync(path.join(sites.seeds.dist, f)), f).toBe(true);
     expect(readFileSync(path.join(sites.seeds.dist, 'feed.xml'), 'utf8')).toContain('<entry>');
   });
 });

@@ -1,0 +1,96 @@
+import { describe, it, expect } from 'vitest';
+import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
+import { buildReferenceGraph } from '../../src/archive/graph.ts';
+import { facetValues, paginate, rankDirectives } from '../../src/archive/browse.ts';
+import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
+
+function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
+  return { id, filePath: `content/${id}.md`, data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }) };
+}
+
+const graphOf = (...entries: ArchiveEntry[]) => buildReferenceGraph(buildArchive(entries).documents);
+
+/** A facet as [slug, label, ids newest first]. */
+const summary = (values: ReturnType<typeof facetValues>) => values.map((v) => [v.slug, v.label, v.nodes.map((n) => n.doc?.id)]);
+
+const directive = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24' };
+
+describe('facetValues', () => {
+  const g = graphOf(
+    entry('a', { number: '1/KH-A', kind: 'Kế hoạch', issuer: 'ỦY BAN NHÂN DÂN TỈNH', date: '2024-01-01', implements: [directive] }),
+    entry('b', { number: '2/KH-A', kind: 'Kế hoạch', issuer: 'UỶ BAN NHÂN DÂN TỈNH', date: '2024-05-01' }),
+    entry('c', { number: '3-CV/TU', kind: 'Công văn', issuer: 'UỶ BAN NHÂN DÂN TỈNH', date: '2022-03-01' }),
+    entry('d', { number: null, kind: 'Thông báo', title: 'Không số', issuer: null, date: null }),
+  );
+
+  it('counts kinds over archived documents only, most frequent first', () => {
+    expect(summary(facetValues(g, 'loai'))).toEqual([
+      ['ke-hoach', 'Kế hoạch', ['b', 'a']],
+      ['cong-van', 'Công văn', ['c']],
+      ['thong-bao', 'Thông báo', ['d']],
+    ]);
+  });
+
+  it('makes one issuer of spellings that fold alike, labelled as most often printed', () => {
+    expect(summary(facetValues(g, 'co-quan'))).toEqual([
+      ['uy-ban-nhan-dan-tinh', 'UỶ BAN NHÂN DÂN TỈNH', ['b', 'a', 'c']],
+      ['khong-ro', 'Không rõ', ['d']],
+    ]);
+  });
+
+  it('lists years newest first, with the undated under "Không rõ"', () => {
+    expect(summary(facetValues(g, 'nam'))).toEqual([
+      ['khong-ro', 'Không rõ', ['d']],
+      ['2024', '2024', ['b', 'a']],
+      ['2022', '2022', ['c']],
+    ]);
+  });
+
+  it('leaves out documents known only from citations', () => {
+    const total = facetValues(g, 'loai').reduce((sum, v) => sum + v.nodes.length, 0);
+    expect(total).toBe(4);
+    expect(g.nodes).toHaveLength(5);
+  });
+});
+
+describe('rankDirectives', () => {
+  it('ranks by direct implementers, then by documents citing, and leaves out the uncited', () => {
+    const g = graphOf(
+      entry('a', { number: '1/KH-A', date: '2024-01-01', implements: [directive], mentions: [{ number: '05-CT/TW', date: '2016-05-15' }] }),
+      entry('b', { number: '2/KH-A', date: '2024-02-01', implements: [directive], mentions: [{ number: '05-CT/TW', date: '2016-05-15' }] }),
+      entry('c', { number: '3/KH-A', date: '2024-03-01', mentions: [{ number: '05-CT/TW', date: '2016-05-15' }, { number: '1/KH-A', date: '2024-01-01' }] }),
+    );
+    expect(rankDirectives(g).map((r) => [r.node.key, r.implementedBy, r.citedBy])).toEqual([
+      ['43-NQ/TW', 2, 2],
+      ['5-CT/TW', 0, 3],
+      ['1/KH-A', 0, 1],
+    ]);
+  });
+
+  it('counts a document that cites twice once', () => {
+    const g = graphOf(entry('a', { number: '1/KH-A', date: '2024-01-01', implements: [directive], mentions: [directive] }));
+    expect(rankDirectives(g).map((r) => [r.implementedBy, r.citedBy])).toEqual([[1, 1]]);
+  });
+
+  it('is empty for an archive that cites nothing', () => {
+    expect(rankDirectives(graphOf(entry('a', { number: '1/KH-A' })))).toEqual([]);
+  });
+});
+
+describe('paginate', () => {
+  it('splits a list into pages of the given size, the last one shorter', () => {
+    expect(paginate([1, 2, 3, 4, 5], 2)).toEqual([
+      { page: 1, pages: 3, items: [1, 2] },
+      { page: 2, pages: 3, items: [3, 4] },
+      { page: 3, pages: 3, items: [5] },
+    ]);
+  });
+
+  it('gives one empty page for an empty list', () => {
+    expect(paginate([], 10)).toEqual([{ page: 1, pages: 1, items: [] }]);
+  });
+
+  it('gives one page when the list fits exactly', () => {
+    expect(paginate(['a', 'b'], 2)).toEqual([{ page: 1, pages: 1, items: ['a', 'b'] }]);
+  });
+});
