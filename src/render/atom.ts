@@ -47,7 +47,11 @@ export function atomFeed(feed: {
   pageUrl?: string;
   entries: FeedEntry[];
 }): string {
-  const updated = feed.entries.map((e) => e.updated).sort().at(-1) ?? '1970-01-01';
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const entries = feed.entries
     .map(
       (e) => `  <entry>

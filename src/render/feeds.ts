@@ -46,10 +46,16 @@ export function directiveFeedItems(root: GraphNode): FeedItem[] {
  * One Atom entry for a document, its summary saying how it relates to the directive.
  * @example feedEntry({ node, via: nq43, relation: 'implements' }, urlOf).summary.startsWith('Thực hiện')
  */
-export function feedEntry(item: Pick<FeedItem, 'node'> & Partial<FeedItem>, urlOf: (n: GraphNode) => string): FeedEntry {
+export function feedEntry(
+  item: Pick<FeedItem, 'node'> & Partial<FeedItem>,
+  urlOf: (n: GraphNode) => string,
+): FeedEntry {
   const { node, via, relation } = item;
   const what = node.doc?.data.title ?? node.subjects[0] ?? '';
-  const how = via && relation ? t(relation === 'implements' ? 'feed.implements' : 'feed.mentions', { label: documentLabel(via) }) : '';
+  const how =
+    via && relation
+      ? t(relation === 'implements' ? 'feed.implements' : 'feed.mentions', { label: documentLabel(via) })
+      : '';
   const known = node.doc ? '' : t('doc.citedOnlyShort');
   return {
     id: urlOf(node),

@@ -36,7 +36,8 @@ const PATTERNS: Record<LevelKey, string> = {
  */
 export function patternDefs(): string {
   const patterns = LEVEL_ORDER.map(
-    (level) => `<pattern id="${patternId(level)}" width="6" height="6" patternUnits="userSpaceOnUse">${PATTERNS[level]}</pattern>`,
+    (level) =>
+      `<pattern id="${patternId(level)}" width="6" height="6" patternUnits="userSpaceOnUse">${PATTERNS[level]}</pattern>`,
   );
   return `<defs>${patterns.join('')}</defs>`;
 }
@@ -68,10 +69,15 @@ export function renderTimelineSvg(timeline: Timeline, { title }: { title: string
     });
     const [line1, line2] = bucketLabels(bucket.key, i, timeline.unit);
     const cx = x + BAR / 2;
-    const count = bucket.total > 0 ? `<text x="${cx}" y="${(y - 4).toFixed(1)}" text-anchor="middle" font-size="11">${bucket.total}</text>` : '';
+    const count =
+      bucket.total > 0
+        ? `<text x="${cx}" y="${(y - 4).toFixed(1)}" text-anchor="middle" font-size="11">${bucket.total}</text>`
+        : '';
     const labels =
       `<text x="${cx}" y="${TOP + PLOT + 14}" text-anchor="middle" font-size="11">${escapeXml(line1)}</text>` +
-      (line2 ? `<text x="${cx}" y="${TOP + PLOT + 28}" text-anchor="middle" font-size="11">${escapeXml(line2)}</text>` : '');
+      (line2
+        ? `<text x="${cx}" y="${TOP + PLOT + 28}" text-anchor="middle" font-size="11">${escapeXml(line2)}</text>`
+        : '');
     return `<g>${segments.join('')}${count}${labels}</g>`;
   });
   const axis = `<line x1="${PAD}" y1="${TOP + PLOT}" x2="${width - PAD}" y2="${TOP + PLOT}" stroke="currentColor"/>`;

@@ -52,7 +52,8 @@ export const paths = {
   implementersCsv: (slug: string) => `van-ban/${slug}/thuc-hien.csv`,
   facetFeed: (facet: string, value: string) => `duyet/${facet}/${facetSegment(value)}/feed.xml`,
   facetCsv: (facet: string, value: string) => `duyet/${facet}/${facetSegment(value)}/danh-sach.csv`,
-  facet: (facet: string, value: string, page = 1) => `duyet/${facet}/${facetSegment(value)}/${page > 1 ? `${page}/` : ''}`,
+  facet: (facet: string, value: string, page = 1) =>
+    `duyet/${facet}/${facetSegment(value)}/${page > 1 ? `${page}/` : ''}`,
   browse: () => 'duyet/',
   directives: (page = 1) => `van-ban-chi-dao/${page > 1 ? `${page}/` : ''}`,
   report: () => 'bao-cao/',

@@ -5,10 +5,19 @@ import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts'
 import { directiveFeedItems, feedEntry, FEED_LIMIT } from '../../src/render/feeds.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return { id, filePath: `content/${id}.md`, data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }) };
+  return {
+    id,
+    filePath: `content/${id}.md`,
+    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
+  };
 }
 const nq43 = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24', issuer: 'BCH Trung ương Đảng' };
-const province = entry('79', { number: '79/KH-LĐLĐ', date: '2024-08-02', issuer: 'LĐLĐ TỈNH BÌNH PHƯỚC', implements: [nq43] });
+const province = entry('79', {
+  number: '79/KH-LĐLĐ',
+  date: '2024-08-02',
+  issuer: 'LĐLĐ TỈNH BÌNH PHƯỚC',
+  implements: [nq43],
+});
 const district = entry('27', {
   number: '27/KH-LĐLĐ',
   date: '2024-08-08',
@@ -38,7 +47,11 @@ describe('directiveFeedItems', () => {
 
   it('keeps the newest FEED_LIMIT documents only', () => {
     const many = Array.from({ length: FEED_LIMIT + 5 }, (_, i) =>
-      entry(`p${i}`, { number: `${i + 1}/KH-X`, date: `2024-${String((i % 12) + 1).padStart(2, '0')}-01`, implements: [nq43] }),
+      entry(`p${i}`, {
+        number: `${i + 1}/KH-X`,
+        date: `2024-${String((i % 12) + 1).padStart(2, '0')}-01`,
+        implements: [nq43],
+      }),
     );
     expect(directiveFeedItems(nq(graphOf(...many)))).toHaveLength(FEED_LIMIT);
   });

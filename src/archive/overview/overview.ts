@@ -127,7 +127,7 @@ export function groupBodiesByLevel(implementers: Implementer[]): ImplementationO
   for (const { issuer, level } of implementers) {
     const name = issuer?.name ?? '';
     let bodies = groups.get(level);
-    if (!bodies) groups.set(level, (bodies = new Map()));
+    if (!bodies) groups.set(level, (bodies = new Map<string, ImplementingBody>()));
     const body = bodies.get(name) ?? { name, province: issuer?.province, count: 0 };
     body.count++;
     bodies.set(name, body);
@@ -163,11 +163,21 @@ export function buildImplementationOverview(root: GraphNode, options: OverviewOp
     byLevel: countByLevel(implementers),
     byProvince,
     timeline: buildTimeline(implementers.map((i) => ({ date: i.node.date, level: i.level }))),
-    delays: measureDelays(root.date, implementers.map((i) => i.node.date)),
+    delays: measureDelays(
+      root.date,
+      implementers.map((i) => i.node.date),
+    ),
     bodies: groupBodiesByLevel(implementers),
     provincesWithout:
       root.date && inForce.length > 0
-        ? { date: root.date, inForce: inForce.length, missing: findProvincesWithout(byProvince.map((p) => p.province), inForce) }
+        ? {
+            date: root.date,
+            inForce: inForce.length,
+            missing: findProvincesWithout(
+              byProvince.map((p) => p.province),
+              inForce,
+            ),
+          }
         : null,
   };
 }

@@ -15,11 +15,25 @@ import {
 import type { IssuerInfo } from '../../../src/archive/overview/issuer-info.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return { id, filePath: `content/${id}.md`, data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }) };
+  return {
+    id,
+    filePath: `content/${id}.md`,
+    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
+  };
 }
 
-const nq43 = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24', issuer: 'BCH Trung ương Đảng khóa XIII' };
-const plan79 = { number: '79/KH-LĐLD', kind: 'Kế hoạch' as const, date: '2024-08-02', issuer: 'Liên đoàn Lao động tỉnh Bình Phước' };
+const nq43 = {
+  number: '43-NQ/TW',
+  kind: 'Nghị quyết' as const,
+  date: '2023-11-24',
+  issuer: 'BCH Trung ương Đảng khóa XIII',
+};
+const plan79 = {
+  number: '79/KH-LĐLD',
+  kind: 'Kế hoạch' as const,
+  date: '2024-08-02',
+  issuer: 'Liên đoàn Lao động tỉnh Bình Phước',
+};
 
 /**
  * The seed archive's shape: a district plan implementing 43-NQ/TW and the provincial plan that
@@ -38,26 +52,37 @@ function seedGraph(extra: ArchiveEntry[] = []) {
 
 /** Stub authority: what the real one says of the seed issuers. */
 const STUB: Record<string, IssuerInfo> = {
-  'Liên đoàn Lao động tỉnh Bình Phước': { name: 'Liên đoàn Lao động tỉnh Bình Phước', level: 'tinh', province: 'Bình Phước' },
-  'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG': { name: 'Liên đoàn Lao động huyện Phú Riềng', level: 'huyen', province: 'Bình Phước' },
+  'Liên đoàn Lao động tỉnh Bình Phước': {
+    name: 'Liên đoàn Lao động tỉnh Bình Phước',
+    level: 'tinh',
+    province: 'Bình Phước',
+  },
+  'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG': {
+    name: 'Liên đoàn Lao động huyện Phú Riềng',
+    level: 'huyen',
+    province: 'Bình Phước',
+  },
   'UBND TỈNH LÀO CAI': { name: 'Ủy ban nhân dân tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
   'BỘ NỘI VỤ': { name: 'Bộ Nội vụ', level: 'trung-uong' },
 };
 const issuerOf = (n: GraphNode) => (n.issuer ? (STUB[n.issuer] ?? { name: n.issuer }) : null);
-const provincesAt = (date: string) => (date < '2025-07-01' ? ['Hà Nội', 'Bình Phước', 'Lào Cai'] : ['Hà Nội', 'Đồng Nai', 'Lào Cai']);
+const provincesAt = (date: string) =>
+  date < '2025-07-01' ? ['Hà Nội', 'Bình Phước', 'Lào Cai'] : ['Hà Nội', 'Đồng Nai', 'Lào Cai'];
 const root = (g: ReturnType<typeof seedGraph>) => g.bySlug.get('2023/43-nq-tw')!;
 
 describe('listImplementers', () => {
-  it('lists the whole tree below a directive, direct implementers first, with their issuers and levels', () => {
+  it('lists the whole tree below a directive, level by level, with their issuers and levels', () => {
     const list = listImplementers(root(seedGraph()), { issuerOf });
     expect(list.map((i) => [i.node.number, i.depth, i.level])).toEqual([
-      ['27 /KH-LĐLD', 1, 'huyen'],
       ['79/KH-LĐLD', 1, 'tinh'],
+      ['27 /KH-LĐLD', 2, 'huyen'],
     ]);
   });
 
   it('marks the level unknown when the authority does not know the body', () => {
-    const g = seedGraph([entry('x', { number: '5/KH-ABC', date: '2024-09-01', issuer: 'MỘT CƠ QUAN LẠ', implements: [nq43] })]);
+    const g = seedGraph([
+      entry('x', { number: '5/KH-ABC', date: '2024-09-01', issuer: 'MỘT CƠ QUAN LẠ', implements: [nq43] }),
+    ]);
     const strange = listImplementers(root(g), { issuerOf }).find((i) => i.node.number === '5/KH-ABC');
     expect(strange?.level).toEqual('khong-ro');
   });
@@ -74,13 +99,20 @@ describe('countByLevel', () => {
 
 describe('countByProvince', () => {
   it('counts both seed plans under Bình Phước and leaves central bodies out', () => {
-    const g = seedGraph([entry('bnv', { number: '9/KH-BNV', date: '2024-01-05', issuer: 'BỘ NỘI VỤ', implements: [nq43] })]);
+    const g = seedGraph([
+      entry('bnv', { number: '9/KH-BNV', date: '2024-01-05', issuer: 'BỘ NỘI VỤ', implements: [nq43] }),
+    ]);
     expect(countByProvince(listImplementers(root(g), { issuerOf }))).toEqual([{ province: 'Bình Phước', count: 2 }]);
   });
 
   it('puts the province with most documents first, then by Vietnamese alphabetical order', () => {
-    const g = seedGraph([entry('lc', { number: '9/KH-UBND', date: '2024-01-05', issuer: 'UBND TỈNH LÀO CAI', implements: [nq43] })]);
-    expect(countByProvince(listImplementers(root(g), { issuerOf })).map((p) => p.province)).toEqual(['Bình Phước', 'Lào Cai']);
+    const g = seedGraph([
+      entry('lc', { number: '9/KH-UBND', date: '2024-01-05', issuer: 'UBND TỈNH LÀO CAI', implements: [nq43] }),
+    ]);
+    expect(countByProvince(listImplementers(root(g), { issuerOf })).map((p) => p.province)).toEqual([
+      'Bình Phước',
+      'Lào Cai',
+    ]);
   });
 });
 

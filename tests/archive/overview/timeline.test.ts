@@ -17,14 +17,23 @@ describe('buildTimeline', () => {
   });
 
   it('counts documents without a date apart', () => {
-    const t = buildTimeline([{ date: null, level: 'xa' }, { date: '2024-08-08', level: 'huyen' }]);
+    const t = buildTimeline([
+      { date: null, level: 'xa' },
+      { date: '2024-08-08', level: 'huyen' },
+    ]);
     expect([t.undated, t.buckets.length]).toEqual([1, 1]);
   });
 
   it('draws by year past MAX_MONTHS months, and by month at exactly MAX_MONTHS', () => {
-    const at = buildTimeline([{ date: '2020-01-01', level: 'tinh' }, { date: '2023-12-31', level: 'tinh' }]);
+    const at = buildTimeline([
+      { date: '2020-01-01', level: 'tinh' },
+      { date: '2023-12-31', level: 'tinh' },
+    ]);
     expect([at.unit, at.buckets.length]).toEqual(['month', MAX_MONTHS]);
-    const past = buildTimeline([{ date: '2020-01-01', level: 'tinh' }, { date: '2024-01-01', level: 'tinh' }]);
+    const past = buildTimeline([
+      { date: '2020-01-01', level: 'tinh' },
+      { date: '2024-01-01', level: 'tinh' },
+    ]);
     expect([past.unit, past.buckets.map((b) => b.key)]).toEqual(['year', ['2020', '2021', '2022', '2023', '2024']]);
   });
 

@@ -13,7 +13,9 @@ import { paths } from '../../../render/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getSite();
-  return graph.nodes.filter((n) => n.citedBy.length > 0).map((node) => ({ params: { slug: node.slug }, props: { node } }));
+  return graph.nodes
+    .filter((n) => n.citedBy.length > 0)
+    .map((node) => ({ params: { slug: node.slug }, props: { node } }));
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
