@@ -82,7 +82,7 @@ export function renderTimelineSvg(timeline: Timeline, { title }: { title: string
   });
   const axis = `<line x1="${PAD}" y1="${TOP + PLOT}" x2="${width - PAD}" y2="${TOP + PLOT}" stroke="currentColor"/>`;
   return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-labelledby="bieu-do-tieu-de">` +
+    `<svg xmlns="http://www.w3.org/2000/svg" role="img" fill="currentColor" width="${width}" height="${height}" viewBox="0 0 ${width} ${height}" aria-labelledby="bieu-do-tieu-de">` +
     `<title id="bieu-do-tieu-de">${escapeXml(title)}</title>${patternDefs()}${axis}${bars.join('')}</svg>`
   );
 }

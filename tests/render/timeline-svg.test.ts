@@ -16,6 +16,10 @@ describe('renderTimelineSvg', () => {
     expect(texts).toEqual(['2', '8', '2024', '9', '1', '10']);
   });
 
+  it('draws text and lines in the text colour, so they follow dark mode', () => {
+    expect(svg).toMatch(/^<svg [^>]*fill="currentColor"/);
+  });
+
   it('fills each level with its own pattern, so it reads without colour', () => {
     expect(svg).toContain('fill="url(#mau-tinh)"');
     expect(svg).toContain('fill="url(#mau-huyen)"');
