@@ -8,9 +8,12 @@
  * never overwritten unless --force is given. Files are written whole (temporary file, then
  * rename), so an interrupted run leaves no half-written file.
  */
-import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { importDocument, isUnedited } from '../src/import/import-document.ts';
+import { parseArgs } from 'node:util';
+import { importDocument, isUnedited, type ImportedDocument } from '../src/import/import-document.ts';
+import { collectFiles, describeFsError, writeWhole } from '../src/import/files.ts';
+import { placeDocument, type Claim, type Placement } from '../src/import/placement.ts';
 
 interface Options {
   inputs: string[];
@@ -19,23 +22,53 @@ interface Options {
   dryRun: boolean;
 }
 
-const USAGE = 'Cách dùng: npm run import -- TỆP_HOẶC_THƯ_MỤC... [--out THƯ_MỤC] [--force] [--dry-run]';
+const USAGE = `Cách dùng: npm run import -- TỆP_HOẶC_THƯ_MỤC... [--out THƯ_MỤC] [--force] [--dry-run]
 
-function parseArgs(argv: string[]): Options {
-  const options: Options = { inputs: [], out: 'content', force: false, dryRun: false };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i]!;
-    if (arg === '--out') options.out = argv[++i] ?? fail(`Thiếu thư mục sau --out. ${USAGE}`);
-    else if (arg === '--force') options.force = true;
-    else if (arg === '--dry-run') options.dryRun = true;
-    else if (arg === '--help' || arg === '-h') {
-      console.log(USAGE);
-      process.exit(0);
-    } else if (arg.startsWith('--')) fail(`Không hiểu tùy chọn ${arg}. ${USAGE}`);
-    else options.inputs.push(arg);
+Nhập văn bản thô (văn bản trích từ PDF hoặc Word) vào kho lưu trữ dưới dạng Markdown.
+
+Tùy chọn:
+  --out THƯ_MỤC  thư mục kho nội dung (mặc định: content)
+  --force        ghi đè cả tệp đã được sửa tay sau khi nhập
+  --dry-run      chạy thử: báo kết quả nhưng không ghi tệp nào
+  -h, --help     in hướng dẫn này
+  --             kết thúc tùy chọn: mọi đối số sau nó là tệp hoặc thư mục`;
+
+/** parseArgs' error codes, said in Vietnamese. */
+function describeArgumentError(error: Error & { code?: string }): string {
+  const option = /'(-[^' ]+)/.exec(error.message)?.[1] ?? '';
+  if (error.code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION') {
+    return `Không hiểu tùy chọn ${option} (tên tệp bắt đầu bằng "-" thì đặt sau "--").`;
   }
-  if (options.inputs.length === 0) fail(USAGE);
-  return options;
+  if (error.code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    return `Thiếu giá trị sau ${option} (nếu giá trị bắt đầu bằng "-", hãy viết ${option}=GIÁ_TRỊ).`;
+  }
+  return `Đối số không hợp lệ: ${error.message}`;
+}
+
+function readOptions(argv: string[]): Options {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: argv,
+      strict: true,
+      allowPositionals: true,
+      options: {
+        out: { type: 'string', default: 'content' },
+        force: { type: 'boolean', default: false },
+        'dry-run': { type: 'boolean', default: false },
+        help: { type: 'boolean', short: 'h', default: false },
+      },
+    });
+  } catch (error) {
+    fail(`${describeArgumentError(error as Error)}\n\n${USAGE}`);
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(USAGE);
+    process.exit(0);
+  }
+  if (positionals.length === 0) fail(USAGE);
+  return { inputs: positionals, out: values.out, force: values.force, dryRun: values['dry-run'] };
 }
 
 function fail(message: string): never {
@@ -43,89 +76,118 @@ function fail(message: string): never {
   process.exit(2);
 }
 
-/** Every file under the inputs, in a stable order; hidden files skipped. */
-function collectFiles(inputs: string[]): string[] {
-  const files: string[] = [];
-  const walk = (p: string) => {
-    const stat = statSync(p);
-    if (stat.isDirectory()) {
-      for (const name of readdirSync(p).sort()) if (!name.startsWith('.')) walk(path.join(p, name));
-    } else files.push(p);
-  };
-  for (const input of inputs) {
-    if (!existsSync(input)) fail(`Không tìm thấy tệp hoặc thư mục: ${input}`);
-    walk(input);
-  }
-  return files;
-}
-
-/** Write a file whole: to a temporary name first, then rename over the target. */
-function writeWhole(file: string, data: string | Uint8Array): void {
-  mkdirSync(path.dirname(file), { recursive: true });
-  const tmp = `${file}.tmp-${process.pid}`;
-  writeFileSync(tmp, data);
-  renameSync(tmp, file);
-}
-
 type Outcome = 'imported' | 'updated' | 'unchanged' | 'skipped' | 'failed';
 
-function main(): void {
-  const options = parseArgs(process.argv.slice(2));
-  const files = collectFiles(options.inputs);
-  const counts: Record<Outcome, number> = { imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
-  const flags = new Map<string, number>();
-  const showProgress = files.length > 1;
-  const claimed = new Map<string, string>();
+/** What happened to one file, and the line that says so. */
+interface FileReport {
+  outcome: Outcome;
+  message: string;
+  review?: ImportedDocument['review'];
+}
 
-  files.forEach((file, i) => {
-    const progress = showProgress ? `[${i + 1}/${files.length}] ` : '';
-    const report = (outcome: Outcome, message: string) => {
-      counts[outcome]++;
-      (outcome === 'failed' || outcome === 'skipped' ? console.error : console.log)(`${progress}${message}`);
-    };
-    let bytes: Uint8Array;
-    try {
-      bytes = readFileSync(file);
-    } catch (error) {
-      return report('failed', `${file}: không đọc được tệp (${(error as Error).message}).`);
-    }
-    if (bytes.length > 20 * 1024 * 1024) {
-      return report('failed', `${file}: tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB > 20 MB) — hãy tách thành từng văn bản.`);
-    }
-    const result = importDocument(bytes, path.basename(file));
-    if (!result.ok) return report('failed', result.error);
+const MAX_BYTES = 20 * 1024 * 1024;
 
-    const target = path.join(options.out, result.path);
-    const other = claimed.get(target);
-    if (other) {
-      return report('failed', `${file}: trùng số ký hiệu, năm với ${other} (cùng đích ${target}) — hãy kiểm tra hai văn bản, có thể là một văn bản nhập hai lần.`);
-    }
-    claimed.set(target, file);
-    if (existsSync(target)) {
-      const existing = readFileSync(target, 'utf8');
-      if (existing === result.markdown) return report('unchanged', `${file} → ${target}: không thay đổi.`);
-      if (!isUnedited(existing) && !options.force) {
-        return report('skipped', `${file} → ${target}: tệp đã được sửa tay sau khi nhập, giữ nguyên (dùng --force để ghi đè).`);
-      }
-    }
-    for (const flag of result.review) flags.set(flag.code, (flags.get(flag.code) ?? 0) + 1);
-    const outcome: Outcome = existsSync(target) ? 'updated' : 'imported';
-    if (options.dryRun) {
-      return report(outcome, `${file} → ${target} (chạy thử, không ghi)${result.review.length ? `; ${result.review.length} điểm cần rà soát` : ''}`);
-    }
-    writeWhole(path.join(options.out, result.sourcePath), bytes);
-    writeWhole(target, result.markdown);
-    report(outcome, `${file} → ${target}${result.review.length ? `; ${result.review.length} điểm cần rà soát` : ''}`);
-  });
+/** State shared across the files of one run: documents already placed in it. */
+interface Run {
+  options: Options;
+  claimed: Map<string, Claim>;
+}
 
+const reviewNote = (result: ImportedDocument) => (result.review.length ? `; ${result.review.length} điểm cần rà soát` : '');
+
+function readOrNull(file: string): string | null {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (error) {
+    if ((error as { code?: string }).code === 'ENOENT') return null;
+    throw error;
+  }
+}
+
+/** The outcome of a placement that writes nothing. */
+function refusal(file: string, placement: Exclude<Placement, { kind: 'new' | 'same' }>): FileReport {
+  switch (placement.kind) {
+    case 'duplicate':
+      return placement.exact
+        ? { outcome: 'skipped', message: `${file}: giống hệt ${placement.other} (cùng nội dung byte) đã nhập trong lần chạy này — bỏ qua bản sao.` }
+        : { outcome: 'failed', message: `${file}: cùng một văn bản (số ký hiệu, năm, cơ quan ban hành) với ${placement.other} trong lần chạy này (đích ${placement.target}) nhưng nội dung khác — hãy so hai tệp và chỉ nhập bản đúng.` };
+    case 'unreadable':
+      return { outcome: 'failed', message: `${file}: tệp đích ${placement.target} đã có nhưng không đọc được phần đầu (${placement.error}) — giữ nguyên; hãy sửa hoặc xoá tệp đó rồi nhập lại.` };
+    case 'no-room':
+      return { outcome: 'failed', message: `${file}: mọi tên tệp cho văn bản này (${placement.target} và các biến thể) đã thuộc văn bản khác — hãy kiểm tra thư mục ${path.dirname(placement.target)}.` };
+  }
+}
+
+/** Import one file: read, convert, place by identity, write. Throws only on a failed system call. */
+function importFile(file: string, run: Run): FileReport {
+  const { options, claimed } = run;
+  const bytes = readFileSync(file);
+  if (bytes.length > MAX_BYTES) {
+    return { outcome: 'failed', message: `${file}: tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB > 20 MB) — hãy tách thành từng văn bản.` };
+  }
+  const first = importDocument(bytes, path.basename(file));
+  if (!first.ok) return { outcome: 'failed', message: first.error };
+  const placement = placeDocument(first, options.out, claimed, readOrNull);
+  if (placement.kind !== 'new' && placement.kind !== 'same') return refusal(file, placement);
+
+  // Re-import from sources/ keeps the original's name (defect 18); a taken name gets a suffix (defect 3).
+  const sourceFile = placement.kind === 'same' ? placement.sourceFile : undefined;
+  const result = placement.base === first.candidates[0] && sourceFile === undefined ? first : importDocument(bytes, path.basename(file), { base: placement.base, ...(sourceFile ? { sourceFile } : {}) });
+  if (!result.ok) return { outcome: 'failed', message: result.error };
+  const { target } = placement;
+  claimed.set(target, { identity: result.identity, sha256: result.data.source!.sha256, file });
+  if (placement.kind === 'same') {
+    if (placement.existing === result.markdown) return { outcome: 'unchanged', message: `${file} → ${target}: không thay đổi.` };
+    if (!isUnedited(placement.existing) && !options.force) {
+      return { outcome: 'skipped', message: `${file} → ${target}: tệp đã được sửa tay sau khi nhập, giữ nguyên (dùng --force để ghi đè).` };
+    }
+  }
+  const outcome: Outcome = placement.kind === 'same' ? 'updated' : 'imported';
+  const taken = placement.base === result.candidates[0] ? '' : ` (tên ${result.candidates[0]}.md đã thuộc văn bản khác)`;
+  if (options.dryRun) {
+    return { outcome, review: result.review, message: `${file} → ${target}${taken} (chạy thử, không ghi)${reviewNote(result)}` };
+  }
+  writeWhole(path.join(options.out, result.sourcePath), bytes);
+  writeWhole(target, result.markdown);
+  return { outcome, review: result.review, message: `${file} → ${target}${taken}${reviewNote(result)}` };
+}
+
+/** Import one file; any failure is reported with the file's name and the run goes on (defect 9). */
+function importFileSafely(file: string, run: Run): FileReport {
+  try {
+    return importFile(file, run);
+  } catch (error) {
+    return { outcome: 'failed', message: `${file}: không nhập được — ${describeFsError(error)}.` };
+  }
+}
+
+function printSummary(counts: Record<Outcome, number>, flags: Map<string, number>, dryRun: boolean): void {
   console.log(
-    `\nTổng kết${options.dryRun ? ' (chạy thử)' : ''}: ${counts.imported} nhập mới, ${counts.updated} cập nhật, ` +
+    `\nTổng kết${dryRun ? ' (chạy thử)' : ''}: ${counts.imported} nhập mới, ${counts.updated} cập nhật, ` +
       `${counts.unchanged} không đổi, ${counts.skipped} bỏ qua, ${counts.failed} lỗi.`,
   );
   if (flags.size > 0) {
     console.log('Điểm cần rà soát theo loại:');
     for (const [code, n] of [...flags].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${code}: ${n}`);
   }
+}
+
+function main(): void {
+  const options = readOptions(process.argv.slice(2));
+  const found = collectFiles(options.inputs, { out: options.out });
+  const counts: Record<Outcome, number> = { imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 };
+  const flags = new Map<string, number>();
+  const run: Run = { options, claimed: new Map() };
+  found.forEach((entry, i) => {
+    const progress = found.length > 1 ? `[${i + 1}/${found.length}] ` : '';
+    const report: FileReport = entry.ok
+      ? importFileSafely(entry.file, run)
+      : { outcome: entry.skipped ? 'skipped' : 'failed', message: entry.error };
+    counts[report.outcome]++;
+    for (const flag of report.review ?? []) flags.set(flag.code, (flags.get(flag.code) ?? 0) + 1);
+    (report.outcome === 'failed' || report.outcome === 'skipped' ? console.error : console.log)(`${progress}${report.message}`);
+  });
+  printSummary(counts, flags, options.dryRun);
   process.exitCode = counts.failed > 0 ? 1 : 0;
 }
 

@@ -48,19 +48,56 @@ export function documentYear(data: Pick<DocumentData, 'date' | 'number'>): numbe
   return parsed?.year ?? null;
 }
 
+/** What identity reads of a document: its printed facts, and the digest of its source when it has one. */
+export type IdentityFields = Pick<DocumentData, 'number' | 'kind' | 'title' | 'date' | 'issuer'> & {
+  source?: { sha256: string } | null;
+};
+
 /**
- * The identity of a document: folded number key, year and folded issuer. Documents with no
- * number are identified by kind and title instead. The issuer keeps its diacritics (two districts
- * may differ only by them) but not its case or tone placement.
+ * The identity of a document (DESIGN.md "Numbers are not unique"): folded number key, year and
+ * folded issuer. A document with no number is told apart by kind, title, date and issuer, and by
+ * the digest of its source when those tie (issue 13: two letters without a number, both titled
+ * "Công văn", are two documents; the same file imported twice is one). The issuer keeps its
+ * diacritics (two districts may differ only by them) but not its case or tone placement.
  * @example documentIdentity({ number: '09 -NQ/TW', date: '2002-11-08', issuer: 'Bộ Chính trị', … })
  *   === '9-NQ/TW|2002|bộ chính trị'
  */
-export function documentIdentity(data: DocumentData): string {
+export function documentIdentity(data: IdentityFields): string {
   const year = documentYear(data) ?? '?';
   const issuer = data.issuer ? foldName(data.issuer) : '?';
   const parsed = data.number ? parseDocumentNumber(data.number) : null;
-  const key = parsed ? parsed.key : data.number ? foldText(data.number) : `${foldText(data.kind)}: ${foldText(data.title)}`;
-  return `${key}|${year}|${issuer}`;
+  if (parsed) return `${parsed.key}|${year}|${issuer}`;
+  if (data.number) return `${foldText(data.number)}|${year}|${issuer}`;
+  const digest = data.source?.sha256.slice(0, 16) ?? '?';
+  return `${foldText(data.kind)}: ${foldText(data.title)}|${data.date ?? '?'}|${issuer}|${digest}`;
+}
+
+/** Longest slug segment kept whole: file systems refuse names over 255 bytes (ENAMETOOLONG). */
+const MAX_SEGMENT = 80;
+
+/**
+ * A short, stable hex digest of a string (FNV-1a, 32 bits): enough to tell apart names that
+ * share a prefix; pure and browser-safe.
+ * @example shortDigest('abc') === '1a47e90b'
+ */
+export function shortDigest(text: string): string {
+  let hash = 0x811c9dc5;
+  for (const ch of text) {
+    hash ^= ch.codePointAt(0)!;
+    hash = Math.imul(hash, 0x01000193) >>> 0;
+  }
+  return hash.toString(16).padStart(8, '0');
+}
+
+/**
+ * A slug segment no longer than about 80 characters: a longer one is cut at a dash and ends in
+ * a digest of the whole, so two long names that share a beginning stay apart.
+ * @example capSlug('a'.repeat(200)).length === 80
+ */
+export function capSlug(slug: string): string {
+  if (slug.length <= MAX_SEGMENT) return slug;
+  const head = slug.slice(0, MAX_SEGMENT - 9).replace(/-+$/, '');
+  return `${head}-${shortDigest(slug)}`;
 }
 
 /**
@@ -71,7 +108,7 @@ export function documentIdentity(data: DocumentData): string {
 export function documentSlugBase(data: Pick<DocumentData, 'number' | 'kind' | 'title'>, year: number | null): string {
   const parsed = data.number ? parseDocumentNumber(data.number) : null;
   if (parsed) return numberSlug(parsed.key, year);
-  return `${year ?? 'khong-ro-nam'}/${slugify(`${data.kind} ${data.title}`).split('-').slice(0, 10).join('-')}`;
+  return `${year ?? 'khong-ro-nam'}/${capSlug(slugify(`${data.kind} ${data.title}`).split('-').slice(0, 10).join('-'))}`;
 }
 
 /**
@@ -80,7 +117,24 @@ export function documentSlugBase(data: Pick<DocumentData, 'number' | 'kind' | 't
  * @example numberSlug('43-NQ/TW', 2023) === '2023/43-nq-tw'
  */
 export function numberSlug(key: string, year: number | null): string {
-  return `${year ?? 'khong-ro-nam'}/${slugify(key)}`;
+  return `${year ?? 'khong-ro-nam'}/${capSlug(slugify(key))}`;
+}
+
+/**
+ * The file names a document may take in the content folder, in order of preference: the plain
+ * one ("2024/27-kh-ldld"), then with its issuer ("2024/27-kh-ldld-ldld-huyen-dong-phu"), then
+ * with a digest of its identity. The importer takes the first one that is free or already holds
+ * the same document, so a document never replaces a different one (issue 12, defect 3).
+ * @example documentFileCandidates({ number: '27/KH-LĐLĐ', issuer: 'LĐLĐ huyện Đồng Phú', … })[1]
+ *   === '2024/27-kh-ldld-ldld-huyen-dong-phu'
+ */
+export function documentFileCandidates(data: IdentityFields): string[] {
+  const base = documentSlugBase(data, documentYear(data));
+  const candidates = [base];
+  const issuer = data.issuer ? slugify(data.issuer) : '';
+  if (issuer) candidates.push(`${base}-${capSlug(issuer)}`);
+  candidates.push(`${base}-${shortDigest(documentIdentity(data))}`);
+  return candidates;
 }
 
 /**
@@ -104,7 +158,7 @@ export function buildArchive(entries: ArchiveEntry[]): { documents: ArchivedDocu
   for (const doc of documents) bySlug.set(doc.slug, [...(bySlug.get(doc.slug) ?? []), doc]);
   for (const group of bySlug.values()) {
     if (group.length < 2) continue;
-    for (const doc of group) doc.slug = `${doc.slug}-${slugify(doc.data.issuer ?? doc.id)}`;
+    for (const doc of group) doc.slug = `${doc.slug}-${capSlug(slugify(doc.data.issuer ?? doc.id))}`;
   }
   return { documents };
 }

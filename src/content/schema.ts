@@ -159,6 +159,20 @@ function refuseUnaddressable(data: DocumentShape, ctx: z.RefinementCtx): void {
   });
 }
 
+/** An issuer inferred by the importer (DESIGN.md "Issuers": say so on the page and in the review flags). */
+const IssuerInferredSchema = z.object({
+  /** Canonical name in normal Vietnamese case ("Tỉnh ủy", "Bảo hiểm xã hội Việt Nam"). */
+  name: text('tên cơ quan suy ra (issuerInferred.name)'),
+  /** Level of the body, when known. */
+  level: z.enum(['trung-uong', 'tinh', 'huyen', 'xa']).nullable().default(null),
+  /** Canonical province, when something in the document states it. */
+  province: nullableText('tỉnh (issuerInferred.province)'),
+  /** The visible note, in Vietnamese ("Suy ra từ nội dung: …"). */
+  note: text('ghi chú suy luận (issuerInferred.note)'),
+  /** The evidence used, one Vietnamese phrase each. */
+  evidence: z.array(z.string()).default([]),
+});
+
 export const DocumentSchema = z.object({
   /** Số, ký hiệu as printed ("27 /KH-LĐLD"); null when the document shows none. */
   number: nullableText('số ký hiệu (number)'),
@@ -168,6 +182,12 @@ export const DocumentSchema = z.object({
   title: filledText('trích yếu (title)'),
   /** The issuing body, as printed ("LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"); null when lost. */
   issuer: IssuerSchema,
+  /**
+   * The issuer inferred from the rest of the document when the header lost it (the number's
+   * issuer code, "X ban hành …" in the body, the place line, the signer block): written by the
+   * importer with src/reading/issuers `readIssuer`, shown with its note, never silent.
+   */
+  issuerInferred: IssuerInferredSchema.nullable().default(null),
   /** The issuer's superior organ printed above it ("LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC"). */
   issuerParent: nullableText('cơ quan cấp trên (issuerParent)'),
   /** Ngày ban hành, ISO yyyy-mm-dd; null when the document shows none. */

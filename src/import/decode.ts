@@ -17,7 +17,8 @@
  */
 
 import { repairCyrillic, toNfc } from '../text/vietnamese.ts';
-import { decodeTcvn3, decodeVni, detectLegacyEncoding } from './legacy-encodings.ts';
+import { decodeTcvn3, decodeVni, detectLegacyEncoding, UNICODE_VIETNAMESE_RE } from './legacy-encodings.ts';
+import { isMostlyVietnamese } from './vietnamese-syllables.ts';
 
 /** Decoded text ready for the importer. */
 export interface DecodeSuccess {
@@ -28,6 +29,8 @@ export interface DecodeSuccess {
   warnings: string[];
   /** The encoding the bytes were read as: 'utf-8', 'utf-16le', 'utf-16be', 'tcvn3', 'vni', 'windows-1258'. */
   encoding: string;
+  /** How many invisible characters (zero-width, bidi controls, soft hyphens) were removed. */
+  invisibleRemoved: number;
 }
 
 /** A file the importer must skip. */
@@ -110,13 +113,29 @@ function countLiteralReplacement(bytes: Uint8Array): number {
   return n;
 }
 
-/** Words that only Vietnamese has: used to accept a Windows-1258 reading. */
-const VIETNAMESE_LETTER_RE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
 
 /**
  * Clean decoded text: LF line endings (CRLF, CR, form feed = pdftotext page break, U+2028/9),
  * NFC, Cyrillic look-alikes repaired, other control characters and stray BOMs removed.
  */
+/**
+ * Characters that print as nothing but change what text is: zero-width space, non-joiner and
+ * joiner, word joiner and invisible operators, bidirectional controls (Unicode TR9), the
+ * Mongolian vowel separator, the soft hyphen. Inside a word they hide it from the reader
+ * ("K\u200BẾ HOẠCH" is not the heading KẾ HOẠCH) and from search; they are removed, and flagged.
+ */
+const INVISIBLE_RE = /[\u00ad\u180e\u200b-\u200f\u202a-\u202e\u2060-\u2064\u2066-\u2069]/g;
+
+/** Remove invisible characters; returns the text and how many there were. */
+function removeInvisible(text: string): { text: string; removed: number } {
+  let removed = 0;
+  const cleaned = text.replace(INVISIBLE_RE, () => {
+    removed++;
+    return '';
+  });
+  return { text: cleaned, removed };
+}
+
 function normaliseText(raw: string, fileName: string, warnings: string[]): string {
   let text = raw.replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n');
   let stripped = 0;
@@ -146,9 +165,13 @@ function normaliseText(raw: string, fileName: string, warnings: string[]): strin
 function convertLegacy(text: string, fileName: string, warnings: string[]): { text: string; encoding: string } | null {
   const legacy = detectLegacyEncoding(text);
   if (legacy === null) return null;
+  const converted = legacy === 'tcvn3' ? decodeTcvn3(text) : decodeVni(text);
+  // The byte signals alone accept random bytes in 0x80–0xFF (issue 12, defect 14): the result
+  // must read as Vietnamese.
+  if (!isMostlyVietnamese(converted)) return null;
   const name = legacy === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
   warnings.push(`${fileName}: văn bản dùng bảng mã cũ ${name}, đã chuyển sang Unicode — hãy đối chiếu vài dòng với bản gốc (hoặc chuyển bằng Unikey rồi nhập lại).`);
-  return { text: legacy === 'tcvn3' ? decodeTcvn3(text) : decodeVni(text), encoding: legacy };
+  return { text: converted, encoding: legacy };
 }
 
 /**
@@ -161,56 +184,12 @@ function convertLegacy(text: string, fileName: string, warnings: string[]): { te
 export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult {
   const warnings: string[] = [];
   if (bytes.length === 0) return fail(fileName, 'empty', 'Tệp rỗng (0 byte)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
-
   for (const magic of MAGIC) {
     if (startsWith(bytes, magic.bytes)) return fail(fileName, magic.code, magic.problem, magic.action);
   }
-
-  let raw: string;
-  let encoding: string;
-  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
-    const stats = utf8Stats(bytes.subarray(3));
-    raw = stats.text;
-    encoding = 'utf-8';
-    if (stats.invalid > 0) warnings.push(`${fileName}: ${stats.invalid} chuỗi byte UTF-8 hỏng đã được thay bằng "�" — hãy tìm ký tự này và sửa theo bản gốc.`);
-  } else if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || sniffUtf16(bytes) !== null) {
-    const bom = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
-    encoding = bom ?? sniffUtf16(bytes)!;
-    raw = new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes);
-    warnings.push(`${fileName}: tệp ở dạng ${encoding.toUpperCase()}${bom ? '' : ' (không có BOM)'}, đã chuyển sang UTF-8.`);
-  } else {
-    if (bytes.includes(0) || controlRatio(bytes) > 0.02) {
-      return fail(fileName, 'binary', 'tệp nhị phân, không phải văn bản (có byte NUL hoặc ký tự điều khiển)', 'hãy trích xuất văn bản (.txt, UTF-8) từ tài liệu gốc trước');
-    }
-    const stats = utf8Stats(bytes);
-    if (stats.invalid === 0) {
-      raw = stats.text;
-      encoding = 'utf-8';
-    } else if (stats.multiByte > 0 && stats.invalid <= Math.max(2, stats.multiByte / 100)) {
-      // Overwhelmingly UTF-8 with a few damaged bytes: keep the text, flag the damage.
-      raw = stats.text;
-      encoding = 'utf-8';
-      warnings.push(`${fileName}: ${stats.invalid} chuỗi byte UTF-8 hỏng đã được thay bằng "�" — hãy tìm ký tự này và sửa theo bản gốc.`);
-    } else {
-      const ansi = new TextDecoder('windows-1252').decode(bytes);
-      const legacy = convertLegacy(ansi, fileName, warnings);
-      if (legacy !== null) {
-        raw = legacy.text;
-        encoding = legacy.encoding;
-      } else {
-        const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
-        const vietnamese = cp1258.match(VIETNAMESE_LETTER_RE)?.length ?? 0;
-        if (vietnamese >= 3 && vietnamese >= stats.invalid / 4) {
-          raw = cp1258;
-          encoding = 'windows-1258';
-          warnings.push(`${fileName}: tệp không phải UTF-8, đã đọc theo bảng mã Windows-1258 — hãy đối chiếu với bản gốc và lưu lại tệp dạng UTF-8.`);
-        } else {
-          return fail(fileName, 'not-utf8', `tệp không phải UTF-8 (${stats.invalid} chuỗi byte không hợp lệ; có thể là Windows-1252/Latin-1)`, 'hãy mở tệp bằng trình soạn thảo (hoặc Unikey) và lưu lại với bảng mã UTF-8');
-        }
-      }
-    }
-  }
-
+  const reading = readBytes(bytes, fileName, warnings);
+  if ('ok' in reading) return reading;
+  let { raw, encoding } = reading;
   if (encoding === 'utf-8' || encoding.startsWith('utf-16')) {
     // A UTF-8/16 file can still hold TCVN3/VNI text that was once read as ANSI and saved again.
     const legacy = convertLegacy(raw, fileName, warnings);
@@ -219,10 +198,55 @@ export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult 
       encoding = legacy.encoding;
     }
   }
-
-  const text = normaliseText(raw, fileName, warnings);
+  const visible = removeInvisible(raw);
+  const text = normaliseText(visible.text, fileName, warnings);
   if (text.trim() === '') {
     return fail(fileName, 'empty', 'Tệp rỗng (chỉ có khoảng trắng)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
   }
-  return { ok: true, text, warnings, encoding };
+  return { ok: true, text, warnings, encoding, invisibleRemoved: visible.removed };
+}
+
+/** Bytes read as text in some encoding, or the reason they cannot be. */
+type Reading = { raw: string; encoding: string } | DecodeFailure;
+
+const damagedUtf8 = (fileName: string, invalid: number) =>
+  `${fileName}: ${invalid} chuỗi byte UTF-8 hỏng đã được thay bằng "�" — hãy tìm ký tự này và sửa theo bản gốc.`;
+
+/** Read by the byte-order mark when there is one, else by what the bytes look like. */
+function readBytes(bytes: Uint8Array, fileName: string, warnings: string[]): Reading {
+  if (startsWith(bytes, [0xef, 0xbb, 0xbf])) {
+    const stats = utf8Stats(bytes.subarray(3));
+    if (stats.invalid > 0) warnings.push(damagedUtf8(fileName, stats.invalid));
+    return { raw: stats.text, encoding: 'utf-8' };
+  }
+  if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || sniffUtf16(bytes) !== null) {
+    const bom = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
+    const encoding = bom ?? sniffUtf16(bytes)!;
+    warnings.push(`${fileName}: tệp ở dạng ${encoding.toUpperCase()}${bom ? '' : ' (không có BOM)'}, đã chuyển sang UTF-8.`);
+    return { raw: new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes), encoding };
+  }
+  if (bytes.includes(0) || controlRatio(bytes) > 0.02) {
+    return fail(fileName, 'binary', 'tệp nhị phân, không phải văn bản (có byte NUL hoặc ký tự điều khiển)', 'hãy trích xuất văn bản (.txt, UTF-8) từ tài liệu gốc trước');
+  }
+  const stats = utf8Stats(bytes);
+  if (stats.invalid === 0) return { raw: stats.text, encoding: 'utf-8' };
+  if (stats.multiByte > 0 && stats.invalid <= Math.max(2, stats.multiByte / 100)) {
+    // Overwhelmingly UTF-8 with a few damaged bytes: keep the text, flag the damage.
+    warnings.push(damagedUtf8(fileName, stats.invalid));
+    return { raw: stats.text, encoding: 'utf-8' };
+  }
+  return readAnsi(bytes, stats.invalid, fileName, warnings);
+}
+
+/** Not UTF-8: a legacy Vietnamese encoding, or Windows-1258, when the result reads as Vietnamese. */
+function readAnsi(bytes: Uint8Array, invalid: number, fileName: string, warnings: string[]): Reading {
+  const legacy = convertLegacy(new TextDecoder('windows-1252').decode(bytes), fileName, warnings);
+  if (legacy !== null) return { raw: legacy.text, encoding: legacy.encoding };
+  const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
+  const vietnamese = cp1258.match(UNICODE_VIETNAMESE_RE)?.length ?? 0;
+  if (vietnamese >= 3 && vietnamese >= invalid / 4 && isMostlyVietnamese(cp1258)) {
+    warnings.push(`${fileName}: tệp không phải UTF-8, đã đọc theo bảng mã Windows-1258 — hãy đối chiếu với bản gốc và lưu lại tệp dạng UTF-8.`);
+    return { raw: cp1258, encoding: 'windows-1258' };
+  }
+  return fail(fileName, 'not-utf8', `tệp không phải UTF-8 (${invalid} chuỗi byte không hợp lệ; có thể là Windows-1252/Latin-1)`, 'hãy mở tệp bằng trình soạn thảo (hoặc Unikey) và lưu lại với bảng mã UTF-8');
 }

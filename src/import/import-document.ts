@@ -8,11 +8,12 @@ import { createHash } from 'node:crypto';
 import matter from 'gray-matter';
 import { remark } from 'remark';
 import type { Root, RootContent } from 'mdast';
-import { decodeSource } from './decode.ts';
+import { decodeSource, type DecodeSuccess } from './decode.ts';
 import { extractDocument, type ExtractedDocument } from '../reading/extract.ts';
-import { formatBody } from './markdown-body.ts';
+import { formatBody, type RemovedLine } from './markdown-body.ts';
+import { documentLabel } from '../render/labels.ts';
 import type { Citation } from '../reading/citations.ts';
-import { documentSlugBase, documentYear } from '../archive/identity.ts';
+import { documentFileCandidates, documentIdentity } from '../archive/identity.ts';
 import { DocumentSchema, type DocumentInput } from '../content/schema.ts';
 import { isKindName, type KindName } from '../reading/kinds.ts';
 
@@ -31,6 +32,18 @@ export interface ImportedDocument {
   markdown: string;
   data: DocumentInput;
   review: ReviewFlag[];
+  /** The document's identity (src/archive/identity.ts): two files with the same one are one document. */
+  identity: string;
+  /** The file bases this document may take, in order of preference ("2024/27-kh-ldld", …). */
+  candidates: string[];
+}
+
+/** Choices the caller makes once it has looked at the content folder. */
+export interface ImportOptions {
+  /** The file base to use, one of `candidates` (default: the first). */
+  base?: string;
+  /** The original file name to record in `source.file` (default: `fileName`), kept on re-import from sources/. */
+  sourceFile?: string;
 }
 
 /** A file that cannot be imported, with a one-line Vietnamese message naming it. */
@@ -103,32 +116,32 @@ function kindOf(extracted: ExtractedDocument, review: ReviewFlag[]): KindName {
   return 'Công văn';
 }
 
-/**
- * Read a raw document and build its Markdown file. Fails (with a one-line message naming the
- * file) only when the bytes are not text: empty, binary, PDF, Word.
- * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
- */
-export function importDocument(bytes: Uint8Array, fileName: string): ImportedDocument | ImportFailure {
-  const decoded = decodeSource(bytes, fileName);
-  if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
-  const text = decoded.text;
-  const extracted = extractDocument(text, fileName);
-  const { header } = extracted;
+/** Review flags from decoding and reading, in that order. */
+function initialReview(decoded: DecodeSuccess, extracted: ExtractedDocument): ReviewFlag[] {
   const review: ReviewFlag[] = decoded.warnings.map((message) => ({ code: `decode-${decoded.encoding}`, message }));
-  for (const issue of extracted.issues) review.push({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message });
-
-  const kind = kindOf(extracted, review);
-  let title = header.title;
-  if (!title) {
-    title = `${kind} ${header.number?.printed ?? ''}`.trim();
-    review.push({ code: 'title-placeholder', message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.` });
+  if (decoded.invisibleRemoved > 0) {
+    review.push({
+      code: 'invisible-removed',
+      message: `Đã bỏ ${decoded.invisibleRemoved} ký tự vô hình (ký tự độ rộng 0, điều khiển hướng chữ) trong văn bản gốc — hãy đối chiếu với bản gốc.`,
+    });
   }
-  const { implements: implementsList, mentions } = splitCitations(extracted.fullCitations);
-  const exclude = [...header.headerLines, ...header.signatureLines, ...header.recipientLines];
-  const body = formatBody(text, { exclude });
-  for (const problem of checkMarkdown(body.markdown)) review.push(problem);
+  for (const issue of extracted.issues) review.push({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message });
+  return review;
+}
 
-  const data: DocumentInput = {
+/** The title line, or the "kind + number" label as a placeholder (flagged). */
+function titleOf(extracted: ExtractedDocument, kind: KindName, review: ReviewFlag[]): string {
+  if (extracted.header.title) return extracted.header.title;
+  const title = documentLabel({ kind, number: extracted.header.number?.printed ?? null });
+  review.push({ code: 'title-placeholder', message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.` });
+  return title;
+}
+
+/** The frontmatter read from the header and citations; source, review, removed and generated are filled later. */
+function frontmatterOf(extracted: ExtractedDocument, kind: KindName, title: string): DocumentInput {
+  const { header } = extracted;
+  const { implements: implementsList, mentions } = splitCitations(extracted.fullCitations);
+  return {
     number: header.number?.printed ?? null,
     kind,
     title,
@@ -143,18 +156,23 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
     mentions,
     recipients: header.recipients,
     addressees: header.addressees,
-    source: null, // set below, once the path is known
+    source: null,
     review: [],
     removed: [],
     generated: null,
   };
+}
 
-  // Nothing lost: a header, signature or recipients line whose words are not all in the
-  // frontmatter fields is kept verbatim.
+/**
+ * Nothing lost: a header, signature or recipients line whose words are not all in the
+ * frontmatter fields is kept verbatim, beside the noise the body formatter removed.
+ */
+function removedLines(text: string, extracted: ExtractedDocument, data: DocumentInput, bodyRemoved: RemovedLine[]): RemovedInput[] {
+  const { header } = extracted;
   const lines = text.split('\n');
   const known = new Set([
     ...words(
-      [data.number, data.kind, title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
+      [data.number, data.kind, data.title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
         .filter((v): v is string => typeof v === 'string')
         .join('\n'),
     ),
@@ -169,22 +187,76 @@ export function importDocument(bytes: Uint8Array, fileName: string): ImportedDoc
       }
     }
   }
-  for (const r of body.removed) removed.push({ line: r.line + 1, text: r.text, reason: r.reason });
-  removed.sort((a, b) => a.line - b.line);
-  data.removed = removed;
+  for (const r of bodyRemoved) removed.push({ line: r.line + 1, text: r.text, reason: r.reason });
+  return removed.sort((a, b) => a.line - b.line);
+}
 
-  const year = documentYear({ date: header.date ?? null, number: data.number ?? null });
-  const slug = documentSlugBase({ number: data.number ?? null, kind, title }, year);
-  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(fileName)?.[0]?.toLowerCase() ?? '.txt';
-  const sourcePath = `sources/${slug}${extension}`;
-  data.source = { file: fileName.split(/[\\/]/).pop()!, path: sourcePath, sha256: sha256(bytes) };
-  data.review = review;
-
+/** The file: YAML frontmatter, the body, and the fingerprint of both. */
+function serialise(body: string, data: DocumentInput): string {
   // Validate what we are about to write: a bug here must not produce a file the build rejects.
   DocumentSchema.parse(data);
-  const unsigned = matter.stringify(body.markdown || '\n', stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
-  const markdown = unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
-  return { ok: true, path: `${slug}.md`, sourcePath, markdown, data, review };
+  // An object, not a string: matter.stringify parses a string body as a file first, so a body
+  // beginning "---js" would be evaluated and one beginning "---" would lose its first lines.
+  const file = { content: body || '\n', data: {} };
+  const unsigned = matter.stringify(file as never, stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
+  return unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
+}
+
+/**
+ * Types a kept original is published as (issue 12, defect 2): a static host serves them as
+ * downloads or plain text. Anything else (.html, .svg, .md, .htm…) is kept as .txt, so no host
+ * ever serves a source as a page that could run a script on the site's origin.
+ */
+const INERT_EXTENSIONS = new Set(['.pdf', '.docx', '.doc', '.txt']);
+
+/**
+ * The extension an original is kept under: its own when inert, else ".txt".
+ * @example keptExtension('a.PDF') === '.pdf'; keptExtension('x.svg') === '.txt'
+ */
+export function keptExtension(fileName: string): string {
+  const extension = /\.[A-Za-z0-9]{1,5}$/.exec(fileName)?.[0]?.toLowerCase() ?? '.txt';
+  return INERT_EXTENSIONS.has(extension) ? extension : '.txt';
+}
+
+/** A file the importer itself wrote: YAML frontmatter carrying its `generated` fingerprint. */
+const ARCHIVE_FILE_RE = /^---\r?\n[\s\S]*?^generated: (?:[0-9a-f]{64}|null)\r?$/m;
+
+function isArchiveFile(text: string): boolean {
+  return text.startsWith('---') && ARCHIVE_FILE_RE.test(text.slice(0, 1_000_000));
+}
+
+/**
+ * Read a raw document and build its Markdown file. Fails (with a one-line message naming the
+ * file) only when the bytes are not text (empty, binary, PDF, Word) or are an archive file
+ * this tool wrote (importing the content folder onto itself would garble it).
+ * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
+ */
+export function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedDocument | ImportFailure {
+  const decoded = decodeSource(bytes, fileName);
+  if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
+  const text = decoded.text;
+  if (isArchiveFile(text)) {
+    return { ok: false, code: 'archive-file', error: `${fileName}: đây là tệp Markdown của kho lưu trữ (do công cụ nhập tạo ra), không phải văn bản gốc — hãy nhập lại từ bản gốc trong thư mục sources/.` };
+  }
+  const extracted = extractDocument(text, fileName);
+  const { header } = extracted;
+  const review = initialReview(decoded, extracted);
+  const kind = kindOf(extracted, review);
+  const data = frontmatterOf(extracted, kind, titleOf(extracted, kind, review));
+  const body = formatBody(text, { exclude: [...header.headerLines, ...header.signatureLines, ...header.recipientLines] });
+  review.push(...checkMarkdown(body.markdown));
+  data.removed = removedLines(text, extracted, data, body.removed);
+
+  const digest = sha256(bytes);
+  const facts = { number: data.number ?? null, kind, title: data.title, date: header.date ?? null, issuer: data.issuer ?? null, source: { sha256: digest } };
+  const candidates = documentFileCandidates(facts);
+  const base = options.base ?? candidates[0]!;
+  const sourcePath = `sources/${base}${keptExtension(fileName)}`;
+  const file = options.sourceFile ?? fileName;
+  data.source = { file: file.split(/[\\/]/).pop()!, path: sourcePath, sha256: digest };
+  data.review = review;
+  const markdown = serialise(body.markdown, data);
+  return { ok: true, path: `${base}.md`, sourcePath, markdown, data, review, identity: documentIdentity(facts), candidates };
 }
 
 /**

@@ -75,7 +75,7 @@ const TCVN3_ONLY_RE = /(?<=[A-Za-z\u00a1-\u00fe])[\u00a1-\u00ac\u00ae\u00b5-\u00
 /** VNI modifier bytes that are not Vietnamese letters themselves, right after a vowel. */
 const VNI_ONLY_RE = /[aeiouyAEIOUYôöÔÖ][øïûäåëüØÏÛÄÅËÜ]|[ñÑ](?=[a-zA-Z])/g;
 /** Letters only Unicode Vietnamese has (outside Latin-1): their presence means the text is already Unicode. */
-const UNICODE_VIETNAMESE_RE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
+export const UNICODE_VIETNAMESE_RE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
 
 function count(text: string, re: RegExp): number {
   return text.match(re)?.length ?? 0;

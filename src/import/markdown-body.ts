@@ -31,7 +31,11 @@ export type RemovalReason =
   /** What a web crawler added: "*Source: https://…*", its page title, "Xem thêm", "Tải về". */
   | 'crawler'
   /** The note an extraction tool put on top: "[Bản trích chữ tự động bằng pdftotext …]". */
-  | 'extraction-note';
+  | 'extraction-note'
+  /** Emphasis markers around nothing, left by a Word→Markdown conversion: "** **", "* *". */
+  | 'empty-emphasis'
+  /** The star under a Party issuer's name (Hướng dẫn 36-HD/VPTW, thể thức văn bản của Đảng), centred on its own line. */
+  | 'emblem';
 
 /** A source line that was left out of the Markdown, kept so that nothing is lost. */
 export interface RemovedLine {
@@ -69,6 +73,7 @@ const CRAWLER_WORDS_RE = /^(?:Xem thêm|Tải về|Tải văn bản|Lượt xem|
 const EXTRACTION_NOTE_RE = /^\[(?:Bản trích|.*pdftotext).*\]$/iu;
 const SIGNED_BY_RE = /^(?:Ký bởi|Người ký)\s*:/iu;
 const SIGNATURE_FIELD_RE = /^(?:Cơ quan|Ngày ký|Thời gian ký|Chức vụ|Email|E-mail)\s*:/iu;
+const EMPTY_EMPHASIS_RE = /^\*+(?:\s+\*+)+$/u;
 const EMAIL_LINE_RE = /^E-?mail\s*:\s*\S+@\S+$/iu;
 
 const MARKDOWN_HEADING_RE = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/u;
@@ -161,7 +166,7 @@ function singleStars(text: string): number {
 }
 
 function hasOpenEmphasis(text: string): boolean {
-  return countOf(text, '**') % 2 === 1 || singleStars(text) % 2 === 1 || countOf(text, '__') % 2 === 1;
+  return countOf(text, '**') % 2 === 1 || singleStars(text) % 2 === 1;
 }
 
 function percentile(values: number[], p: number): number {
@@ -203,9 +208,33 @@ function repairDelimiter(text: string, delim: string): string {
   return out;
 }
 
+/** A backslash of the source, held apart from the escapes this module adds until escapeInline. */
+const SOURCE_BACKSLASH = '\uE000';
+const SOURCE_BACKSLASH_RE = /\uE000/g;
+
+/** Hold the source's own backslashes apart: applied once, to source text, before any repair. */
+function holdBackslashes(text: string): string {
+  return text.replace(/\\/g, SOURCE_BACKSLASH);
+}
+
+/**
+ * Stars that cannot be the source's emphasis are literal (issue 12, defect 5): inside a word or
+ * number ("2*3", "4*5") or standing between spaces ("2 * 3"). CommonMark would pair them.
+ */
+function escapeLiteralStars(text: string): string {
+  const escape = (run: string) => run.replace(/\*/g, '\\*');
+  return text
+    .replace(/(?<=[\p{L}\p{N}])\*+(?=[\p{L}\p{N}])/gu, escape)
+    .replace(/(?<=\s)\*+(?=\s)/gu, escape);
+}
+
+/**
+ * Emphasis of the source, balanced; every other marker character literal. Underscores are
+ * never emphasis: in administrative text they are fill-in blanks ("Họ tên: ______") and names
+ * ("__init__"), and escapeInline escapes them.
+ */
 function repairEmphasis(text: string): string {
-  let t = repairDelimiter(text, '**');
-  t = repairDelimiter(t, '__');
+  const t = repairDelimiter(escapeLiteralStars(text), '**');
   // Single stars: hide the (now balanced) double ones while pairing.
   const hidden = t.replace(/\\\*/g, '\u0002').replace(/\*\*/g, '\u0001');
   const singles = repairDelimiter(hidden, '*');
@@ -214,7 +243,7 @@ function repairEmphasis(text: string): string {
 
 /** True when the whole block is one emphasis span: "**1. Mục đích**", "*3.1. Tham gia …*". */
 function isFullyEmphasised(text: string): boolean {
-  for (const d of ['**', '__', '*']) {
+  for (const d of ['**', '*']) {
     if (text.startsWith(d) && text.endsWith(d) && text.length > 2 * d.length) {
       const inner = text.slice(d.length, -d.length);
       if (d === '*' ? singleStars(inner) === 0 && !inner.startsWith('*') : !inner.includes(d)) return true;
@@ -225,7 +254,17 @@ function isFullyEmphasised(text: string): boolean {
 
 /** Text without emphasis markers, for measuring and for heading content. */
 function plain(text: string): string {
-  return text.replace(/\\\*/g, '\u0002').replace(/\*+|__/g, '').replace(/\u0002/g, '*').trim();
+  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replace(/\u0002/g, '*').trim();
+}
+
+/** Text without its emphasis markers, literal stars still escaped: heading content. */
+function stripEmphasis(text: string): string {
+  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replace(/\u0002/g, '\\*').trim();
+}
+
+/** Every ASCII punctuation character backslash-escaped: a line of only symbols ("===", "---", "\\") renders as written. */
+function escapeAllPunctuation(text: string): string {
+  return text.replace(SOURCE_BACKSLASH_RE, '\\').replace(/[!"#$%&'()*+,\-./:;<=>?@[\\\]^_`{|}~]/g, (c) => `\\${c}`);
 }
 
 /**
@@ -235,6 +274,8 @@ function plain(text: string): string {
 function escapeInline(text: string): string {
   return text
     .replace(/\\(?![*])/g, '\\\\')
+    .replace(SOURCE_BACKSLASH_RE, '\\\\')
+    .replace(/_/g, '\\_')
     .replace(/&(?=#?[A-Za-z0-9]+;)/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/[`[\]~|]/g, (c) => `\\${c}`);
@@ -262,22 +303,33 @@ function isLoneNumber(text: string): boolean {
   return /^\d{1,4}$/u.test(text);
 }
 
-function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, RemovalReason> {
-  const noise = new Map<number, RemovalReason>();
-  const n = lines.length;
-  const visible = (i: number) => i >= 0 && i < n && !excluded[i];
-  const prevNonBlank = (i: number) => {
-    for (let j = i - 1; j >= 0; j--) if (visible(j) && lines[j]!.text !== '') return j;
-    return -1;
-  };
-  const nextNonBlank = (i: number) => {
-    for (let j = i + 1; j < n; j++) if (visible(j) && lines[j]!.text !== '') return j;
-    return -1;
-  };
+/** What the noise detectors share: the lines, which are visible, and the marks so far. */
+interface NoiseScan {
+  lines: LineInfo[];
+  excluded: boolean[];
+  noise: Map<number, RemovalReason>;
+}
 
+function isVisible(scan: NoiseScan, i: number): boolean {
+  return i >= 0 && i < scan.lines.length && !scan.excluded[i];
+}
+
+function prevNonBlank(scan: NoiseScan, i: number): number {
+  for (let j = i - 1; j >= 0; j--) if (isVisible(scan, j) && scan.lines[j]!.text !== '') return j;
+  return -1;
+}
+
+function nextNonBlank(scan: NoiseScan, i: number): number {
+  for (let j = i + 1; j < scan.lines.length; j++) if (isVisible(scan, j) && scan.lines[j]!.text !== '') return j;
+  return -1;
+}
+
+/** Lines whose own shape says what they are: crawler furniture, extraction notes, Công báo headers, signature stamps. */
+function markShapedNoise(scan: NoiseScan): void {
+  const { lines, noise } = scan;
   let sawSource = -10;
-  for (let i = 0; i < n; i++) {
-    if (!visible(i)) continue;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isVisible(scan, i)) continue;
     const t = lines[i]!.text;
     if (t === '') continue;
     if (SOURCE_LINE_RE.test(t)) {
@@ -295,43 +347,61 @@ function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, Remova
       noise.set(i, 'running-header');
     } else if (SIGNED_BY_RE.test(t) || EMAIL_LINE_RE.test(t)) {
       noise.set(i, 'digital-signature');
+    } else if (EMPTY_EMPHASIS_RE.test(t)) {
+      noise.set(i, 'empty-emphasis');
+    } else if (t === '*' && lines[i]!.indent >= 10) {
+      noise.set(i, 'emblem');
     }
   }
-  // Fields of a digital-signature stamp only count next to its "Ký bởi:" line: "Cơ quan: …"
-  // elsewhere is content.
-  for (let i = 0; i < n; i++) {
+}
+
+/** Fields of a digital-signature stamp only count next to its "Ký bởi:" line: "Cơ quan: …" elsewhere is content. */
+function markSignatureFields(scan: NoiseScan): void {
+  const { lines, noise } = scan;
+  for (let i = 0; i < lines.length; i++) {
     if (noise.get(i) !== 'digital-signature' || !SIGNED_BY_RE.test(lines[i]!.text)) continue;
-    for (let j = i + 1; j < Math.min(n, i + 5); j++) {
-      if (visible(j) && SIGNATURE_FIELD_RE.test(lines[j]!.text)) noise.set(j, 'digital-signature');
+    for (let j = i + 1; j < Math.min(lines.length, i + 5); j++) {
+      if (isVisible(scan, j) && SIGNATURE_FIELD_RE.test(lines[j]!.text)) noise.set(j, 'digital-signature');
     }
   }
+}
 
-  for (let i = 0; i < n; i++) {
-    if (!visible(i) || noise.has(i)) continue;
-    const { text: t, indent } = lines[i]!;
-    if (/^[-–]\s*\d{1,4}\s*[-–]$/u.test(t) || /^Trang\s+\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu.test(t)) {
-      noise.set(i, 'page-number');
-      continue;
-    }
-    const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(t);
-    if (fraction && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[1]) > 0) {
-      noise.set(i, 'page-number');
-      continue;
-    }
-    if (isLoneNumber(t)) {
-      const p = prevNonBlank(i);
-      const afterHeader = p >= 0 && noise.get(p) === 'running-header';
-      // Centred at the foot of a pdftotext -layout page; or alone between blank lines (a cell of
-      // an exploded table sits between "|" lines instead, and stays).
-      const centred = indent >= 10;
-      const blankAround = (i === 0 || (visible(i - 1) && lines[i - 1]!.text === '')) && (i === n - 1 || (visible(i + 1) && lines[i + 1]!.text === ''));
-      if (afterHeader || centred || blankAround) noise.set(i, 'page-number');
-    }
+/** "- 3 -", "Trang 3", "Trang 3/7", "3/7". */
+function isPageNumberShape(t: string): boolean {
+  if (/^[-–]\s*\d{1,4}\s*[-–]$/u.test(t) || /^Trang\s+\d{1,4}(?:\s*(?:\/|trên)\s*\d{1,4})?$/iu.test(t)) return true;
+  const fraction = /^(\d{1,3})\s*\/\s*(\d{1,3})$/u.exec(t);
+  return fraction !== null && Number(fraction[1]) <= Number(fraction[2]) && Number(fraction[1]) > 0;
+}
+
+/** A lone number is a page number under a running header, centred at the foot of a page, or alone between blank lines. */
+function isLonePageNumber(scan: NoiseScan, i: number): boolean {
+  const { lines, noise } = scan;
+  const n = lines.length;
+  const p = prevNonBlank(scan, i);
+  const afterHeader = p >= 0 && noise.get(p) === 'running-header';
+  // Centred at the foot of a pdftotext -layout page; or alone between blank lines (a cell of
+  // an exploded table sits between "|" lines instead, and stays).
+  const centred = lines[i]!.indent >= 10;
+  const blankBefore = i === 0 || (isVisible(scan, i - 1) && lines[i - 1]!.text === '');
+  const blankAfter = i === n - 1 || (isVisible(scan, i + 1) && lines[i + 1]!.text === '');
+  return afterHeader || centred || (blankBefore && blankAfter);
+}
+
+function markPageNumbers(scan: NoiseScan): void {
+  const { lines, noise } = scan;
+  for (let i = 0; i < lines.length; i++) {
+    if (!isVisible(scan, i) || noise.has(i)) continue;
+    const t = lines[i]!.text;
+    if (isPageNumberShape(t) || (isLoneNumber(t) && isLonePageNumber(scan, i))) noise.set(i, 'page-number');
   }
+}
 
-  // Seal fragments: a run of 4+ lines of one or two capital words, no punctuation.
+/** Seal fragments: a run of 4+ lines of one or two capital words, no punctuation. */
+function markSealFragments(scan: NoiseScan): void {
+  const { lines, noise } = scan;
+  const n = lines.length;
   const isSealPiece = (i: number) => {
-    if (!visible(i) || noise.has(i)) return false;
+    if (!isVisible(scan, i) || noise.has(i)) return false;
     const t = lines[i]!.text;
     return t.length <= 20 && /^[\p{Lu}]+(?:\s+[\p{Lu}]+)?$/u.test(t);
   };
@@ -341,31 +411,51 @@ function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, Remova
     if (j - i >= 4) for (let k = i; k < j; k++) noise.set(k, 'stamp');
     i = j === i ? i + 1 : j;
   }
+}
 
-  // Running headers without a known shape: the same short line 3+ times, each next to a page
-  // number, or in capitals. Content repeats too ("- Như trên;"), hence the extra conditions.
+/** Where each short line that could be a running header occurs. */
+function collectRepeatCandidates(scan: NoiseScan): Map<string, number[]> {
   const seen = new Map<string, number[]>();
-  for (let i = 0; i < n; i++) {
-    if (!visible(i) || noise.has(i)) continue;
-    const t = lines[i]!.text;
+  for (let i = 0; i < scan.lines.length; i++) {
+    if (!isVisible(scan, i) || scan.noise.has(i)) continue;
+    const t = scan.lines[i]!.text;
     if (t.length < 4 || t.length > 100 || !/\p{L}/u.test(t) || BULLET_RE.test(t) || outlineKind(t) !== null) continue;
     const at = seen.get(t);
     if (at) at.push(i);
     else seen.set(t, [i]);
   }
-  for (const [t, at] of seen) {
+  return seen;
+}
+
+/**
+ * Running headers without a known shape: the same short line 3+ times, each next to a page
+ * number, or in capitals. Content repeats too ("- Như trên;"), hence the extra conditions.
+ */
+function markRepeatedHeaders(scan: NoiseScan): void {
+  const isPageNumber = (j: number) => j >= 0 && scan.noise.get(j) === 'page-number';
+  for (const [t, at] of collectRepeatCandidates(scan)) {
     if (at.length < 3) continue;
-    const nearPage = at.filter((i) => [prevNonBlank(i), nextNonBlank(i)].some((j) => j >= 0 && noise.get(j) === 'page-number')).length;
-    if (nearPage >= 2 || (isCapsLine(t) && !/[.:;]$/u.test(t))) for (const i of at) noise.set(i, 'running-header');
+    const nearPage = at.filter((i) => isPageNumber(prevNonBlank(scan, i)) || isPageNumber(nextNonBlank(scan, i))).length;
+    if (nearPage >= 2 || (isCapsLine(t) && !/[.:;]$/u.test(t))) for (const i of at) scan.noise.set(i, 'running-header');
   }
-  return noise;
+}
+
+/** Page furniture of the body, by line index: each step sees what the steps before it marked. */
+function detectNoise(lines: LineInfo[], excluded: boolean[]): Map<number, RemovalReason> {
+  const scan: NoiseScan = { lines, excluded, noise: new Map() };
+  markShapedNoise(scan);
+  markSignatureFields(scan);
+  markPageNumbers(scan);
+  markSealFragments(scan);
+  markRepeatedHeaders(scan);
+  return scan.noise;
 }
 
 // ---------------------------------------------------------------------------------------------
 // Blocks
 
 interface Item {
-  kind: 'line' | 'table';
+  kind: 'line' | 'table' | 'symbols';
   line: LineInfo;
   rows?: string[];
   /** Blank or removed lines before this one. */
@@ -395,7 +485,12 @@ interface TableBlock {
   type: 'table';
   rows: string[];
 }
-type Block = TextBlock | HeadingSourceBlock | TableBlock;
+/** A line of symbols only ("===", "---", "\\"): shown as written. */
+interface SymbolsBlock {
+  type: 'symbols';
+  text: string;
+}
+type Block = TextBlock | HeadingSourceBlock | TableBlock | SymbolsBlock;
 
 interface Layout {
   /** Typical width of a hard-wrapped line; Infinity when the text is not hard-wrapped. */
@@ -518,18 +613,21 @@ function buildItems(lines: LineInfo[], excluded: boolean[], noise: Map<number, R
       }
     }
     if (!hasLetterOrDigit(l.text)) {
-      // Decoration: "|" cell separators of an exploded table, "-----", "* *". A lone "**" or
-      // "*" may close emphasis opened on the line above, so it is kept as a line.
-      if (/^(?:\*{1,2}|__)$/u.test(l.text) && !gap && !hard) {
+      // "|" cell separators of an exploded table are structure. A lone "**" or "*" may close
+      // emphasis opened on the line above, so it is kept as a line. Any other line of symbols
+      // ("-----", "===", "\\", "______") is text as written: its own block, never joined.
+      if (/^\*{1,2}$/u.test(l.text) && !gap && !hard) {
         items.push({ kind: 'line', line: l, gap, hard });
         continue;
       }
       if (l.text === '|') {
         hard = true;
         pipes++;
-      } else {
-        gap = true;
+        continue;
       }
+      push({ kind: 'symbols', line: l, gap, hard: true });
+      gap = false;
+      hard = true;
       continue;
     }
     push({ kind: 'line', line: l, gap, hard });
@@ -558,10 +656,15 @@ function buildBlocks(items: Item[], layout: Layout): Block[] {
       blocks.push({ type: 'md-heading', text: heading[2] ?? '' });
       continue;
     }
-    if (/^(?:\*{1,2}|__)$/u.test(item.line.text)) {
-      // A lone closing marker: attach it if it closes something, drop it otherwise (no words).
+    if (item.kind === 'symbols' || /^\*{1,2}$/u.test(item.line.text)) {
+      // A lone closing marker is attached when it closes something; otherwise it is symbols as written.
       const open: TextBlock | null = current;
-      if (open !== null && !item.gap && hasOpenEmphasis(open.lines.map((l) => l.text).join(' '))) open.lines.push(item.line);
+      if (item.kind === 'line' && open !== null && !item.gap && hasOpenEmphasis(open.lines.map((l) => l.text).join(' '))) {
+        open.lines.push(item.line);
+        continue;
+      }
+      flush();
+      blocks.push({ type: 'symbols', text: item.line.text });
       continue;
     }
     if (current !== null && continues(current, item, layout)) {
@@ -642,110 +745,99 @@ function isHeadingBlock(kind: OutlineKind, text: string, forced: boolean): boole
 
 const ARTICLE_SPLIT_RE = /^(\*\*|__)?(Điều\s+\d+[a-zđ]?\s*[.:])(\*\*|__)?\s+(?=\S)/u;
 
-/**
- * Format the body of a decoded document as Markdown, removing page furniture and recording it.
- * @example
- * formatBody('I. MỤC ĐÍCH\n1. Nâng cao nhận thức của cán bộ\nvề vai trò của Hội.\n\n- 3 -\n')
- * // { markdown: '## I. MỤC ĐÍCH\n\n1\\. Nâng cao nhận thức của cán bộ về vai trò của Hội.\n',
- * //   removed: [{ line: 4, text: '- 3 -', reason: 'page-number' }] }
- */
-export function formatBody(text: string, options: FormatBodyOptions = {}): FormattedBody {
-  // A form feed (pdftotext page break) counts as blank space: decodeSource already made it a line
-  // break, and turning it into one here would shift the caller's line numbers.
-  const source = toNfc(text).replace(/\r\n?/g, '\n').replace(/\f/g, ' ').split('\n');
-  const lines: LineInfo[] = source.map((rawLine, index) => {
-    const raw = rawLine.replace(/\s+$/u, '');
-    const leading = /^[ \t\u00a0]*/u.exec(raw)?.[0] ?? '';
-    return { index, raw, text: raw.trim(), indent: leading.replace(/\t/g, '    ').length };
-  });
-  const excluded = lines.map(() => false);
-  for (const [start, end] of options.exclude ?? []) {
-    for (let i = Math.max(0, start); i < Math.min(lines.length, end); i++) excluded[i] = true;
+/** Rendering state: the output so far, the open outline levels, whether a top-level list item is open. */
+class BodyRenderer {
+  readonly out: Rendered[] = [];
+  private readonly stack: OutlineKind[] = [];
+  private listHasTop = false;
+
+  render(block: Block): void {
+    if (block.type === 'table') this.renderTable(block);
+    else if (block.type === 'md-heading') this.renderSourceHeading(block);
+    else if (block.type === 'symbols') this.renderSymbols(block);
+    else this.renderText(block);
   }
 
-  const noise = detectNoise(lines, excluded);
-  const removed: RemovedLine[] = [...noise]
-    .sort((a, b) => a[0] - b[0])
-    .map(([line, reason]) => ({ line, text: lines[line]!.text, reason }));
-
-  const layout = measureLayout(lines, excluded);
-  const blocks = buildBlocks(buildItems(lines, excluded, noise), layout);
-
-  const out: Rendered[] = [];
-  const stack: OutlineKind[] = [];
-  const pushHeading = (kind: OutlineKind, content: string) => {
+  /** A heading one level under the nearest open outline level of a higher rank. */
+  private pushHeading(kind: OutlineKind, content: string): void {
+    const stack = this.stack;
     while (stack.length > 0 && RANK[stack[stack.length - 1]!] >= RANK[kind]) stack.pop();
     const level = Math.min(6, 2 + stack.length);
     stack.push(kind);
-    out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(plain(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
-  };
-  const pushParagraph = (content: string, cell?: CellRef) => {
+    this.out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(stripEmphasis(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
+  }
+
+  private pushParagraph(content: string, cell?: CellRef): void {
     const inline = escapeInline(content);
-    out.push(cell ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline } : { kind: 'paragraph', text: escapeLineStart(inline) });
-  };
-  let listHasTop = false;
+    this.out.push(cell ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline } : { kind: 'paragraph', text: escapeLineStart(inline) });
+  }
 
-  for (const block of blocks) {
-    if (block.type === 'table') {
-      const rows = block.rows.map((r) => {
-        if (TABLE_DELIMITER_RE.test(r)) return r.replace(/\s+/g, '');
-        const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(c.trim())).replace(/\\\|/g, '|'));
-        return `| ${cells.join(' | ')} |`;
-      });
-      out.push({ kind: 'table', text: rows.join('\n') });
-      listHasTop = false;
-      continue;
-    }
-    if (block.type === 'md-heading') {
-      const content = repairEmphasis(block.text);
-      const kind = outlineKind(content);
-      if (kind !== null && kind !== 'letter' && isHeadingBlock(kind, content, true)) pushHeading(kind, content);
-      else pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${plain(content)}**`);
-      listHasTop = false;
-      continue;
-    }
-    let content = repairEmphasis(joinLines(block.lines));
-    if (content === '' || !hasLetterOrDigit(content)) continue;
+  private renderTable(block: TableBlock): void {
+    const rows = block.rows.map((r) => {
+      if (TABLE_DELIMITER_RE.test(r)) return r.replace(/\s+/g, '');
+      const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(holdBackslashes(c.trim()))).replace(/\\\|/g, '|'));
+      return `| ${cells.join(' | ')} |`;
+    });
+    this.out.push({ kind: 'table', text: rows.join('\n') });
+    this.listHasTop = false;
+  }
 
-    const bullet = BULLET_RE.exec(content);
-    if (bullet && outlineKind(content) === null) {
-      const marker = bullet[1] ?? bullet[2] ?? bullet[3] ?? '-';
-      content = content.slice(bullet[0].length);
-      // "- + text": the Word list had a "+" item inside a "-" item.
-      const nested = /^[+•]\s+/u.exec(content);
-      let depth = marker === '+' && listHasTop ? 1 : 0;
-      if (nested && marker !== '+') {
-        content = content.slice(nested[0].length);
-        depth = listHasTop ? 1 : 0;
-      }
-      if (depth === 0) listHasTop = true;
-      content = repairEmphasis(content);
-      out.push({ kind: 'item', depth, text: escapeLineStart(escapeInline(content)) });
-      continue;
-    }
-    listHasTop = false;
-    if (block.cell) {
-      // A table cell is never a heading of the document's outline.
-      pushParagraph(content, block.cell);
-      continue;
-    }
+  private renderSymbols(block: SymbolsBlock): void {
+    this.out.push({ kind: 'paragraph', text: escapeAllPunctuation(block.text) });
+    this.listHasTop = false;
+  }
 
+  /** A heading the source marked with "#": kept as a heading only when it is an outline heading, else bold. */
+  private renderSourceHeading(block: HeadingSourceBlock): void {
+    const content = repairEmphasis(holdBackslashes(block.text));
     const kind = outlineKind(content);
-    if (kind !== null && isHeadingBlock(kind, content, false)) {
-      pushHeading(kind, content);
-      continue;
+    if (kind !== null && kind !== 'letter' && isHeadingBlock(kind, content, true)) this.pushHeading(kind, content);
+    else this.pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${stripEmphasis(content)}**`);
+    this.listHasTop = false;
+  }
+
+  private renderText(block: TextBlock): void {
+    const content = repairEmphasis(holdBackslashes(joinLines(block.lines)));
+    if (content === '' || !hasLetterOrDigit(content)) return;
+    const bullet = BULLET_RE.exec(content);
+    if (bullet && outlineKind(content) === null) return this.renderBullet(content, bullet);
+    this.listHasTop = false;
+    // A table cell is never a heading of the document's outline.
+    if (block.cell) return this.pushParagraph(content, block.cell);
+    this.renderOutlineOrParagraph(content);
+  }
+
+  private renderBullet(text: string, bullet: RegExpExecArray): void {
+    const marker = bullet[1] ?? bullet[2] ?? bullet[3] ?? '-';
+    let content = text.slice(bullet[0].length);
+    // "- + text": the Word list had a "+" item inside a "-" item.
+    const nested = /^[+•]\s+/u.exec(content);
+    let depth = marker === '+' && this.listHasTop ? 1 : 0;
+    if (nested && marker !== '+') {
+      content = content.slice(nested[0].length);
+      depth = this.listHasTop ? 1 : 0;
     }
+    if (depth === 0) this.listHasTop = true;
+    content = repairEmphasis(content);
+    this.out.push({ kind: 'item', depth, text: escapeLineStart(escapeInline(content)) });
+  }
+
+  private renderOutlineOrParagraph(content: string): void {
+    const kind = outlineKind(content);
+    if (kind !== null && isHeadingBlock(kind, content, false)) return this.pushHeading(kind, content);
     const article = kind === 'article' ? ARTICLE_SPLIT_RE.exec(content) : null;
     if (article && (article[1] ?? '') === (article[3] ?? '')) {
       // "Điều 4. Ban Chỉ đạo làm việc …": the article number is the heading, its text the body.
-      pushHeading('article', article[2] ?? '');
-      pushParagraph(content.slice(article[0].length));
-      continue;
+      this.pushHeading('article', article[2] ?? '');
+      this.pushParagraph(content.slice(article[0].length));
+      return;
     }
-    pushParagraph(content);
+    this.pushParagraph(content);
   }
+}
 
-  const rendered = joinTableRows(out);
+/** Blocks separated by one blank line; consecutive list items form one list. */
+function joinRendered(rendered: Rendered[]): string {
   const parts: string[] = [];
   for (let i = 0; i < rendered.length; i++) {
     const r = rendered[i]!;
@@ -758,6 +850,46 @@ export function formatBody(text: string, options: FormatBodyOptions = {}): Forma
     }
     parts.push(r.text);
   }
-  const markdown = parts.length === 0 ? '' : toNfc(`${parts.map((p) => p.replace(/[ \t]+$/gmu, '')).join('\n\n')}\n`);
-  return { markdown, removed };
+  return parts.length === 0 ? '' : toNfc(`${parts.map((p) => p.replace(/[ \t]+$/gmu, '')).join('\n\n')}\n`);
+}
+
+/** The source split into lines, with their trimmed text and indentation. */
+function readLines(text: string): LineInfo[] {
+  // A form feed (pdftotext page break) counts as blank space: decodeSource already made it a line
+  // break, and turning it into one here would shift the caller's line numbers.
+  const source = toNfc(text).replace(/\r\n?/g, '\n').replace(/\f/g, ' ').split('\n');
+  return source.map((rawLine, index) => {
+    const raw = rawLine.replace(/\s+$/u, '');
+    const leading = /^[ \t\u00a0]*/u.exec(raw)?.[0] ?? '';
+    return { index, raw, text: raw.trim(), indent: leading.replace(/\t/g, '    ').length };
+  });
+}
+
+function markExcluded(count: number, exclude: Array<[number, number]>): boolean[] {
+  const excluded = Array.from({ length: count }, () => false);
+  for (const [start, end] of exclude) {
+    for (let i = Math.max(0, start); i < Math.min(count, end); i++) excluded[i] = true;
+  }
+  return excluded;
+}
+
+/**
+ * Format the body of a decoded document as Markdown, removing page furniture and recording it.
+ * @example
+ * formatBody('I. MỤC ĐÍCH\n1. Nâng cao nhận thức của cán bộ\nvề vai trò của Hội.\n\n- 3 -\n')
+ * // { markdown: '## I. MỤC ĐÍCH\n\n1\\. Nâng cao nhận thức của cán bộ về vai trò của Hội.\n',
+ * //   removed: [{ line: 4, text: '- 3 -', reason: 'page-number' }] }
+ */
+export function formatBody(text: string, options: FormatBodyOptions = {}): FormattedBody {
+  const lines = readLines(text);
+  const excluded = markExcluded(lines.length, options.exclude ?? []);
+  const noise = detectNoise(lines, excluded);
+  const removed: RemovedLine[] = [...noise]
+    .sort((a, b) => a[0] - b[0])
+    .map(([line, reason]) => ({ line, text: lines[line]!.text, reason }));
+
+  const layout = measureLayout(lines, excluded);
+  const renderer = new BodyRenderer();
+  for (const block of buildBlocks(buildItems(lines, excluded, noise), layout)) renderer.render(block);
+  return { markdown: joinRendered(joinTableRows(renderer.out)), removed };
 }

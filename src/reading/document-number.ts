@@ -18,8 +18,8 @@
  *
  * Depends only on vietnamese.ts and kinds.ts: numberKey also runs in the browser at search time.
  */
-import { canonicalKindCode, KIND_CODES, type KindName } from './kinds.ts';
-import { repairCyrillic, stripDiacritics } from '../text/vietnamese.ts';
+import { canonicalKindCode, KIND_CODES, KIND_NAMES, type KindName } from './kinds.ts';
+import { foldSameLength, repairCyrillic, stripDiacritics, unifyDashes } from '../text/vietnamese.ts';
 
 /** A document number as printed, with its canonical form and folded match key. */
 export interface DocumentNumber {
@@ -54,14 +54,13 @@ export function dropLeadingZeros(serial: string): string {
   return serial.replace(/^0+(?=\d)/, '');
 }
 
-/** Dash look-alikes met in PDF and Word text (Unicode General Punctuation and Math). */
-const DASHES = /[\u2010\u2011\u2012\u2013\u2014\u2015\u2212\uFE58\uFE63\uFF0D]/g;
 /** Slash look-alikes. */
 const SLASHES = /[\u2044\u2215\uFF0F]/g;
 
 /** Optional blanks around a separator, including one line break (a number split by a wrap). */
 const SP = '[ \\t]*(?:\\r?\\n[ \\t]*)?';
-const SERIAL = '(\\d{1,5}(?:\\.\\d{1,3})?)';
+/** The serial: digits, a lower-case letter suffix ("30a/2008/NQ-CP"), a sub-number ("66.4"). */
+const SERIAL = '(\\d{1,5}[a-z]?(?:\\.\\d{1,3})?)';
 const CODE = '([A-ZĐ][A-Za-zĐđ]{0,5})';
 const SEG = '[A-ZĐ][A-Za-zĐđ0-9&]*';
 const ISSUERS = `(${SEG}(?:${SP}-${SP}${SEG})*)`;
@@ -69,18 +68,36 @@ const ISSUERS = `(${SEG}(?:${SP}-${SP}${SEG})*)`;
 /**
  * One pattern for every form; the alternatives are checked against the kind-code whitelist in
  * code, which is what keeps "2020 - 2025", "quý I/2025", "1/2 ngày" and "3/7" out.
+ * `issuerSeparators` are the characters allowed between the type code and the issuer: `-`,
+ * and `/` for joint circulars printed "69/2000/TTLT/BNN-TCTK".
  */
-const NUMBER_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}/.:,\\-])${SERIAL}${SP}(?:` +
-    `-${SP}${CODE}${SP}/${SP}${ISSUERS}` + // party: N-TYPE/ISSUER
-    `|/${SP}(?:(\\d{4})${SP}([/-])${SP})?(${SEG})(?:${SP}-${SP}${ISSUERS})?` + // state forms
-    `)(?![\\p{L}\\p{N}&])`,
-  'gu',
-);
+function numberPattern(issuerSeparators: string, flags: string): RegExp {
+  return new RegExp(
+    `(?<![\\p{L}\\p{N}/.:,\\-])${SERIAL}${SP}(?:` +
+      `-${SP}${CODE}${SP}/${SP}${ISSUERS}` + // party: N-TYPE/ISSUER
+      `|/${SP}(?:(\\d{4})${SP}([/-])${SP})?(${SEG})(?:${SP}([${issuerSeparators}])${SP}${ISSUERS})?` + // state forms
+      `)(?![\\p{L}\\p{N}&])`,
+    flags,
+  );
+}
+const NUMBER_RE = numberPattern('\\-/', 'gu');
+/** The same at one position, the issuer after a dash only: the retry when a slash misled. */
+const DASH_NUMBER_RE = numberPattern('\\-', 'uy');
 
-/** Replace dash and slash look-alikes and Cyrillic look-alike letters; keeps the length. */
+/** "Ð" (U+00D0, Latin eth) and "ð" typed for "Đ" and "đ" (they look the same in most fonts). */
+const ETH_RE = /[\u00D0\u00F0]/g;
+
+/** Markdown's backslash before punctuation ("57\\-NQ/TW" in a transcription), not part of the number. */
+const MD_ESCAPE_RE = /\\(?=[-_*.])/g;
+
+/** A number as printed: Markdown escapes dropped, white space runs collapsed. */
+function printedForm(slice: string): string {
+  return slice.replace(MD_ESCAPE_RE, '').replace(/\s+/g, ' ').trim();
+}
+
+/** Replace dash and slash look-alikes, Cyrillic look-alike letters and Markdown escapes; keeps the length. */
 function prepare(text: string): string {
-  return repairCyrillic(text.replace(DASHES, '-').replace(SLASHES, '/'));
+  return repairCyrillic(unifyDashes(text.replace(MD_ESCAPE_RE, ' ')).replace(SLASHES, '/')).replace(ETH_RE, (c) => (c === 'Ð' ? 'Đ' : 'đ'));
 }
 
 function squash(text: string): string {
@@ -104,50 +121,19 @@ function kindNameFor(code: string | undefined, system: 'party' | 'state'): KindN
 
 function makeKey(canonical: string, serial: string): string {
   const rest = canonical.slice(serial.length);
-  const folded = serial.replace(/^0+(?=\d)/, '') + rest;
+  const folded = dropLeadingZeros(serial) + rest;
   return stripDiacritics(folded).toUpperCase();
 }
 
 /** Build a DocumentNumber from the groups of NUMBER_RE, or null when the whitelist rejects it. */
 function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null {
-  const [, serial = '', partyCode, partyIssuers, year, yearSep, seg, stateIssuers] = m;
-  const printed = original.replace(/\s+/g, ' ').trim();
-  if (partyCode !== undefined) {
-    const kindCode = canonicalKindCode(partyCode);
-    if (!kindCode || !partyIssuers) return null;
-    const issuerCode = canonicalIssuer(partyIssuers);
-    const canonical = `${serial}-${kindCode}/${issuerCode}`;
-    return {
-      printed, canonical, key: makeKey(canonical, serial), serial, kindCode,
-      kindName: kindNameFor(kindCode, 'party'), issuerCode, system: 'party',
-    };
-  }
+  const [, serial = '', partyCode, partyIssuers, year, yearSep, seg, issuerSep, stateIssuers] = m;
+  const printed = printedForm(original);
+  if (partyCode !== undefined) return fromPartyMatch(printed, serial, partyCode, partyIssuers);
   if (seg === undefined) return null;
-  const segCode = canonicalKindCode(seg);
-  let kindCode: string | undefined;
-  let issuerCode: string;
-  if (year !== undefined) {
-    const y = Number(year);
-    if (y < 1945 || y > 2100) return null;
-    if (segCode && stateIssuers) {
-      kindCode = segCode;
-      issuerCode = canonicalIssuer(stateIssuers);
-    } else if (!segCode && yearSep === '/' && /^[A-ZĐ]{2,}\d*$/.test(seg) && !stateIssuers) {
-      // N/YEAR/QHnn: laws and resolutions of the National Assembly carry no type code.
-      issuerCode = canonicalIssuer(seg);
-    } else return null;
-  } else {
-    if (!stateIssuers) return null;
-    if (segCode) {
-      kindCode = segCode;
-      issuerCode = canonicalIssuer(stateIssuers);
-    } else {
-      // A State công văn: N/ISSUER-UNIT (Nghị định 30/2020/NĐ-CP, Phụ lục III, mục II).
-      // The issuer must look like an abbreviation: two or more capitals.
-      if ((seg.match(/[A-ZĐ]/g) ?? []).length < 2) return null;
-      issuerCode = canonicalIssuer(`${seg}-${stateIssuers}`);
-    }
-  }
+  const parts = year !== undefined ? readYearForm(Number(year), yearSep, seg, issuerSep, stateIssuers) : readPlainStateForm(seg, issuerSep, stateIssuers);
+  if (!parts) return null;
+  const { kindCode, issuerCode } = parts;
   const canonical = `${serial}/${year !== undefined ? `${year}/` : ''}${kindCode ? `${kindCode}-` : ''}${issuerCode}`;
   const result: DocumentNumber = {
     printed, canonical, key: makeKey(canonical, serial), serial, issuerCode, system: 'state',
@@ -163,6 +149,41 @@ function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null 
   return result;
 }
 
+/** N-TYPE/ISSUER (Hướng dẫn 36-HD/VPTW), the type code in the whitelist. */
+function fromPartyMatch(printed: string, serial: string, partyCode: string, partyIssuers: string | undefined): DocumentNumber | null {
+  const kindCode = canonicalKindCode(partyCode);
+  if (!kindCode || !partyIssuers) return null;
+  const issuerCode = canonicalIssuer(partyIssuers);
+  const canonical = `${serial}-${kindCode}/${issuerCode}`;
+  return {
+    printed, canonical, key: makeKey(canonical, serial), serial, kindCode,
+    kindName: kindNameFor(kindCode, 'party'), issuerCode, system: 'party',
+  };
+}
+
+type StateParts = { kindCode?: string; issuerCode: string } | null;
+
+/** N/YEAR/TYPE-ISSUER, a joint circular's N/YEAR/TTLT/ISSUERS, or a law's N/YEAR/QHnn. */
+function readYearForm(year: number, yearSep: string | undefined, seg: string, issuerSep: string | undefined, stateIssuers: string | undefined): StateParts {
+  if (year < 1945 || year > 2100) return null;
+  const segCode = canonicalKindCode(seg);
+  if (segCode && stateIssuers) return { kindCode: segCode, issuerCode: canonicalIssuer(stateIssuers) };
+  // N/YEAR/QHnn: laws and resolutions of the National Assembly carry no type code.
+  if (!segCode && yearSep === '/' && /^[A-ZĐ]{2,}\d*$/.test(seg) && !stateIssuers && issuerSep === undefined) return { issuerCode: canonicalIssuer(seg) };
+  return null;
+}
+
+/** N/TYPE-ISSUER, or a State công văn N/ISSUER-UNIT (Nghị định 30/2020/NĐ-CP, Phụ lục III, mục II). */
+function readPlainStateForm(seg: string, issuerSep: string | undefined, stateIssuers: string | undefined): StateParts {
+  // Without a year, the issuer follows the type code after a dash only.
+  if (!stateIssuers || issuerSep !== '-') return null;
+  const segCode = canonicalKindCode(seg);
+  if (segCode) return { kindCode: segCode, issuerCode: canonicalIssuer(stateIssuers) };
+  // The issuer must look like an abbreviation: two or more capitals.
+  if ((seg.match(/[A-ZĐ]/g) ?? []).length < 2) return null;
+  return { issuerCode: canonicalIssuer(`${seg}-${stateIssuers}`) };
+}
+
 /**
  * Every document number in running text, in order, with its offset and length in `text`.
  * Offsets refer to `text` as given (pass NFC text: the importer stores NFC).
@@ -173,15 +194,104 @@ export function findDocumentNumbers(text: string): FoundDocumentNumber[] {
   const found: FoundDocumentNumber[] = [];
   NUMBER_RE.lastIndex = 0;
   for (let m = NUMBER_RE.exec(prepared); m; m = NUMBER_RE.exec(prepared)) {
-    const number = fromMatch(m, prepared.slice(m.index, m.index + m[0].length));
+    let number = fromMatch(m, prepared.slice(m.index, m.index + m[0].length));
+    if (!number && m[7] === '/') {
+      // "85/2015/QH13/…", "5/KH/…": read again with the issuer after a dash only.
+      DASH_NUMBER_RE.lastIndex = m.index;
+      const retry = DASH_NUMBER_RE.exec(prepared);
+      if (retry) {
+        number = fromMatch(retry, prepared.slice(retry.index, retry.index + retry[0].length));
+        if (number) m = retry;
+      }
+    }
     if (!number) {
       // Let a shorter overlapping candidate start inside a rejected one.
       NUMBER_RE.lastIndex = m.index + 1;
       continue;
     }
-    found.push({ ...number, printed: text.slice(m.index, m.index + m[0].length).replace(/\s+/g, ' ').trim(), index: m.index, length: m[0].length });
+    found.push({ ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)), index: m.index, length: m[0].length });
   }
-  return found.map((n) => joinSpacedIssuer(n, text));
+  const led = findKindLedNumbers(prepared, text).filter((n) => !found.some((f) => n.index < f.index + f.length && f.index < n.index + n.length));
+  return [...found, ...led].sort((a, b) => a.index - b.index).map((n) => joinSplitAssemblyCode(joinSpacedIssuer(n, text), text));
+}
+
+/**
+ * Old and non-standard numbers, accepted only by the kind word printed in front of them (the
+ * type-code whitelist cannot vouch for them): numbers before Nghị định 30/2020/NĐ-CP and its
+ * predecessors with no type code ("Nghị định số 88/CP", "Quyết định 131/TTg", "Nghị định
+ * 235/HĐBT", "Quyết định số 25-HĐBT", "Thông tư 84 TC/CĐKT"), and type codes outside the list
+ * ("Kế hoạch hành động số 45-KHHĐ/TU"). A Prime Minister's "N/TTg" needs no kind word: no
+ * other text has that shape.
+ */
+const KIND_LED_RE = new RegExp(
+  `(?<![\\p{L}\\p{N}/.:,\\-])(\\d{1,5}[a-z]?)(?:${SP}([-/])${SP}([A-ZĐ][A-Za-zĐđ]{1,7})(?:${SP}/${SP}${ISSUERS})?` +
+    `|[ \\t]+([A-ZĐ]{2,6})${SP}/${SP}${ISSUERS})(?![\\p{L}\\p{N}&/])`,
+  'gu',
+);
+const KIND_WORDS_FOLDED = KIND_NAMES.map((k) => foldSameLength(k).replace(/ /g, '\\s+')).join('|');
+/** The kind word right before the number, "số" optional: "Nghị định 235/HĐBT", "Quyết định số 131/TTg". */
+const KIND_RIGHT_BEFORE_RE = new RegExp(`(?<![a-z])(?:${KIND_WORDS_FOLDED})\\s+(?:so\\s*:?\\s*)?$`);
+/** The kind word, up to three words, then "số": "Kế hoạch hành động số 45-KHHĐ/TU". */
+const KIND_THEN_SO_RE = new RegExp(`(?<![a-z])(?:${KIND_WORDS_FOLDED})(?:\\s+[a-z]+){0,3}\\s+so\\s*:?\\s*$`);
+
+/** Two capitals at least: an organ's abbreviation, not a word ("Sở", "Tỉnh"). */
+const isAbbreviation = (code: string): boolean => (code.match(/[A-ZĐ]/g) ?? []).length >= 2;
+
+function findKindLedNumbers(prepared: string, text: string): FoundDocumentNumber[] {
+  const folded = foldSameLength(prepared);
+  const found: FoundDocumentNumber[] = [];
+  for (const m of prepared.matchAll(KIND_LED_RE)) {
+    const before = folded.slice(Math.max(0, m.index - 60), m.index);
+    const number = fromKindLedMatch(m, KIND_RIGHT_BEFORE_RE.test(before), KIND_THEN_SO_RE.test(before));
+    if (number) found.push({ ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)), index: m.index, length: m[0].length });
+  }
+  return found;
+}
+
+/** Build an old or non-standard number when its kind word allows it (see KIND_LED_RE). */
+function fromKindLedMatch(m: RegExpMatchArray, kindRightBefore: boolean, kindThenSo: boolean): DocumentNumber | null {
+  const [whole, serial = '', sep, code, issuers, spacedCode, spacedIssuers] = m;
+  const printed = printedForm(whole);
+  const state = (canonical: string, issuerCode: string, kindCode?: string): DocumentNumber => {
+    const n: DocumentNumber = { printed, canonical, key: makeKey(canonical, serial), serial, issuerCode, system: sep === '-' && issuers ? 'party' : 'state' };
+    if (kindCode) n.kindCode = kindCode;
+    return n;
+  };
+  if (spacedCode !== undefined && spacedIssuers !== undefined) {
+    // "Thông tư 84 TC/CĐKT": the old ministry form, a blank between serial and code.
+    if (!kindRightBefore) return null;
+    const issuerCode = canonicalIssuer(spacedIssuers);
+    return state(`${serial} ${spacedCode}/${issuerCode}`, issuerCode, spacedCode);
+  }
+  if (code === undefined) return null;
+  if (sep === '-' && issuers !== undefined) {
+    // "45-KHHĐ/TU": a Party number whose type code is not in the list.
+    if (!kindThenSo || canonicalKindCode(code) || !isAbbreviation(code)) return null;
+    const issuerCode = canonicalIssuer(issuers);
+    return state(`${serial}-${code}/${issuerCode}`, issuerCode, code);
+  }
+  if (issuers !== undefined || !isAbbreviation(code)) return null;
+  // "Kế hoạch số 2025 - UBND tỉnh …": a year and an organ, not a number.
+  if (sep === '-' && /^(?:19[4-9]|20\d)\d$/.test(serial)) return null;
+  const issuerCode = canonicalIssuer(code);
+  // "88/CP", "235/HĐBT" after a kind word; "131/TTg" anywhere; "25-HĐBT" only after "số".
+  const allowed = sep === '/' ? kindRightBefore || kindThenSo || code === 'TTg' : kindThenSo;
+  if (!allowed || canonicalKindCode(code)) return null;
+  return state(`${serial}${sep}${issuerCode}`, issuerCode);
+}
+
+/**
+ * A Standing Committee number split by a line wrap inside its code ("101/2025/UBTV\nQH15"):
+ * `UBTVQHnn` is the code of the Ủy ban Thường vụ Quốc hội, `UBTV` alone names no legislature.
+ */
+function joinSplitAssemblyCode(n: FoundDocumentNumber, text: string): FoundDocumentNumber {
+  if (n.year === undefined || n.kindCode || n.issuerCode !== 'UBTV') return n;
+  const split = /^[ \t]*(?:\r?\n[ \t]*)?(QH\d{2})(?![\p{L}\p{N}])/u.exec(text.slice(n.index + n.length));
+  if (!split?.[1]) return n;
+  const issuerCode = `UBTV${split[1]}`;
+  const canonical = `${n.serial}/${n.year}/${issuerCode}`;
+  const length = n.length + split[0].length;
+  return { ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length, printed: printedForm(text.slice(n.index, n.index + length)) };
 }
 
 /**
@@ -199,7 +309,7 @@ function joinSpacedIssuer(n: FoundDocumentNumber, text: string): FoundDocumentNu
   const length = n.length + spaced[1].length;
   return {
     ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length,
-    printed: text.slice(n.index, n.index + length).replace(/\s+/g, ' ').trim(),
+    printed: printedForm(text.slice(n.index, n.index + length)),
   };
 }
 
@@ -213,9 +323,24 @@ export function parseDocumentNumber(text: string): DocumentNumber | null {
   const stripped = text.replace(/^[\s*_|#]*(?:s[ốo]\s*:?\s*)?/iu, '');
   const offset = text.length - stripped.length;
   const first = findDocumentNumbers(text).find((n) => n.index >= offset && n.index <= offset + 2);
-  if (!first) return null;
+  if (!first) return parseKindLedNumber(text, offset);
   const { index: _index, length: _length, ...number } = first;
   return number;
+}
+
+/**
+ * A number given on its own is known to be one: old and non-standard forms ("88/CP",
+ * "45-KHHĐ/TU") are read as if their kind word stood before them, as in the text they came from.
+ */
+function parseKindLedNumber(text: string, offset: number): DocumentNumber | null {
+  const prepared = prepare(text);
+  KIND_LED_RE.lastIndex = 0;
+  for (const m of prepared.matchAll(KIND_LED_RE)) {
+    if (m.index < offset || m.index > offset + 2) continue;
+    const number = fromKindLedMatch(m, true, true);
+    return number ? { ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)) } : null;
+  }
+  return null;
 }
 
 /**

@@ -20,7 +20,7 @@ export interface ExtractedCitation {
 
 /** A machine-readable problem: citation inconsistencies and missing header fields. */
 export interface ExtractIssue {
-  code: CitationIssue['code'] | 'missing-field';
+  code: CitationIssue['code'] | 'missing-field' | 'draft-number' | 'draft-date' | 'date-from-closing';
   message: string;
   field?: string;
   numbers?: string[];
@@ -53,6 +53,32 @@ const FIELD_NAMES: Record<string, string> = {
   kind: 'loại văn bản', title: 'trích yếu', signer: 'người ký', recipients: 'nơi nhận',
 };
 
+/** Review flags for a draft: the number or the day left blank, to be filled in by hand. */
+function draftIssues(header: DocumentHeader): ExtractIssue[] {
+  const issues: ExtractIssue[] = [];
+  if (header.draftNumber) {
+    issues.push({
+      code: 'draft-number', field: 'number',
+      message: `Số văn bản để trống (bản chưa vào số): chỉ đọc được ký hiệu "${header.draftNumber.printed}" — hãy điền số khi có.`,
+    });
+  }
+  if (header.draftDate) {
+    const [year, month] = header.draftDate.split('-');
+    issues.push({
+      code: 'draft-date', field: 'date',
+      message: `Ngày ban hành để trống: chỉ đọc được tháng ${Number(month)} năm ${year} — hãy điền ngày khi có.`,
+    });
+  }
+  if (header.dateSource === 'closing' && header.date) {
+    const [year, month, day] = header.date.split('-');
+    issues.push({
+      code: 'date-from-closing', field: 'date',
+      message: `Phần đầu văn bản không ghi ngày; đã lấy ngày ${day}/${month}/${year} ở câu kết ("… thông qua ngày …") — hãy kiểm tra lại.`,
+    });
+  }
+  return issues;
+}
+
 /**
  * Extract a document's metadata and citations from its raw text (any Unicode form; read as NFC).
  * @example extractDocument('KẾ HOẠCH\n\nthực hiện Kết luận số 196-KL/TW …').citations[0].implements === true
@@ -70,8 +96,9 @@ export function extractDocument(rawText: string, file?: string): ExtractedDocume
     ...(header.number ? { ownKey: header.number.key } : {}),
   });
   const issues: ExtractIssue[] = result.issues.map((i) => ({ ...i }));
+  issues.push(...draftIssues(header));
   for (const field of header.missing) {
-    if (field === 'place') continue;
+    if (field === 'place' || (field === 'number' && header.draftNumber) || (field === 'date' && header.draftDate)) continue;
     issues.push({ code: 'missing-field', field, message: `Không tìm thấy ${FIELD_NAMES[field] ?? field} trong văn bản.` });
   }
   const signer = header.signer ? [header.signer.onBehalf, header.signer.title, header.signer.name].filter(Boolean).join(' ') : '';

@@ -4,6 +4,7 @@
  * Hướng dẫn 36-HD/VPTW (Party abbreviations). The code whitelist is what keeps
  * "2020 - 2025" and "quý I/2025" from being read as document numbers.
  */
+import { foldCode } from '../text/vietnamese.ts';
 
 /** A kind of document, by its Vietnamese name as printed in a heading. */
 export const KIND_NAMES = [
@@ -35,6 +36,10 @@ export const KIND_NAMES = [
   'Hợp đồng',
   'Điều lệ',
   'Quy trình',
+  // Joint documents (Nghị định 30/2020/NĐ-CP, Phụ lục III: NQLT, TTLT), listed last so the
+  // list shown in messages keeps its order.
+  'Nghị quyết liên tịch',
+  'Thông tư liên tịch',
 ] as const;
 
 export type KindName = (typeof KIND_NAMES)[number];
@@ -47,7 +52,7 @@ export type KindName = (typeof KIND_NAMES)[number];
  */
 export const KIND_CODES: Record<string, KindName> = {
   NQ: 'Nghị quyết',
-  NQLT: 'Nghị quyết',
+  NQLT: 'Nghị quyết liên tịch',
   KL: 'Kết luận',
   CT: 'Chỉ thị',
   QĐ: 'Quyết định',
@@ -60,7 +65,7 @@ export const KIND_CODES: Record<string, KindName> = {
   HD: 'Hướng dẫn',
   TB: 'Thông báo',
   TT: 'Thông tư',
-  TTLT: 'Thông tư',
+  TTLT: 'Thông tư liên tịch',
   BC: 'Báo cáo',
   TTr: 'Tờ trình',
   ĐA: 'Đề án',
@@ -80,10 +85,6 @@ const CODES = Object.keys(KIND_CODES);
 const byUpper = new Map<string, string>(CODES.map((code) => [code.toUpperCase(), code]));
 const byFolded = new Map<string, string>();
 for (const code of CODES) if (!byFolded.has(foldCode(code))) byFolded.set(foldCode(code), code);
-
-function foldCode(code: string): string {
-  return code.replace(/đ/g, 'd').replace(/Đ/g, 'D').toUpperCase();
-}
 
 /**
  * The canonical type code for a code as printed, or undefined when it is not a known type code.

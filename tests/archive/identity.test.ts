@@ -1,6 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import {
   buildArchive,
+  capSlug,
+  documentFileCandidates,
+  shortDigest,
   documentIdentity,
   documentSlugBase,
   documentYear,
@@ -78,5 +81,58 @@ describe('documentIdentity with issuers that differ only in diacritics', () => {
     const dong = documentIdentity(data({ ...base, issuer: 'Ủy ban nhân dân huyện Đông Hải' }));
     expect(dong).not.toBe(documentIdentity(data({ ...base, issuer: 'Ủy ban nhân dân huyện Đồng Hải' })));
     expect(dong).toBe(documentIdentity(data({ ...base, issuer: 'UỶ BAN NHÂN DÂN HUYỆN ĐÔNG HẢI' })));
+  });
+});
+
+describe('documentIdentity without a number (issue 13)', () => {
+  const letter = (sha: string) => data({ kind: 'Công văn', title: 'Công văn', source: { file: 'a.txt', path: null, sha256: sha.repeat(64) } });
+  it('tells apart two letters that share kind and title by their source digest', () => {
+    expect(documentIdentity(letter('a'))).not.toBe(documentIdentity(letter('b')));
+  });
+  it('recognises the same source as the same document', () => {
+    expect(documentIdentity(letter('a'))).toBe(documentIdentity(letter('a')));
+  });
+  it('tells apart unnumbered documents by date and issuer', () => {
+    const base = { kind: 'Công văn' as const, title: 'Về việc báo cáo' };
+    expect(documentIdentity(data({ ...base, date: '2024-01-02' }))).not.toBe(documentIdentity(data({ ...base, date: '2024-01-03' })));
+    expect(documentIdentity(data({ ...base, issuer: 'Huyện ủy A' }))).not.toBe(documentIdentity(data({ ...base, issuer: 'Huyện ủy B' })));
+  });
+  it('lets the archive hold both letters', () => {
+    const entries = [
+      { id: 'a', filePath: 'a.md', data: letter('a') },
+      { id: 'b', filePath: 'b.md', data: letter('b') },
+    ];
+    expect(buildArchive(entries).documents.map((d) => d.slug).sort()).toEqual([
+      'khong-ro-nam/cong-van-cong-van-a',
+      'khong-ro-nam/cong-van-cong-van-b',
+    ]);
+  });
+});
+
+describe('documentFileCandidates', () => {
+  it('offers the plain name, then the issuer suffix, then a digest of the identity', () => {
+    const d = data({ number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Đồng Phú' });
+    expect(documentFileCandidates(d)).toEqual([
+      '2024/27-kh-ldld',
+      '2024/27-kh-ldld-ldld-huyen-dong-phu',
+      `2024/27-kh-ldld-${shortDigest(documentIdentity(d))}`,
+    ]);
+  });
+  it('skips the issuer suffix when the issuer is unknown', () => {
+    expect(documentFileCandidates(data({ number: '27/KH-LĐLĐ', date: '2024-08-08' }))).toHaveLength(2);
+  });
+});
+
+describe('capSlug', () => {
+  it('leaves a slug of 80 characters or fewer alone', () => {
+    expect(capSlug('a'.repeat(80))).toBe('a'.repeat(80));
+  });
+  it('cuts a longer slug to 80 characters ending in a digest of the whole', () => {
+    const long = `${'a'.repeat(100)}-b`;
+    expect(capSlug(long)).toBe(`${'a'.repeat(71)}-${shortDigest(long)}`);
+    expect(capSlug(long)).not.toBe(capSlug(`${'a'.repeat(100)}-c`));
+  });
+  it('keeps a document slug from an over-long title short enough for any file system', () => {
+    expect(documentSlugBase(data({ title: 'x'.repeat(5000) }), null).length).toBeLessThanOrEqual(100);
   });
 });

@@ -104,7 +104,7 @@ const SENTENCE = 'Kế hoạch thực hiện Nghị quyết số 43-NQ/TW của 
 describe('decodeSource', () => {
   it('decodes UTF-8 with a BOM and turns CRLF and CR line endings into LF', () => {
     const r = ok(decodeSource(utf8('\uFEFFKẾ HOẠCH\r\nThực hiện Kết luận\rsố 196-KL/TW\r\n'), 'kh-196.txt'));
-    expect(r).toEqual({ ok: true, text: 'KẾ HOẠCH\nThực hiện Kết luận\nsố 196-KL/TW\n', warnings: [], encoding: 'utf-8' });
+    expect(r).toEqual({ ok: true, text: 'KẾ HOẠCH\nThực hiện Kết luận\nsố 196-KL/TW\n', warnings: [], encoding: 'utf-8', invisibleRemoved: 0 });
   });
 
   it('normalises decomposed Vietnamese to NFC', () => {

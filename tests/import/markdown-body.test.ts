@@ -51,6 +51,10 @@ const FURNITURE = [
   /^# /,
   /^\[Bản trích chữ tự động bằng pdftotext/,
   /^[\p{Lu} ]{1,20}$/u,
+  // Emphasis around nothing, left by a Word→Markdown conversion.
+  /^\*+(?:\s+\*+)+$/,
+  // The star under a Party issuer's name.
+  /^\*$/,
 ];
 
 describe('formatBody', () => {

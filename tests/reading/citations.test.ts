@@ -58,3 +58,51 @@ describe('findCitations', () => {
     expect(r.citations[0]?.kind).toBe('Quy định');
   });
 });
+
+describe('findCitations: form codes', () => {
+  it('does not cite the code of an annexed form ("Mẫu số …")', () => {
+    const text = 'Hội nghị thông qua biên bản (theo Mẫu số 01/BCĐBQH-MT ban hành kèm theo Nghị quyết số 102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN).';
+    expect(findCitations(text).citations.map((c) => c.number.canonical)).toEqual(['102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN']);
+  });
+  it('still cites a number after the word "mẫu" elsewhere in the sentence', () => {
+    const text = 'Mẫu biểu thực hiện theo Thông tư số 01/2021/TT-BNV.';
+    expect(findCitations(text).citations.map((c) => c.number.canonical)).toEqual(['01/2021/TT-BNV']);
+  });
+});
+
+describe('findCitations: what a document implements', () => {
+  const implemented = (text: string, bodyStart = 0): string[] =>
+    findCitations(text, { bodyStart }).citations.filter((c) => c.implements).map((c) => c.number.canonical);
+
+  it('marks a law named by its title in a "Căn cứ" clause', () => {
+    expect(implemented('Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;\n')).toEqual(['72/2025/QH15']);
+  });
+  it('marks the law that amended an implemented one', () => {
+    const text = 'Căn cứ Luật Ban hành văn bản quy phạm pháp luật số 64/2025/QH15 được sửa đổi, bổ sung bởi Luật số 87/2025/QH15;\n';
+    expect(implemented(text)).toEqual(['64/2025/QH15', '87/2025/QH15']);
+  });
+  it('marks the resolution that amended what a "Căn cứ" clause names without a number', () => {
+    const text = 'Căn cứ Hiến pháp nước Cộng hòa xã hội chủ nghĩa Việt Nam đã được sửa đổi, bổ sung một số điều theo Nghị quyết số 203/2025/QH15;\n';
+    expect(implemented(text)).toEqual(['203/2025/QH15']);
+  });
+  it('sees a second "Căn cứ" after a semicolon on the same line', () => {
+    const text = 'Căn cứ Luật Bầu cử đại biểu Quốc hội và đại biểu Hội đồng nhân dân; Luật Mặt trận Tổ quốc Việt Nam; Căn cứ Kế hoạch số 16/KH-MTTQ-BTT ngày 23/12/2025 của Ban Thường trực;\n';
+    expect(implemented(text)).toEqual(['16/KH-MTTQ-BTT']);
+  });
+  it('does not take "thực hiện" inside a clause after a semicolon for an opening', () => {
+    const text = 'Giao Ủy ban nhân dân xã chủ trì; phối hợp thực hiện Kế hoạch số 5/KH-UBND.\n';
+    expect(implemented(text)).toEqual([]);
+  });
+  it('does not mark what a "Xét" line examines after the "Căn cứ" lines', () => {
+    const text = 'Căn cứ Thông tư số 87/2025/TT-BTC hướng dẫn việc lập dự toán;\nXét Tờ trình số 4486/TTr-UBND ngày 22 tháng 11 năm 2025 của Ủy ban nhân dân tỉnh;\n';
+    expect(implemented(text)).toEqual(['87/2025/TT-BTC']);
+  });
+  it('sees an opening on the first line of the body', () => {
+    const text = 'Kính gửi: Ủy ban nhân dân xã.\nThực hiện Nghị quyết số 01-NQ/TU ngày 14/7/2025 của Tỉnh uỷ, Đảng uỷ đề nghị:\n';
+    expect(implemented(text, text.indexOf('Thực hiện'))).toEqual(['01-NQ/TU']);
+  });
+  it('does not mark a reference in a clause whose lead is long prose', () => {
+    const text = 'Căn cứ tình hình thực tế của địa phương và kết quả thực hiện nhiệm vụ năm trước theo Kế hoạch số 5/KH-UBND;\n';
+    expect(implemented(text)).toEqual([]);
+  });
+});

@@ -25,3 +25,15 @@ describe('isKindName', () => {
     expect(isKindName('Kế hoạch hành động')).toBe(false);
   });
 });
+
+describe('joint kinds', () => {
+  it('names the joint type codes as joint kinds', async () => {
+    const { kindFromCode } = await import('../../src/reading/kinds.ts');
+    expect([kindFromCode('NQLT'), kindFromCode('TTLT')]).toEqual(['Nghị quyết liên tịch', 'Thông tư liên tịch']);
+  });
+  it('reads a joint resolution heading as its own kind, not as a title starting "LIÊN TỊCH"', async () => {
+    const { readHeader } = await import('../../src/reading/header.ts');
+    const h = readHeader('ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 102/2025/NQLT-UBTVQH15-CP\n\nNGHỊ QUYẾT LIÊN TỊCH\nHướng dẫn quy trình hiệp thương\n');
+    expect({ kind: h.kind, title: h.title }).toEqual({ kind: 'Nghị quyết liên tịch', title: 'Hướng dẫn quy trình hiệp thương' });
+  });
+});
