@@ -5,14 +5,7 @@
  */
 import type { GraphNode } from '../archive/graph.ts';
 import type { IssuerInfo } from '../archive/overview/issuer-info.ts';
-import {
-  inferIssuer,
-  provincesInForce,
-  resolveIssuer,
-  resolveIssuerPrefix,
-  type ResolvedIssuer,
-} from '../reading/issuers/index.ts';
-import { parseDocumentNumber } from '../reading/document-number.ts';
+import { provincesInForce, resolveIssuer, resolveIssuerPrefix, type ResolvedIssuer } from '../reading/issuers/index.ts';
 
 /** Each node is resolved once per build: a directive page asks for every node below it. */
 const cache = new WeakMap<GraphNode, IssuerInfo | null>();
@@ -23,32 +16,38 @@ const toInfo = (r: ResolvedIssuer): IssuerInfo => ({
   ...(r.province ? { province: r.province } : {}),
 });
 
-/** What the authority makes of a node: the printed issuer block, the citation's issuer phrase, or inference from the number, place and signer. */
+/**
+ * What the authority makes of a node: the printed issuer block of an archived document, the
+ * issuer phrase of the citations of a cited-only one.
+ */
 function resolveNode(node: GraphNode): ResolvedIssuer | null {
+  if (!node.issuer) return null;
   const data = node.doc?.data;
   const context = { date: node.date, ...(data?.issuerParent ? { parent: data.issuerParent } : {}) };
-  if (node.issuer) return data ? resolveIssuer(node.issuer, context) : resolveIssuerPrefix(node.issuer, context);
-  if (!data) return null;
-  return inferIssuer({
-    issuerCode: data.number ? parseDocumentNumber(data.number)?.issuerCode : undefined,
-    place: data.place ?? undefined,
-    signer: data.signer
-      ? { onBehalf: data.signer.onBehalf ?? undefined, title: data.signer.title ?? undefined }
-      : undefined,
-    recipients: data.recipients,
-    date: node.date,
-  }).issuer;
+  return data ? resolveIssuer(node.issuer, context) : resolveIssuerPrefix(node.issuer, context);
+}
+
+/** The issuer the importer inferred when the header lost it (schema `issuerInferred`). */
+function inferredOf(node: GraphNode): IssuerInfo | null {
+  const inferred = node.doc?.data.issuerInferred;
+  if (!inferred) return null;
+  return {
+    name: inferred.name,
+    ...(inferred.level ? { level: inferred.level } : {}),
+    ...(inferred.province ? { province: inferred.province } : {}),
+  };
 }
 
 /**
  * The issuer of a node: its canonical name, level and province when the authority knows the
- * body; the printed name alone otherwise; null when nothing names an issuer.
+ * body; the printed name alone otherwise; the importer's inference when the header lost the
+ * issuer; null when nothing names one.
  * @example issuerInfoOf(districtPlan) // { name: 'Liên đoàn Lao động huyện Phú Riềng', level: 'huyen', province: 'Bình Phước' }
  */
 export function issuerInfoOf(node: GraphNode): IssuerInfo | null {
   if (cache.has(node)) return cache.get(node)!;
   const resolved = resolveNode(node);
-  const info = resolved ? toInfo(resolved) : node.issuer ? { name: node.issuer } : null;
+  const info = resolved ? toInfo(resolved) : node.issuer ? { name: node.issuer } : inferredOf(node);
   cache.set(node, info);
   return info;
 }

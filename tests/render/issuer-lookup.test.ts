@@ -50,3 +50,27 @@ describe('provincesInForceAt', () => {
     expect([provincesInForceAt('2025-06-30').length, provincesInForceAt('2025-07-01').length]).toEqual([63, 34]);
   });
 });
+
+describe('issuerInfoOf on a document whose header lost its issuer', () => {
+  it('takes the issuer the importer inferred, with its level and province', () => {
+    const g = buildReferenceGraph(
+      buildArchive([
+        entry('bhxh', {
+          number: '2719/KH-BHXH',
+          date: '2024-08-14',
+          issuer: null,
+          issuerInferred: {
+            name: 'Bảo hiểm xã hội Việt Nam',
+            level: 'trung-uong',
+            province: null,
+            note: 'Suy ra từ số ký hiệu',
+          },
+        }),
+      ]).documents,
+    );
+    expect(issuerInfoOf(g.bySlug.get('2024/2719-kh-bhxh')!)).toEqual({
+      name: 'Bảo hiểm xã hội Việt Nam',
+      level: 'trung-uong',
+    });
+  });
+});
