@@ -5,6 +5,7 @@
  */
 import { implementationTree, newestFirst, type GraphNode } from '../archive/graph.ts';
 import type { FeedEntry } from './atom.ts';
+import type { IssuerLookup } from '../archive/overview/issuer-info.ts';
 import { documentLabel } from './labels.ts';
 import { t } from './i18n.ts';
 
@@ -49,6 +50,8 @@ export function directiveFeedItems(root: GraphNode): FeedItem[] {
 export function feedEntry(
   item: Pick<FeedItem, 'node'> & Partial<FeedItem>,
   urlOf: (n: GraphNode) => string,
+  /** The canonical issuer, when the authority knows it; the printed one otherwise. */
+  issuerOf: IssuerLookup = () => null,
 ): FeedEntry {
   const { node, via, relation } = item;
   const what = node.doc?.data.title ?? node.subjects[0] ?? '';
@@ -62,7 +65,7 @@ export function feedEntry(
     url: urlOf(node),
     title: what ? `${documentLabel(node)}: ${what}` : documentLabel(node),
     summary: [how, what, known].filter(Boolean).join(' — '),
-    author: node.issuer ?? t('doc.unknown'),
+    author: issuerOf(node)?.name ?? node.issuer ?? t('doc.unknown'),
     updated: node.date ?? '1970-01-01',
   };
 }

@@ -71,6 +71,13 @@ describe('feedEntry', () => {
     });
   });
 
+  it('names the canonical issuer when the authority knows it', () => {
+    const item = directiveFeedItems(nq(graphOf(province, district)))[0]!;
+    expect(
+      feedEntry(item, urlOf, () => ({ name: 'Liên đoàn Lao động huyện Phú Riềng', level: 'huyen' })).author,
+    ).toEqual('Liên đoàn Lao động huyện Phú Riềng');
+  });
+
   it('marks a document known only from citations', () => {
     const g = graphOf(district);
     const cited = g.bySlug.get('2024/79-kh-ldld')!;

@@ -7,6 +7,7 @@ import { getSite, nodeUrl, url } from '../../../content/site.ts';
 import type { GraphNode } from '../../../archive/graph.ts';
 import { atomFeed } from '../../../render/atom.ts';
 import { directiveFeedItems, feedEntry } from '../../../render/feeds.ts';
+import { issuerInfoOf } from '../../../render/issuer-lookup.ts';
 import { t } from '../../../render/i18n.ts';
 import { documentLabel } from '../../../render/labels.ts';
 import { paths } from '../../../render/urls.ts';
@@ -28,7 +29,7 @@ export const GET: APIRoute = ({ props, site }) => {
     subtitle: node.doc?.data.title ?? node.subjects[0] ?? t('site.name'),
     selfUrl: abs(url(paths.documentFeed(node.slug))),
     pageUrl: urlOf(node),
-    entries: directiveFeedItems(node).map((item) => feedEntry(item, urlOf)),
+    entries: directiveFeedItems(node).map((item) => feedEntry(item, urlOf, issuerInfoOf)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };

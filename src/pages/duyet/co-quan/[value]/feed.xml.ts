@@ -7,6 +7,7 @@ import type { FacetValue } from '../../../../archive/browse.ts';
 import type { GraphNode } from '../../../../archive/graph.ts';
 import { atomFeed } from '../../../../render/atom.ts';
 import { FEED_LIMIT, feedEntry } from '../../../../render/feeds.ts';
+import { issuerInfoOf } from '../../../../render/issuer-lookup.ts';
 import { t } from '../../../../render/i18n.ts';
 import { facetSegment, paths } from '../../../../render/urls.ts';
 
@@ -25,7 +26,7 @@ export const GET: APIRoute = ({ props, site }) => {
     subtitle: t('site.name'),
     selfUrl: abs(url(paths.facetFeed('co-quan', value.slug))),
     pageUrl: abs(url(paths.facet('co-quan', value.slug))),
-    entries: value.nodes.slice(0, FEED_LIMIT).map((node) => feedEntry({ node }, urlOf)),
+    entries: value.nodes.slice(0, FEED_LIMIT).map((node) => feedEntry({ node }, urlOf, issuerInfoOf)),
   });
   return new Response(xml, { headers: { 'Content-Type': 'application/atom+xml; charset=utf-8' } });
 };
