@@ -16,7 +16,9 @@ import { LOCAL_FAMILIES } from './issuers/local-bodies.ts';
  * restored. Type codes are left alone: "HD" is Hướng dẫn and "HĐ" Hợp đồng, both valid.
  */
 export const ISSUER_CODES_WITH_D_STROKE: readonly string[] = [
-  ...new Set([...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ'))),
+  ...new Set(
+    [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ')),
+  ),
 ];
 
 const BY_FOLDED = new Map<string, string>(ISSUER_CODES_WITH_D_STROKE.map((code) => [foldCode(code), code]));
@@ -43,7 +45,10 @@ function restoreDStroke(segment: string): string {
  * @example canonicalNumber('3304 - CV/TU') === '3304-CV/TU'
  */
 export function canonicalNumber(printed: string): string {
-  const spaced = unifyDashes(printed.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/\s*([-/])\s*/g, '$1');
+  const spaced = unifyDashes(printed.normalize('NFC'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*([-/])\s*/g, '$1');
   const serial = /^\d+[a-zA-Z]?(?:\.\d+)?/.exec(spaced)?.[0] ?? '';
   const rest = spaced.slice(serial.length);
   return serial + rest.replace(/[\p{L}\p{N}]+/gu, restoreDStroke);

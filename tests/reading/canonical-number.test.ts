@@ -34,10 +34,15 @@ describe('canonicalNumber', () => {
 
 describe('ISSUER_CODES_WITH_D_STROKE', () => {
   it('is every issuer code with Đ that the issuer authority lists, and nothing else', () => {
-    const codes = [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ'));
+    const codes = [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) =>
+      c.includes('Đ'),
+    );
     expect([...ISSUER_CODES_WITH_D_STROKE].sort()).toEqual([...new Set(codes)].sort());
   });
   it('restores Đ in a ministry code the authority holds (BGDĐT, LĐTBXH)', () => {
-    expect([canonicalNumber('12/2024/TT-BGDDT'), canonicalNumber('5/QĐ-LDTBXH')]).toEqual(['12/2024/TT-BGDĐT', '5/QĐ-LĐTBXH']);
+    expect([canonicalNumber('12/2024/TT-BGDDT'), canonicalNumber('5/QĐ-LDTBXH')]).toEqual([
+      '12/2024/TT-BGDĐT',
+      '5/QĐ-LĐTBXH',
+    ]);
   });
 });
