@@ -21,7 +21,16 @@ export const ISSUER_CODES_WITH_D_STROKE: readonly string[] = [
   ),
 ];
 
-const BY_FOLDED = new Map<string, string>(ISSUER_CODES_WITH_D_STROKE.map((code) => [foldCode(code), code]));
+/**
+ * Codes with Đ printed in numbers that name no body the authority can hold, so they live here:
+ * `CĐKT` (chế độ kế toán, the drafting unit in the Bộ Tài chính's "Thông tư 84 TC/CĐKT") and
+ * `HĐQT` (Hội đồng quản trị, the board of an enterprise the code does not name: "05/NQ-HĐQT").
+ */
+export const UNIT_CODES_WITH_D_STROKE: readonly string[] = ['CĐKT', 'HĐQT'];
+
+const BY_FOLDED = new Map<string, string>(
+  [...ISSUER_CODES_WITH_D_STROKE, ...UNIT_CODES_WITH_D_STROKE].map((code) => [foldCode(code), code]),
+);
 
 /**
  * Restore Đ in a segment that folds to a known issuer code, when the segment is in capitals

@@ -315,7 +315,8 @@ export const AUTHORITIES: readonly Authority[] = [
   {
     id: 'mttq-tw',
     name: 'Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
-    codes: ['MTTW'],
+    // ĐCT: its Đoàn Chủ tịch, which signs for it ("Hướng dẫn 12/HD-MTTW-ĐCT"); there is none below.
+    codes: ['MTTW', 'ĐCT'],
     aliases: [
       'Ủy ban Trung ương MTTQ Việt Nam',
       'UBTW MTTQ Việt Nam',
@@ -351,6 +352,25 @@ export const AUTHORITIES: readonly Authority[] = [
       'Ban Chấp hành Trung ương Đoàn',
       'TW Đoàn',
       'Trung ương Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+    ],
+  },
+  // The two national universities (Nghị định 186/2013/NĐ-CP); each prints its own code.
+  {
+    id: 'dhqg-hn',
+    name: 'Đại học Quốc gia Hà Nội',
+    codes: ['ĐHQGHN'],
+    aliases: ['ĐHQGHN', 'ĐHQG Hà Nội'],
+  },
+  {
+    id: 'dhqg-hcm',
+    name: 'Đại học Quốc gia Thành phố Hồ Chí Minh',
+    codes: ['ĐHQG'],
+    aliases: [
+      'ĐHQG-HCM',
+      'ĐHQG TP.HCM',
+      'ĐHQG Thành phố Hồ Chí Minh',
+      'Đại học Quốc gia TP.HCM',
+      'Đại học Quốc gia TP. Hồ Chí Minh',
     ],
   },
   {

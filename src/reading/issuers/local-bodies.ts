@@ -114,7 +114,8 @@ export const LOCAL_FAMILIES: readonly LocalFamily[] = [
     id: 'dang-uy',
     display: 'Đảng ủy',
     heads: ['Đảng ủy', 'Đảng bộ', 'ĐU'],
-    codes: ['ĐU'],
+    // VPĐU: its Văn phòng, which numbers and files in the committee's name ("Lưu VPĐU").
+    codes: ['ĐU', 'VPĐU'],
     levels: ALL,
     party: true,
     byLevelWord: COMMITTEE_BY_LEVEL_WORD,
@@ -169,8 +170,14 @@ export const LOCAL_FAMILIES: readonly LocalFamily[] = [
   {
     id: 'doan-thanh-nien',
     display: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
-    heads: ['Đoàn Thanh niên Cộng sản Hồ Chí Minh', 'Đoàn TNCS Hồ Chí Minh', 'Đoàn TNCS HCM', 'Đoàn'],
-    codes: [],
+    heads: [
+      'Đoàn Thanh niên Cộng sản Hồ Chí Minh',
+      'Đoàn TNCS Hồ Chí Minh',
+      'Đoàn TNCS HCM',
+      'Đoàn Thanh niên',
+      'Đoàn',
+    ],
+    codes: ['ĐTN'],
     levels: ALL,
     byLevelWord: YOUTH_BY_LEVEL_WORD,
   },
@@ -215,6 +222,25 @@ export const LOCAL_FAMILIES: readonly LocalFamily[] = [
     heads: ['Viện kiểm sát nhân dân', 'VKSND'],
     codes: [],
     levels: ['tinh', 'huyen'],
+  },
+  // Đoàn đại biểu Quốc hội: one per province (Luật Tổ chức Quốc hội 2014, Điều 43).
+  {
+    id: 'doan-dbqh',
+    display: 'Đoàn đại biểu Quốc hội',
+    heads: ['Đoàn đại biểu Quốc hội', 'Đoàn ĐBQH', 'ĐĐBQH'],
+    codes: ['ĐĐBQH'],
+    levels: ['tinh'],
+  },
+  // Công đoàn of a sector or of civil servants in a province ("Công đoàn Viên chức tỉnh", Luật Công đoàn 2024).
+  { id: 'cong-doan', display: 'Công đoàn', heads: ['Công đoàn'], codes: ['CĐ'], levels: ALL, field: true },
+  // Ban Chỉ đạo: a steering committee named by its task ("Ban Chỉ đạo phòng, chống thiên tai tỉnh …").
+  {
+    id: 'ban-chi-dao',
+    display: 'Ban Chỉ đạo',
+    heads: ['Ban Chỉ đạo', 'BCĐ'],
+    codes: ['BCĐ'],
+    levels: ALL,
+    field: true,
   },
   { id: 'so', display: 'Sở', heads: ['Sở'], codes: [], fixedLevel: 'tinh', levels: ['tinh'], field: true },
   { id: 'phong', display: 'Phòng', heads: ['Phòng'], codes: [], fixedLevel: 'huyen', levels: ['huyen'], field: true },

@@ -356,6 +356,30 @@ describe('resolveIssuer', () => {
     });
   });
 
+  describe('bodies whose codes carry Đ', () => {
+    it("reads a province's Đoàn đại biểu Quốc hội under its full and short names", () => {
+      expect([
+        summary('ĐOÀN ĐẠI BIỂU QUỐC HỘI TỈNH BÌNH PHƯỚC')?.name,
+        summary('Đoàn ĐBQH tỉnh Đồng Nai')?.level,
+      ]).toEqual(['Đoàn đại biểu Quốc hội tỉnh Bình Phước', 'tinh']);
+    });
+    it('tells the two national universities apart', () => {
+      expect([
+        resolveIssuer('ĐẠI HỌC QUỐC GIA HÀ NỘI')?.code,
+        resolveIssuer('ĐẠI HỌC QUỐC GIA THÀNH PHỐ HỒ CHÍ MINH')?.code,
+      ]).toEqual(['ĐHQGHN', 'ĐHQG']);
+    });
+    it('reads a Công đoàn by its field and place', () => {
+      expect(summary('CÔNG ĐOÀN VIÊN CHỨC TỈNH ĐỒNG NAI')?.name).toBe('Công đoàn Viên chức tỉnh Đồng Nai');
+    });
+    it('reads "Đoàn Thanh niên" of a commune as the Đoàn TNCS Hồ Chí Minh', () => {
+      expect(resolveIssuer('Đoàn Thanh niên xã Phú Riềng')).toMatchObject({
+        name: 'Đoàn Thanh niên Cộng sản Hồ Chí Minh xã Phú Riềng',
+        code: 'ĐTN',
+      });
+    });
+  });
+
   describe('text that names no body', () => {
     it('returns null', () => {
       expect(resolveIssuer('')).toBeNull();
