@@ -7,7 +7,6 @@
 import type { GraphNode } from '../archive/graph.ts';
 import type { Implementer } from '../archive/overview/overview.ts';
 import { levelKeyOf, type IssuerLookup } from '../archive/overview/issuer-info.ts';
-import { parseDocumentNumber } from '../reading/document-number.ts';
 import { formatVietnameseDate } from '../text/dates.ts';
 import type { CsvValue } from './csv.ts';
 import { t } from './i18n.ts';
@@ -69,7 +68,7 @@ const distinct = (nodes: GraphNode[]) => [...new Set(nodes)];
  * A document as JSON: number as printed and canonical, kind, date, issuer with level and
  * province, title, and the documents it implements, is implemented by, mentions and is
  * mentioned by, as URLs.
- * @example documentJson(node, { urlOf, issuerOf }).legislationIdentifier === '27/KH-LĐLD'
+ * @example documentJson(node, { urlOf, issuerOf }).legislationIdentifier === '27/KH-LĐLĐ'
  */
 export function documentJson(
   node: GraphNode,
@@ -83,8 +82,8 @@ export function documentJson(
     '@type': 'Legislation',
     '@id': urlOf(node),
     url: urlOf(node),
-    legislationIdentifier: node.number ? (parseDocumentNumber(node.number)?.canonical ?? node.number) : null,
-    printedIdentifier: node.number,
+    legislationIdentifier: node.number,
+    printedIdentifier: node.numberPrinted,
     legislationType: node.kind ?? null,
     legislationDate: node.date ?? null,
     name: node.doc?.data.title ?? null,

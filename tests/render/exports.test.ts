@@ -47,7 +47,7 @@ describe('documentRow', () => {
     const row = documentRow(plan, issuerInfoOf, urlOf);
     expect(row).toHaveLength(DOCUMENT_COLUMNS().length);
     expect(row).toEqual([
-      '27 /KH-LĐLD',
+      '27/KH-LĐLĐ',
       'Kế hoạch',
       '08/08/2024',
       'Liên đoàn Lao động huyện Phú Riềng',
@@ -73,7 +73,7 @@ describe('documentJson', () => {
   it('names fields as schema.org Legislation does, with the number printed and canonical and links as URLs', () => {
     expect(documentJson(plan, { urlOf, issuerOf: issuerInfoOf })).toMatchObject({
       '@type': 'Legislation',
-      legislationIdentifier: '27/KH-LĐLD',
+      legislationIdentifier: '27/KH-LĐLĐ',
       printedIdentifier: '27 /KH-LĐLD',
       legislationType: 'Kế hoạch',
       legislationDate: '2024-08-08',

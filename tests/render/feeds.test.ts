@@ -66,7 +66,7 @@ describe('feedEntry', () => {
       url: 'https://example.gov.vn/van-ban/2024/27-kh-ldld/',
       title: 'Kế hoạch 27/KH-LĐLĐ: Văn bản 27',
       summary: 'Thực hiện Kế hoạch 79/KH-LĐLĐ — Văn bản 27',
-      author: 'LĐLĐ HUYỆN PHÚ RIỀNG',
+      author: 'Liên đoàn Lao động huyện Phú Riềng',
       updated: '2024-08-08',
     });
   });

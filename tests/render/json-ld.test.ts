@@ -43,12 +43,12 @@ describe('legislationJsonLd', () => {
       '@id': 'https://example.gov.vn/van-ban/2024/27-kh-ldld/',
       url: 'https://example.gov.vn/van-ban/2024/27-kh-ldld/',
       name: 'Thực hiện Nghị quyết số 43-NQ/TW',
-      legislationIdentifier: '27 /KH-LĐLD',
+      legislationIdentifier: '27/KH-LĐLĐ',
       legislationType: 'Kế hoạch',
       legislationDate: '2024-08-08',
       datePublished: '2024-08-08',
       inLanguage: 'vi',
-      legislationPassedBy: { '@type': 'Organization', name: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG' },
+      legislationPassedBy: { '@type': 'Organization', name: 'Liên đoàn Lao động huyện Phú Riềng' },
       legislationApplies: [
         {
           '@type': 'Legislation',

@@ -12,7 +12,7 @@ import {
   listImplementers,
   measureDelays,
 } from '../../../src/archive/overview/overview.ts';
-import type { IssuerInfo } from '../../../src/archive/overview/issuer-info.ts';
+import { issuerInfoOf } from '../../../src/render/issuer-lookup.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
   return {
@@ -50,22 +50,8 @@ function seedGraph(extra: ArchiveEntry[] = []) {
   return buildReferenceGraph(buildArchive([province, district, ...extra]).documents);
 }
 
-/** Stub authority: what the real one says of the seed issuers. */
-const STUB: Record<string, IssuerInfo> = {
-  'Liên đoàn Lao động tỉnh Bình Phước': {
-    name: 'Liên đoàn Lao động tỉnh Bình Phước',
-    level: 'tinh',
-    province: 'Bình Phước',
-  },
-  'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG': {
-    name: 'Liên đoàn Lao động huyện Phú Riềng',
-    level: 'huyen',
-    province: 'Bình Phước',
-  },
-  'UBND TỈNH LÀO CAI': { name: 'Ủy ban nhân dân tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
-  'BỘ NỘI VỤ': { name: 'Bộ Nội vụ', level: 'trung-uong' },
-};
-const issuerOf = (n: GraphNode) => (n.issuer ? (STUB[n.issuer] ?? { name: n.issuer }) : null);
+/** The graph resolves issuers through the authority; the overview reads them as pages do. */
+const issuerOf = issuerInfoOf;
 const provincesAt = (date: string) =>
   date < '2025-07-01' ? ['Hà Nội', 'Bình Phước', 'Lào Cai'] : ['Hà Nội', 'Đồng Nai', 'Lào Cai'];
 const root = (g: ReturnType<typeof seedGraph>) => g.bySlug.get('2023/43-nq-tw')!;
@@ -74,8 +60,8 @@ describe('listImplementers', () => {
   it('lists the whole tree below a directive, level by level, with their issuers and levels', () => {
     const list = listImplementers(root(seedGraph()), { issuerOf });
     expect(list.map((i) => [i.node.number, i.depth, i.level])).toEqual([
-      ['79/KH-LĐLD', 1, 'tinh'],
-      ['27 /KH-LĐLD', 2, 'huyen'],
+      ['79/KH-LĐLĐ', 1, 'tinh'],
+      ['27/KH-LĐLĐ', 2, 'huyen'],
     ]);
   });
 
