@@ -38,7 +38,7 @@ export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ t
     // Images carry no text we read; skipping their base64 encoding makes large documents fast.
     result = await mammoth.convertToHtml(
       { buffer: Buffer.from(bytes) },
-      { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) },
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
     );
   } catch {
     throw new FormatError(

@@ -197,7 +197,7 @@ export function isUsableText(text: string): boolean {
   const chars = [...text.replace(/\s/g, '')];
   if (chars.length < 30) return false;
   const bad = chars.filter(
-    (c) => /[\uFFFD\uE000-\uF8FF\u0000-\u001F]/.test(c) || !/[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}]/u.test(c),
+    (c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c) || !/[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}]/u.test(c),
   ).length;
   return bad / chars.length < 0.1;
 }

@@ -15,6 +15,8 @@ const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+/** A PDF transformation matrix [a, b, c, d, e, f] (PDF 32000-1 §8.3.3). */
+type Matrix = [number, number, number, number, number, number];
 
 let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
@@ -71,7 +73,8 @@ async function pageRuns(page: PdfPage, lib: PdfJs): Promise<TextRun[]> {
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const t = lib.Util.transform(viewport.transform, item.transform);
+    // pdf.js types Util.transform as any[]; it returns the six numbers of the product matrix.
+    const t = lib.Util.transform(viewport.transform, item.transform) as Matrix;
     runs.push({ x: t[4], y: t[5], width: item.width, size: Math.hypot(t[2], t[3]) || item.height, text: item.str });
   }
   return runs;

@@ -8,6 +8,4 @@ net.Socket.prototype.connect = function connect() {
   throw unreachable();
 };
 dns.lookup = (_host, options, callback) => (typeof options === 'function' ? options : callback)(unreachable());
-globalThis.fetch = async () => {
-  throw unreachable();
-};
+globalThis.fetch = () => Promise.reject(unreachable());

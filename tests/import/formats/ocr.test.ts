@@ -63,7 +63,7 @@ describe('readOriginal on scans (OCR, offline)', () => {
   it.each(SCANS.map((file, i) => [file, i]))(
     'reads %s with at least 97% of its words right',
     async (file, i) => {
-      const result = (await results)[i as number]!;
+      const result = (await results)[i]!;
       const expected = await readFile(`${String(file).replace(/\.(pdf|jpg)$/, '')}.txt`, 'utf8');
       const accuracy = wordAccuracy(expected, result.text);
       console.log(
