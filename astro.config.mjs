@@ -19,5 +19,7 @@ export default defineConfig({
   // Separate caches let tests build several archives side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
   integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') })],
-  vite: { plugins: [tailwindcss()] },
+  // Scripts always as files too: Astro inlines small scripts under Vite's assetsInlineLimit, and
+  // the policy allows no inline <script>.
+  vite: { plugins: [tailwindcss()], build: { assetsInlineLimit: 0 } },
 });

@@ -6,7 +6,7 @@
  */
 import { existsSync } from 'node:fs';
 import { checkBuiltSite } from '../src/checks/built-site.ts';
-import { parseCommandLine, runCommand, UsageError } from './bench/cli.ts';
+import { parseCommandLine, runCommand, UsageError } from './cli.ts';
 
 export const USAGE = `Cách dùng: npm run check:site -- [THƯ_MỤC] [--base ĐƯỜNG_DẪN] [--origin ĐỊA_CHỈ]
 

@@ -65,7 +65,7 @@ function readArguments(): Arguments {
     }
     if (values.ocr && !values.bin) throw new Error('--ocr chỉ dùng cùng --bin');
     const given = values.manifest?.length ? values.manifest : null;
-    const manifests = values.bin ? given ?? [BIN_MANIFEST] : given ?? DEFAULT_MANIFESTS;
+    const manifests = values.bin ? (given ?? [BIN_MANIFEST]) : (given ?? DEFAULT_MANIFESTS);
     return { quiet: values.quiet, manifests, original: values.bin, ocr: values.ocr };
   } catch (error) {
     console.error(`Lỗi tham số: ${(error as Error).message}\n\n${USAGE}`);
@@ -81,7 +81,7 @@ function readManifest(path: string): Row[] {
   try {
     text = readFileSync(path, 'utf8');
   } catch (error) {
-    throw new Error(`${path}: không đọc được manifest (${(error as Error).message})`);
+    throw new Error(`${path}: không đọc được manifest (${(error as Error).message})`, { cause: error });
   }
   const [head = '', ...lines] = text.trim().split('\n');
   const columns = head.split('\t');
@@ -161,7 +161,14 @@ interface Score {
   unscored: number;
 }
 
-const emptyTally = (): Tally => ({ correct: 0, total: 0, outputs: 0, outputsCorrect: 0, expected: 0, expectedCorrect: 0 });
+const emptyTally = (): Tally => ({
+  correct: 0,
+  total: 0,
+  outputs: 0,
+  outputsCorrect: 0,
+  expected: 0,
+  expectedCorrect: 0,
+});
 
 /** Markdown transcriptions escape punctuation ("57\-NQ/TW"): the manifest keeps it as printed. */
 const unescapeMarkdown = (s: string): string => s.replace(/\\([-_*.\\])/g, '$1');
@@ -193,7 +200,14 @@ function manifestNumberKey(printed: string): string {
 }
 const citeKeys = (list: string): Set<string> => new Set(list.split(';').filter(Boolean).map(manifestNumberKey));
 
-function checkField(score: Score, problems: string[], field: Field, expected: string, got: string, shown: [string, string | null]): void {
+function checkField(
+  score: Score,
+  problems: string[],
+  field: Field,
+  expected: string,
+  got: string,
+  shown: [string, string | null],
+): void {
   if (shown[0].trim() === '?') {
     score.unscored++;
     return;
@@ -232,14 +246,28 @@ function gotDate(doc: ExtractedDocument): string | null {
 }
 
 /** The text of a row's file: as the importer reads an original (--bin), or as text. */
-async function loadText(path: string, options: Arguments, ocr: () => Promise<OcrEngine>): Promise<{ text: string; html: boolean }> {
+async function loadText(
+  path: string,
+  options: Arguments,
+  ocr: () => Promise<OcrEngine>,
+): Promise<{ text: string; html: boolean }> {
   if (!options.original) return readDocumentText(path);
   const engine = options.ocr ? await ocr() : undefined;
-  const original = await readOriginal(new Uint8Array(readFileSync(path)), basename(path), engine ? { ocr: engine } : {});
+  const original = await readOriginal(
+    new Uint8Array(readFileSync(path)),
+    basename(path),
+    engine ? { ocr: engine } : {},
+  );
   return { text: original.text, html: false };
 }
 
-async function scoreRow(score: Score, root: string, row: Row, options: Arguments, ocr: () => Promise<OcrEngine>): Promise<void> {
+async function scoreRow(
+  score: Score,
+  root: string,
+  row: Row,
+  options: Arguments,
+  ocr: () => Promise<OcrEngine>,
+): Promise<void> {
   const file = row.file ?? '';
   if (options.original && row.scan === 'yes' && !options.ocr) {
     score.skippedFiles.push(file);
@@ -250,19 +278,32 @@ async function scoreRow(score: Score, root: string, row: Row, options: Arguments
   const doc = extractDocument(text, file);
   const problems: string[] = [];
   const number = gotNumber(doc);
-  checkField(score, problems, 'number', headerNumberKey(row.number ?? ''), number ? headerNumberKey(number) : '', [row.number ?? '', number]);
+  checkField(score, problems, 'number', headerNumberKey(row.number ?? ''), number ? headerNumberKey(number) : '', [
+    row.number ?? '',
+    number,
+  ]);
   const date = gotDate(doc);
   checkField(score, problems, 'date', dateKey(row.date ?? ''), date ?? '', [row.date ?? '', date]);
   checkField(score, problems, 'kind', row.kind ?? '', doc.kind ?? '', [row.kind ?? '', doc.kind]);
   const issuer = row.issuer ?? '';
-  checkField(score, problems, 'issuer', issuer ? issuerKey(issuer) : '', doc.issuer ? issuerKey(doc.issuer) : '', [issuer, doc.issuer]);
+  checkField(score, problems, 'issuer', issuer ? issuerKey(issuer) : '', doc.issuer ? issuerKey(doc.issuer) : '', [
+    issuer,
+    doc.issuer,
+  ]);
   // Citations are counted by the number the reader gives them: a later spelling it merged into
   // the first (same serial and issuer, the year or type code dropped) counts as that document,
   // as the manifests count it ("later misprinted/variant spellings … are not repeated").
-  for (const issue of doc.issues) if (issue.code === 'variant-number') score.variants.push(`${file}: ${issue.numbers?.[1]} → ${issue.numbers?.[0]}`);
+  for (const issue of doc.issues)
+    if (issue.code === 'variant-number') score.variants.push(`${file}: ${issue.numbers?.[1]} → ${issue.numbers?.[0]}`);
   if (row.cites !== undefined) {
     score.citesRows++;
-    checkSet(score.cites, problems, 'trích dẫn', citeKeys(row.cites), new Set(doc.citations.map((c) => numberKey(c.canonical))));
+    checkSet(
+      score.cites,
+      problems,
+      'trích dẫn',
+      citeKeys(row.cites),
+      new Set(doc.citations.map((c) => numberKey(c.canonical))),
+    );
   }
   if (row.implements !== undefined) {
     score.implementsRows++;
@@ -284,15 +325,20 @@ function printScore(path: string, rows: number, score: Score, quiet: boolean): v
   console.log('field    correct   precision  recall');
   for (const f of FIELDS) {
     const t = score.fields[f];
-    console.log(`${f.padEnd(8)} ${pct(t.correct, t.total)}    ${pct(t.outputsCorrect, t.outputs)}     ${pct(t.expectedCorrect, t.expected)}   (${t.correct}/${t.total})`);
+    console.log(
+      `${f.padEnd(8)} ${pct(t.correct, t.total)}    ${pct(t.outputsCorrect, t.outputs)}     ${pct(t.expectedCorrect, t.expected)}   (${t.correct}/${t.total})`,
+    );
   }
   if (score.citesRows) console.log(setLine('cited numbers', score.cites));
   if (score.implementsRows) console.log(setLine('implements', score.implements));
   if (score.variants.length) {
-    console.log(`Counted as one document (a later spelling of a number cited earlier, flagged for review): ${score.variants.length}`);
+    console.log(
+      `Counted as one document (a later spelling of a number cited earlier, flagged for review): ${score.variants.length}`,
+    );
     if (!quiet) for (const v of score.variants) console.log(`  ${v}`);
   }
-  if (!quiet && score.wrong.length) console.log(`\nDocuments with errors (${score.wrong.length}):\n${score.wrong.join('\n')}`);
+  if (!quiet && score.wrong.length)
+    console.log(`\nDocuments with errors (${score.wrong.length}):\n${score.wrong.join('\n')}`);
 }
 
 /** Targets of issue 13 for documents the reader has not seen. */
@@ -304,7 +350,8 @@ function missedTargets(score: Score): string[] {
     ['date', ratio(score.fields.date), 0.98],
     ['kind', ratio(score.fields.kind), 0.98],
   ];
-  if (score.citesRows) targets.push(['cites recall', c.tp / (c.tp + c.fn), 0.99], ['cites precision', c.tp / (c.tp + c.fp), 0.995]);
+  if (score.citesRows)
+    targets.push(['cites recall', c.tp / (c.tp + c.fn), 0.99], ['cites precision', c.tp / (c.tp + c.fp), 0.995]);
   return targets.filter(([, v, t]) => v < t).map(([n, v, t]) => `${n} ${(100 * v).toFixed(1)}% < ${100 * t}%`);
 }
 
@@ -319,8 +366,15 @@ for (const [i, path] of options.manifests.entries()) {
     const rows = readManifest(path);
     const score: Score = {
       fields: { number: emptyTally(), date: emptyTally(), kind: emptyTally(), issuer: emptyTally() },
-      cites: { tp: 0, fp: 0, fn: 0 }, implements: { tp: 0, fp: 0, fn: 0 }, implementsRows: 0, wrong: [], htmlFiles: [],
-      citesRows: 0, variants: [], skippedFiles: [], unscored: 0,
+      cites: { tp: 0, fp: 0, fn: 0 },
+      implements: { tp: 0, fp: 0, fn: 0 },
+      implementsRows: 0,
+      wrong: [],
+      htmlFiles: [],
+      citesRows: 0,
+      variants: [],
+      skippedFiles: [],
+      unscored: 0,
     };
     for (const row of rows) await scoreRow(score, dirname(path), row, options, ocr);
     printScore(path, rows.length, score, options.quiet);

@@ -48,6 +48,8 @@ for (const file of files) {
   }
   const doc = extractDocument(text, file);
   const { header, fullCitations, aliases, issues, ...summary } = doc;
-  console.log(JSON.stringify(full ? { ...summary, issues, aliases, header, citations: fullCitations } : { ...summary, issues }));
+  console.log(
+    JSON.stringify(full ? { ...summary, issues, aliases, header, citations: fullCitations } : { ...summary, issues }),
+  );
 }
 process.exit(failed ? 1 : 0);

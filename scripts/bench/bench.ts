@@ -23,7 +23,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
-import { parseCommandLine, readWholeNumber, runCommand, UsageError } from './cli.ts';
+import { parseCommandLine, readWholeNumber, runCommand, UsageError } from '../cli.ts';
 import { generateArchive } from './gen.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');

@@ -10,7 +10,7 @@
 import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import matter from 'gray-matter';
-import { parseCommandLine, readWholeNumber, runCommand, UsageError } from './cli.ts';
+import { parseCommandLine, readWholeNumber, runCommand, UsageError } from '../cli.ts';
 import { harvestClauses, planArchive, renderSyntheticDocument } from './synthetic.ts';
 
 /**

@@ -6,8 +6,10 @@
 import { numberSlug, type ArchivedDocument } from './identity.ts';
 import type { KindName } from '../reading/kinds.ts';
 import { numberKey } from '../reading/document-number.ts';
+import { canonicalNumber } from '../reading/canonical-number.ts';
 import { findCitations } from '../reading/citations.ts';
-import { foldText } from '../text/vietnamese.ts';
+import type { IssuerLevel } from '../reading/issuers/index.ts';
+import { citedIssuer, documentIssuer, distinctLabels, isSameIssuer, type IssuerBody } from './issuer.ts';
 
 export type EdgeType = 'implements' | 'mentions';
 
@@ -28,12 +30,33 @@ export interface GraphNode {
   key: string;
   /** Path under /van-ban/, e.g. "2023/43-nq-tw". */
   slug: string;
-  /** The number as printed (the archived file's, else the first citation's). */
+  /**
+   * The number as pages show it: the printed number with typing slips mended by
+   * `canonicalNumber` ("27 /KH-LĐLD" → "27/KH-LĐLĐ"; letter case kept).
+   */
   number: string | null;
+  /** The number as printed (the archived file's, else the first citation's), for the metadata panel. */
+  numberPrinted: string | null;
   kind?: KindName;
   date?: string;
   year: number | null;
+  /**
+   * The issuing body's name as pages show it: canonical, in normal case, from the issuer
+   * authority ("Liên đoàn Lao động huyện Phú Riềng"); the inferred issuer's when the header lost
+   * it; the printed text when the authority does not know the body. For a document known only
+   * from citations, what most of them say, resolved the same way.
+   */
   issuer?: string;
+  /** The issuer as printed on the document (or in the citations); absent when inferred. */
+  issuerPrinted?: string;
+  /** The body's level (trung ương, tỉnh, huyện, xã), when known. */
+  issuerLevel?: IssuerLevel;
+  /** The body's canonical province, when something states it; never for central bodies. */
+  issuerProvince?: string;
+  /** The importer's visible note when it inferred the issuer ("Suy ra từ nội dung: …"). */
+  issuerInferred?: string;
+  /** What groups printings of one body (folded canonical name and province): browse facets and groups use it. */
+  issuerKey?: string;
   /** Subjects ("về …") that citations give, distinct, in order of first appearance. */
   subjects: string[];
   /** The archived document, when its text is in the archive. */
@@ -94,15 +117,57 @@ function mostCommon<T>(values: Array<T | undefined>): T | undefined {
   return best;
 }
 
-/** Narrow candidates by the citation's issuer phrase when it tells them apart. */
-function byIssuer(candidates: GraphNode[], issuer?: string): GraphNode[] {
-  if (!issuer || candidates.length < 2) return candidates;
-  const wanted = foldText(issuer);
+/** The issuer fields of a node from a body. */
+function issuerFields(body: IssuerBody | null): Partial<GraphNode> {
+  if (!body) return {};
+  return {
+    issuer: body.name,
+    issuerKey: body.key,
+    ...(body.printed && { issuerPrinted: body.printed }),
+    ...(body.level && { issuerLevel: body.level }),
+    ...(body.province && { issuerProvince: body.province }),
+    ...(body.inferred && { issuerInferred: body.inferred }),
+  };
+}
+
+/** A node's issuer as a body, when it has one. */
+function bodyOf(node: GraphNode): IssuerBody | null {
+  if (!node.issuer || !node.issuerKey) return null;
+  return {
+    name: node.issuer,
+    printed: node.issuerPrinted ?? null,
+    level: node.issuerLevel ?? null,
+    province: node.issuerProvince ?? null,
+    inferred: node.issuerInferred ?? null,
+    key: node.issuerKey,
+  };
+}
+
+/** Narrow candidates by the body the citation's issuer names, when it tells them apart. */
+function byIssuer(candidates: GraphNode[], wanted: IssuerBody | null): GraphNode[] {
+  if (!wanted || candidates.length < 2) return candidates;
   const hits = candidates.filter((n) => {
-    const have = n.issuer ? foldText(n.issuer) : '';
-    return have !== '' && (have.includes(wanted) || wanted.includes(have));
+    const have = bodyOf(n);
+    return have !== null && isSameIssuer(have, wanted);
   });
   return hits.length > 0 ? hits : candidates;
+}
+
+/**
+ * The body a citation's issuer phrase names, read once per phrase, date and province: in the
+ * context of the citing document's province, for a provincial body cited without its place.
+ */
+function issuerReader(): (from: GraphNode, citation: CitationRecord) => IssuerBody | null {
+  const cache = new Map<string, IssuerBody>();
+  return (from, citation) => {
+    if (!citation.issuer) return null;
+    const date = citation.date ?? from.date;
+    const province = from.doc ? from.issuerProvince : undefined;
+    const id = `${citation.issuer}|${date ?? ''}|${province ?? ''}`;
+    let body = cache.get(id);
+    if (!body) cache.set(id, (body = citedIssuer(citation.issuer, date, province)));
+    return body;
+  };
 }
 
 /** A citation waiting to be resolved: who cites, how, and the number key and year cited. */
@@ -122,6 +187,8 @@ interface GraphState {
   external: Map<string, GraphNode>;
   ambiguous: AmbiguousCitation[];
   unreadable: ReferenceGraph['unreadable'];
+  /** The body a citation's issuer names. */
+  citedBody: ReturnType<typeof issuerReader>;
 }
 
 /** The node of an archived document. */
@@ -130,11 +197,12 @@ function archivedNode(doc: ArchivedDocument): GraphNode {
     id: doc.identity,
     key: doc.data.number ? numberKey(doc.data.number) : '',
     slug: doc.slug,
-    number: doc.data.number,
+    number: doc.data.number ? canonicalNumber(doc.data.number) : null,
+    numberPrinted: doc.data.number,
     kind: doc.data.kind,
     date: doc.data.date ?? undefined,
     year: doc.year,
-    issuer: doc.data.issuer ?? undefined,
+    ...issuerFields(documentIssuer(doc.data)),
     subjects: [],
     doc,
     citedBy: [],
@@ -181,7 +249,17 @@ function externalNode(state: GraphState, key: string, year: number | null, citat
   const id = `${key}|${year ?? '?'}`;
   let node = state.external.get(id);
   if (!node) {
-    node = { id, key, slug: numberSlug(key, year), number: citation.number, year, subjects: [], citedBy: [], cites: [] };
+    node = {
+      id,
+      key,
+      slug: numberSlug(key, year),
+      number: canonicalNumber(citation.number),
+      numberPrinted: citation.number,
+      year,
+      subjects: [],
+      citedBy: [],
+      cites: [],
+    };
     state.external.set(id, node);
     state.nodes.push(node);
     push(state.byKey, key, node);
@@ -197,7 +275,10 @@ function externalNode(state: GraphState, key: string, year: number | null, citat
  */
 function resolve(state: GraphState, p: Pending): GraphNode | undefined {
   const sameKey = state.byKey.get(p.key) ?? [];
-  const candidates = byIssuer(p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year), p.citation.issuer);
+  const candidates = byIssuer(
+    p.year === null ? sameKey : sameKey.filter((n) => n.doc && n.year === p.year),
+    state.citedBody(p.from, p.citation),
+  );
   if (candidates.length > 1) {
     state.ambiguous.push({ from: p.from, type: p.type, citation: p.citation, candidates });
     return undefined;
@@ -257,14 +338,81 @@ function deriveChains(state: GraphState): void {
   }
 }
 
+/** The body most citations name (the first named on a tie), printed as most of those print it. */
+function citedBodyOf(state: GraphState, node: GraphNode): IssuerBody | null {
+  const bodies = node.citedBy
+    .map((c) => state.citedBody(c.from, c.citation))
+    .filter((b): b is IssuerBody => b !== null);
+  const key = mostCommon(bodies.map((b) => b.key));
+  const same = bodies.filter((b) => b.key === key);
+  if (same.length === 0) return null;
+  return { ...same[0]!, printed: mostCommon(same.map((b) => b.printed ?? undefined)) ?? null };
+}
+
+/** Hand an edge's end over from one node to another, dropping it where it would repeat or loop. */
+function moveEdges(from: GraphNode, to: GraphNode): void {
+  for (const edge of from.citedBy) {
+    const back = edge.from.cites.find((e) => e.to === from && e.citation === edge.citation)!;
+    if (edge.from === to) {
+      to.cites.splice(to.cites.indexOf(back), 1);
+      continue;
+    }
+    back.to = to;
+    to.citedBy.push(edge);
+  }
+  for (const edge of from.cites) {
+    const back = edge.to.citedBy.find((c) => c.from === from && c.citation === edge.citation)!;
+    // An archived document's own frontmatter says what it implements (deriveChains).
+    if (to.doc || edge.to === to || to.cites.some((e) => e.type === edge.type && e.to === edge.to)) {
+      edge.to.citedBy.splice(edge.to.citedBy.indexOf(back), 1);
+      continue;
+    }
+    back.from = to;
+    to.cites.push(edge);
+  }
+}
+
+/**
+ * An undated citation resolves to the only document of its number (resolve), but a dated
+ * citation read later from a subject (deriveChains) may give that number its dated document
+ * after the undated one made a node of its own: "Nghị quyết số 43-NQ/TW" in one plan and
+ * "Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023" in another's citation are one document.
+ * Such a node is merged into the only other document of its number, unless their citations
+ * name different issuing bodies (numbering restarts each term: DESIGN.md "Numbers are not unique").
+ */
+function mergeUndated(state: GraphState): void {
+  const merged = new Map<GraphNode, GraphNode>();
+  for (const node of state.external.values()) {
+    if (node.year !== null) continue;
+    const others = (state.byKey.get(node.key) ?? []).filter((n) => n !== node && !merged.has(n));
+    if (others.length !== 1) continue;
+    const target = others[0]!;
+    const said = citedBodyOf(state, node);
+    const have = target.doc ? bodyOf(target) : citedBodyOf(state, target);
+    if (said && have && !isSameIssuer(have, said)) continue;
+    moveEdges(node, target);
+    merged.set(node, target);
+  }
+  if (merged.size === 0) return;
+  state.nodes = state.nodes.filter((n) => !merged.has(n));
+  for (const [node] of merged) {
+    state.external.delete(node.id);
+    state.byKey.set(
+      node.key,
+      state.byKey.get(node.key)!.filter((n) => n !== node),
+    );
+  }
+  for (const a of state.ambiguous) a.candidates = [...new Set(a.candidates.map((n) => merged.get(n) ?? n))];
+}
+
 /** What the citations say about documents known only from them, and the subjects of every node. */
-function describeFromCitations(nodes: GraphNode[]): void {
-  for (const node of nodes) {
+function describeFromCitations(state: GraphState): void {
+  for (const node of state.nodes) {
     const said = node.citedBy.map((c) => c.citation);
     if (!node.doc) {
       node.kind = mostCommon(said.map((c) => c.kind));
       node.date = mostCommon(said.map((c) => c.date));
-      node.issuer = mostCommon(said.map((c) => c.issuer));
+      Object.assign(node, issuerFields(citedBodyOf(state, node)));
     }
     node.subjects = [...new Set(said.map((c) => c.subject).filter((s): s is string => Boolean(s)))];
   }
@@ -276,8 +424,10 @@ function findDateConflicts(nodes: GraphNode[]): CitationConflict[] {
   for (const node of nodes) {
     const dates = new Map<string, GraphNode>();
     if (node.doc && node.date) dates.set(node.date, node);
-    for (const { citation, from } of node.citedBy) if (citation.date && !dates.has(citation.date)) dates.set(citation.date, from);
-    if (dates.size > 1) conflicts.push({ node, field: 'date', values: [...dates].map(([value, from]) => ({ value, from })) });
+    for (const { citation, from } of node.citedBy)
+      if (citation.date && !dates.has(citation.date)) dates.set(citation.date, from);
+    if (dates.size > 1)
+      conflicts.push({ node, field: 'date', values: [...dates].map(([value, from]) => ({ value, from })) });
   }
   return conflicts;
 }
@@ -303,7 +453,14 @@ function assignSlugs(nodes: GraphNode[]): Map<string, GraphNode> {
  * @example buildReferenceGraph(documents).bySlug.get('2023/43-nq-tw')?.citedBy.length
  */
 export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGraph {
-  const state: GraphState = { nodes: [], byKey: new Map(), external: new Map(), ambiguous: [], unreadable: [] };
+  const state: GraphState = {
+    nodes: [],
+    byKey: new Map(),
+    external: new Map(),
+    ambiguous: [],
+    unreadable: [],
+    citedBody: issuerReader(),
+  };
   for (const doc of documents) {
     const node = archivedNode(doc);
     state.nodes.push(node);
@@ -311,7 +468,8 @@ export function buildReferenceGraph(documents: ArchivedDocument[]): ReferenceGra
   }
   resolveAll(state, archivedCitations(state, [...state.nodes]));
   deriveChains(state);
-  describeFromCitations(state.nodes);
+  mergeUndated(state);
+  describeFromCitations(state);
   const conflicts = findDateConflicts(state.nodes);
   const bySlug = assignSlugs(state.nodes);
   const { nodes, byKey, ambiguous, unreadable } = state;
@@ -330,7 +488,9 @@ function implementersOf(node: GraphNode): GraphNode[] {
  */
 function topologicalBelow(root: GraphNode): GraphNode[] {
   const order: GraphNode[] = [];
-  const stack: Array<{ node: GraphNode; next: GraphNode[]; i: number }> = [{ node: root, next: implementersOf(root), i: 0 }];
+  const stack: Array<{ node: GraphNode; next: GraphNode[]; i: number }> = [
+    { node: root, next: implementersOf(root), i: 0 },
+  ];
   const visited = new Set<GraphNode>([root]);
   while (stack.length > 0) {
     const top = stack.at(-1)!;
@@ -386,7 +546,8 @@ export function implementationChain(node: GraphNode): GraphNode[] {
     if (known !== undefined) return known;
     path.add(n);
     let best = 0;
-    for (const e of n.cites) if (e.type === 'implements' && !path.has(e.to)) best = Math.max(best, 1 + measure(e.to, path));
+    for (const e of n.cites)
+      if (e.type === 'implements' && !path.has(e.to)) best = Math.max(best, 1 + measure(e.to, path));
     path.delete(n);
     depth.set(n, best);
     return best;
@@ -409,14 +570,19 @@ export function implementationChain(node: GraphNode): GraphNode[] {
 }
 
 /**
- * Group nodes by issuer, each group newest first, groups by size then name.
- * @example groupByIssuer(level)[0] // { issuer: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH …', nodes: [...] }
+ * Group nodes by issuing body (however each printed it), each group newest first, groups by
+ * size then name. A group is labelled with the body's canonical name, and its province when
+ * bodies of several provinces share the name; '' for the nodes without an issuer.
+ * @example groupByIssuer(level)[0] // { issuer: 'Liên đoàn Lao động tỉnh Bình Phước', nodes: [...] }
  */
 export function groupByIssuer(nodes: GraphNode[]): Array<{ issuer: string; nodes: GraphNode[] }> {
   const groups = new Map<string, GraphNode[]>();
-  for (const node of nodes) push(groups, node.issuer ?? '', node);
+  for (const node of nodes) push(groups, node.issuerKey ?? '', node);
+  const labels = distinctLabels(
+    [...groups.values()].map((list) => bodyOf(list[0]!)).filter((b): b is IssuerBody => b !== null),
+  );
   return [...groups]
-    .map(([issuer, list]) => ({ issuer, nodes: [...list].sort(newestFirst) }))
+    .map(([key, list]) => ({ issuer: labels.get(key) ?? '', nodes: [...list].sort(newestFirst) }))
     .sort((a, b) => b.nodes.length - a.nodes.length || a.issuer.localeCompare(b.issuer, 'vi'));
 }
 

@@ -5,6 +5,7 @@
 import type { DocumentData } from '../content/schema.ts';
 import { parseDocumentNumber } from '../reading/document-number.ts';
 import { foldName, foldText, slugify } from '../text/vietnamese.ts';
+import { identityIssuer } from './issuer.ts';
 
 /** One validated document file. */
 export interface ArchiveEntry {
@@ -53,23 +54,30 @@ export type IdentityFields = Pick<DocumentData, 'number' | 'kind' | 'title' | 'd
   source?: { sha256: string } | null;
 };
 
-/**
- * The identity of a document (DESIGN.md "Numbers are not unique"): folded number key, year and
- * folded issuer. A document with no number is told apart by kind, title, date and issuer, and by
- * the digest of its source when those tie (issue 13: two letters without a number, both titled
- * "Công văn", are two documents; the same file imported twice is one). The issuer keeps its
- * diacritics (two districts may differ only by them) but not its case or tone placement.
- * @example documentIdentity({ number: '09 -NQ/TW', date: '2002-11-08', issuer: 'Bộ Chính trị', … })
- *   === '9-NQ/TW|2002|bộ chính trị'
- */
-export function documentIdentity(data: IdentityFields): string {
+/** The identity of a document with the issuer part given (see documentIdentity). */
+function identityWith(data: IdentityFields, issuer: string): string {
   const year = documentYear(data) ?? '?';
-  const issuer = data.issuer ? foldName(data.issuer) : '?';
   const parsed = data.number ? parseDocumentNumber(data.number) : null;
   if (parsed) return `${parsed.key}|${year}|${issuer}`;
   if (data.number) return `${foldText(data.number)}|${year}|${issuer}`;
   const digest = data.source?.sha256.slice(0, 16) ?? '?';
   return `${foldText(data.kind)}: ${foldText(data.title)}|${data.date ?? '?'}|${issuer}|${digest}`;
+}
+
+/**
+ * The identity of a document (DESIGN.md "Numbers are not unique"): folded number key, year and
+ * issuing body. A document with no number is told apart by kind, title, date and issuer, and by
+ * the digest of its source when those tie (issue 13: two letters without a number, both titled
+ * "Công văn", are two documents; the same file imported twice is one). The issuer is the body
+ * its printed line names (issue 13: "BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG" and "Tỉnh ủy Lâm Đồng" are
+ * one), read from that line alone so the importer and the archive agree; an issuer the
+ * authority does not know keeps its diacritics (two districts may differ only by them) but not
+ * its case or tone placement.
+ * @example documentIdentity({ number: '09 -NQ/TW', date: '2002-11-08', issuer: 'Bộ Chính trị', … })
+ *   === '9-NQ/TW|2002|bộ chính trị'
+ */
+export function documentIdentity(data: IdentityFields): string {
+  return identityWith(data, identityIssuer(data.issuer, data.date));
 }
 
 /** Longest slug segment kept whole: file systems refuse names over 255 bytes (ENAMETOOLONG). */
@@ -133,14 +141,17 @@ export function documentFileCandidates(data: IdentityFields): string[] {
   const candidates = [base];
   const issuer = data.issuer ? slugify(data.issuer) : '';
   if (issuer) candidates.push(`${base}-${capSlug(issuer)}`);
-  candidates.push(`${base}-${shortDigest(documentIdentity(data))}`);
+  // The digest reads the issuer as printed, as it did when such files were first named, so a
+  // file named so keeps its name (and a re-import finds it) now that identity reads the body.
+  candidates.push(`${base}-${shortDigest(identityWith(data, data.issuer ? foldName(data.issuer) : '?'))}`);
   return candidates;
 }
 
 /**
  * Give every entry its identity and slug; fail on two files with the same identity,
  * naming both. Slugs that would collide (same number and year, other issuers) all get an
- * issuer suffix.
+ * issuer suffix: the issuer as printed (the addresses such documents already have), else the
+ * inferred one, else the file's id.
  * @example buildArchive(entries).documents[0].slug === '2024/27-kh-ldld'
  */
 export function buildArchive(entries: ArchiveEntry[]): { documents: ArchivedDocument[] } {
@@ -158,7 +169,8 @@ export function buildArchive(entries: ArchiveEntry[]): { documents: ArchivedDocu
   for (const doc of documents) bySlug.set(doc.slug, [...(bySlug.get(doc.slug) ?? []), doc]);
   for (const group of bySlug.values()) {
     if (group.length < 2) continue;
-    for (const doc of group) doc.slug = `${doc.slug}-${capSlug(slugify(doc.data.issuer ?? doc.id))}`;
+    for (const doc of group)
+      doc.slug = `${doc.slug}-${capSlug(slugify(doc.data.issuer ?? doc.data.issuerInferred?.name ?? doc.id))}`;
   }
   return { documents };
 }

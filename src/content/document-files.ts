@@ -115,6 +115,6 @@ export async function locateOriginal(contentDir: string, documentRel: string, so
     return relativePath(contentDir, candidate);
   }
   throw new ContentError(
-    `${named} không có trên đĩa (đã tìm từ thư mục của văn bản lên tới ${contentDir}). Hãy chép lại bản gốc hoặc sửa source.path.`,
+    `${documentRel}: không đọc được bản gốc "${sourcePath}" (source.path): tệp không có trên đĩa (đã tìm từ thư mục của văn bản lên tới ${contentDir}). Hãy chép lại bản gốc hoặc sửa source.path.`,
   );
 }

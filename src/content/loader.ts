@@ -63,18 +63,18 @@ async function withOriginalLocated(baseDir: string, rel: string, data: Record<st
 
 /** Load one file into the store, unless the store already has it from the same path. */
 async function syncDocument(context: LoaderContext, baseDir: string, rel: string): Promise<void> {
-  const { store, parseData, generateDigest, config } = context;
+  const { store, config } = context;
   const absolute = path.join(baseDir, rel);
   const contents = await readFile(absolute, 'utf8');
   const id = rel.replace(/\.md$/, '');
   // The path is part of the digest: Astro's store ignores a `set` whose digest is unchanged,
   // which kept another folder's `filePath` when the same text was found elsewhere (defect 21).
-  const digest = generateDigest(`${absolute}\n${contents}`);
+  const digest = context.generateDigest(`${absolute}\n${contents}`);
   const filePath = relativePath(fileURLToPath(config.root), absolute);
   const existing = store.get(id);
   if (existing?.digest === digest && (await hasOriginal(baseDir, existing.data))) return;
   const raw = await withOriginalLocated(baseDir, rel, readDocumentFile(contents, rel).data);
-  const data = await parseData({ id, data: raw, filePath: absolute });
+  const data = await context.parseData({ id, data: raw, filePath: absolute });
   store.set({ id, data, filePath, digest });
 }
 

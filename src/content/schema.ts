@@ -6,9 +6,7 @@
 import { z } from 'astro/zod';
 import { KIND_NAMES } from '../reading/kinds.ts';
 import { isIsoDate } from '../text/iso-date.ts';
-import { slugify } from '../text/vietnamese.ts';
 import { IMPLEMENTS_OPENINGS } from '../reading/openings.ts';
-import { documentSlugBase, documentYear } from '../archive/identity.ts';
 
 /** The `implements` field described with the one list of openings. */
 const IMPLEMENTS_DESCRIPTION = `Văn bản mà văn bản này thực hiện: văn bản được nêu ở trích yếu hoặc sau lời mở đầu ${IMPLEMENTS_OPENINGS.map((o) => `"${o} …"`).join(', ')}`;
@@ -47,38 +45,18 @@ const nullableText = (what: string) => text(what).nullable().default(null);
 const filledText = (what: string) => text(what).refine((s) => s.trim() !== '', `${what} không được để trống hoặc chỉ có dấu cách`);
 
 /**
- * Longest issuer the build can render: the issuer's slug names a folder of the browse pages,
- * and file systems refuse a name over 255 bytes (ENAMETOOLONG, issue 12 defect 6).
+ * An issuing body's name as printed. Any text is accepted: its browse page's address is made
+ * by the render stage (src/render/urls.ts facetSegment: "khong-ten" for a name without a letter
+ * or digit, a long one cut with a digest), so the build renders what the schema lets through.
  */
-export const MAX_ISSUER_LENGTH = 250;
-
-/**
- * An issuing body's name: it has a browse page, so it must have a letter or digit to make
- * its URL from ("Missing parameter: facet" otherwise) and fit a file name.
- */
-const IssuerSchema = text('cơ quan ban hành (issuer)')
-  .superRefine((s, ctx) => {
-    if (slugify(s) === '') {
-      ctx.addIssue({
-        code: 'custom',
-        message: 'cơ quan ban hành (issuer) phải có chữ cái hoặc chữ số, ví dụ "LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG"',
-      });
-    } else if (s.length > MAX_ISSUER_LENGTH || slugify(s).length > MAX_ISSUER_LENGTH) {
-      ctx.addIssue({
-        code: 'custom',
-        message: `cơ quan ban hành (issuer) dài ${s.length} ký tự, quá ${MAX_ISSUER_LENGTH}: hãy chỉ giữ tên cơ quan, phần còn lại đưa vào nội dung`,
-      });
-    }
-  })
-  .nullable()
-  .default(null);
+const IssuerSchema = nullableText('cơ quan ban hành (issuer)');
 
 /** A document kind from the known list (Kế hoạch, Nghị quyết…). */
 export const KindSchema = z.enum(KIND_NAMES, {
   error: (issue) =>
     issue.input === undefined
       ? 'thiếu loại văn bản (kind)'
-      : `loại văn bản "${String(issue.input)}" không có trong danh sách: ${KIND_NAMES.join(', ')}`,
+      : `loại văn bản ${JSON.stringify(issue.input)} không có trong danh sách: ${KIND_NAMES.join(', ')}`,
 });
 
 /** What a document says about another document it cites. */
@@ -140,25 +118,6 @@ export const ReviewFlagSchema = z.object({
   message: z.string(),
 });
 
-/** Longest page address segment the build accepts (file systems allow 255 bytes). */
-export const MAX_SLUG_SEGMENT = 200;
-
-/**
- * Refuse a document whose page address (the archive's one rule, documentSlugBase) cannot be a
- * folder name: a title with a word of hundreds of letters crashed the build with ENAMETOOLONG
- * naming only the output folder (issue 12, "validation that matches what the build can render").
- */
-function refuseUnaddressable(data: DocumentShape, ctx: z.RefinementCtx): void {
-  const slug = documentSlugBase(data, documentYear(data));
-  const longest = Math.max(...slug.split('/').map((part) => part.length));
-  if (longest <= MAX_SLUG_SEGMENT) return;
-  ctx.addIssue({
-    code: 'custom',
-    path: [slug.includes(slugify(data.kind)) ? 'title' : 'number'],
-    message: `địa chỉ trang làm từ văn bản này dài ${longest} ký tự, quá ${MAX_SLUG_SEGMENT}: trích yếu (title) hoặc số ký hiệu (number) có một từ quá dài — hãy sửa lại cho đúng văn bản`,
-  });
-}
-
 /** An issuer inferred by the importer (DESIGN.md "Issuers": say so on the page and in the review flags). */
 const IssuerInferredSchema = z.object({
   /** Canonical name in normal Vietnamese case ("Tỉnh ủy", "Bảo hiểm xã hội Việt Nam"). */
@@ -215,9 +174,7 @@ export const DocumentSchema = z.object({
   removed: z.array(RemovedLineSchema).default([]),
   /** SHA-256 of the file as the importer wrote it, so a later hand edit is detected. */
   generated: z.string().regex(/^[0-9a-f]{64}$/).nullable().default(null),
-}).superRefine(refuseUnaddressable);
-
-type DocumentShape = Pick<DocumentData, 'number' | 'kind' | 'title' | 'date'>;
+});
 
 /** A document's frontmatter after validation and defaults. */
 export type DocumentData = z.output<typeof DocumentSchema>;

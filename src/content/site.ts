@@ -7,6 +7,7 @@ import { buildArchive } from '../archive/identity.ts';
 import { buildReferenceGraph, type GraphNode, type ReferenceGraph } from '../archive/graph.ts';
 import { facetValues, rankDirectives, type FacetName, type FacetValue } from '../archive/browse.ts';
 import { paths, withBase } from '../render/urls.ts';
+import { slugify } from '../text/vietnamese.ts';
 
 export interface Site {
   graph: ReferenceGraph;
@@ -14,11 +15,31 @@ export interface Site {
   documents: GraphNode[];
   facets: Record<FacetName, FacetValue[]>;
   directives: ReturnType<typeof rankDirectives>;
-  /** The browse label of an issuer however it is printed ("UỶ BAN" / "ỦY BAN"), by slug. */
+  /**
+   * The browse label of an issuer, by the slug of its name (`slugify(node.issuer)`): the body's
+   * canonical name however it was printed ("LIÊN ĐOÀN LAO ĐỘNG …" / "LĐLĐ …").
+   */
   issuerLabels: Map<string, string>;
+  /**
+   * The browse label of an issuer by its body (`node.issuerKey`): also right when bodies of two
+   * provinces share a name ("Ủy ban nhân dân huyện Châu Thành (Tiền Giang)").
+   */
+  issuerLabelsByKey: Map<string, string>;
 }
 
 let site: Promise<Site> | undefined;
+
+/** Issuer labels by the slug of the body's name, leaving out a name two bodies share (their labels differ). */
+function labelsByNameSlug(issuers: FacetValue[]): Map<string, string> {
+  const labels = new Map<string, string | null>();
+  for (const v of issuers) {
+    const name = v.nodes[0]?.issuer;
+    if (!name) continue;
+    const slug = slugify(name);
+    labels.set(slug, labels.has(slug) ? null : v.label);
+  }
+  return new Map([...labels].filter((e): e is [string, string] => e[1] !== null));
+}
 
 export function getSite(): Promise<Site> {
   site ??= getCollection('documents').then((entries) => {
@@ -31,7 +52,8 @@ export function getSite(): Promise<Site> {
       graph,
       documents: graph.nodes.filter((n) => n.doc).sort((a, b) => (b.date ?? '').localeCompare(a.date ?? '')),
       facets: { loai: facetValues(graph, 'loai'), 'co-quan': issuers, nam: facetValues(graph, 'nam') },
-      issuerLabels: new Map(issuers.map((v) => [v.slug, v.label])),
+      issuerLabels: labelsByNameSlug(issuers),
+      issuerLabelsByKey: new Map(issuers.flatMap((v) => (v.nodes[0]?.issuerKey ? [[v.nodes[0].issuerKey, v.label]] : []))),
       directives: rankDirectives(graph),
     };
   });

@@ -16,6 +16,8 @@ import type { Citation } from '../reading/citations.ts';
 import { documentFileCandidates, documentIdentity } from '../archive/identity.ts';
 import { DocumentSchema, type DocumentInput } from '../content/schema.ts';
 import { isKindName, type KindName } from '../reading/kinds.ts';
+import { readIssuerStep } from './issuer-step.ts';
+import { readNameOnlySigner } from './signer-fallback.ts';
 
 type CitedInput = NonNullable<DocumentInput['implements']>[number];
 type ReviewFlag = { code: string; message: string };
@@ -116,17 +118,9 @@ function kindOf(extracted: ExtractedDocument, review: ReviewFlag[]): KindName {
   return 'Công văn';
 }
 
-/** Review flags from decoding and reading, in that order. */
-function initialReview(decoded: DecodeSuccess, extracted: ExtractedDocument): ReviewFlag[] {
-  const review: ReviewFlag[] = decoded.warnings.map((message) => ({ code: `decode-${decoded.encoding}`, message }));
-  if (decoded.invisibleRemoved > 0) {
-    review.push({
-      code: 'invisible-removed',
-      message: `Đã bỏ ${decoded.invisibleRemoved} ký tự vô hình (ký tự độ rộng 0, điều khiển hướng chữ) trong văn bản gốc — hãy đối chiếu với bản gốc.`,
-    });
-  }
-  for (const issue of extracted.issues) review.push({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message });
-  return review;
+/** Review flags from reading the header and citations. */
+function initialReview(extracted: ExtractedDocument): ReviewFlag[] {
+  return extracted.issues.map((issue) => ({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message }));
 }
 
 /** The title line, or the "kind + number" label as a placeholder (flagged). */
@@ -146,12 +140,11 @@ function frontmatterOf(extracted: ExtractedDocument, kind: KindName, title: stri
     kind,
     title,
     issuer: header.issuer ?? null,
+    issuerInferred: null,
     issuerParent: header.superiorIssuer ?? null,
     date: header.date ?? null,
     place: header.place ?? null,
-    signer: header.signer
-      ? { name: header.signer.name ?? null, title: header.signer.title ?? null, onBehalf: header.signer.onBehalf ?? null }
-      : null,
+    signer: null,
     implements: implementsList,
     mentions,
     recipients: header.recipients,
@@ -161,6 +154,25 @@ function frontmatterOf(extracted: ExtractedDocument, kind: KindName, title: stri
     removed: [],
     generated: null,
   };
+}
+
+/**
+ * The signer: the header reader's, else a name alone on one of the last lines (the "TM. … /
+ * CHỦ TỊCH" lines lost in extraction). A name without title is flagged; `line` is the fallback's
+ * line, to keep out of the body.
+ */
+function signerOf(lines: string[], header: ExtractedDocument['header'], review: ReviewFlag[]): { signer: DocumentInput['signer']; line?: number } {
+  const read = header.signer;
+  const recipientsStart = header.recipientLines[0]?.[0] ?? -1;
+  const fallback = read ? null : readNameOnlySigner(lines, recipientsStart);
+  const name = read?.name ?? fallback?.name;
+  if (!name && !read) return { signer: null };
+  if (name && !read?.title && !read?.onBehalf) {
+    const where = fallback ? ` (dòng ${fallback.line + 1})` : '';
+    review.push({ code: 'signer-name-only', message: `Chỉ còn tên người ký “${name}”${where} ở cuối văn bản, mất chức vụ và dòng thẩm quyền ký — hãy đối chiếu bản gốc và điền trường signer.` });
+  }
+  const signer = { name: name ?? null, title: read?.title ?? null, onBehalf: read?.onBehalf ?? null };
+  return { signer, ...(fallback ? { line: fallback.line } : {}) };
 }
 
 /**
@@ -191,10 +203,26 @@ function removedLines(text: string, extracted: ExtractedDocument, data: Document
   return removed.sort((a, b) => a.line - b.line);
 }
 
+/** A document the build would refuse; the message names the file and the fields. */
+export class InvalidDocumentError extends Error {
+  override name = 'InvalidDocumentError';
+}
+
+/**
+ * Refuse what the build refuses (the same DocumentSchema), naming the file and each field, so
+ * the importer never writes a file the site cannot load.
+ * @example validateDocument({ ...data, title: '' }, '2024/a.md') // throws InvalidDocumentError('2024/a.md: … (title: …) …')
+ */
+export function validateDocument(data: DocumentInput, file: string): void {
+  const parsed = DocumentSchema.safeParse(data);
+  if (parsed.success) return;
+  const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
+  throw new InvalidDocumentError(`${file}: văn bản nhập ra không hợp lệ với lược đồ của kho (${problems.join('; ')}) — không ghi; hãy báo lỗi kèm tệp gốc.`);
+}
+
 /** The file: YAML frontmatter, the body, and the fingerprint of both. */
-function serialise(body: string, data: DocumentInput): string {
-  // Validate what we are about to write: a bug here must not produce a file the build rejects.
-  DocumentSchema.parse(data);
+function serialise(body: string, data: DocumentInput, path: string): string {
+  validateDocument(data, path);
   // An object, not a string: matter.stringify parses a string body as a file first, so a body
   // beginning "---js" would be evaluated and one beginning "---" would lose its first lines.
   const file = { content: body || '\n', data: {} };
@@ -225,38 +253,81 @@ function isArchiveFile(text: string): boolean {
   return text.startsWith('---') && ARCHIVE_FILE_RE.test(text.slice(0, 1_000_000));
 }
 
+/** What buildDocument needs besides the text: the original's bytes and name, and what reading it found. */
+export interface ReadSource {
+  bytes: Uint8Array;
+  fileName: string;
+  /** Review flags from decoding or reading the original (encoding guesses, OCR). */
+  review: ReviewFlag[];
+  /** The extension the original is kept under (".pdf", ".txt" …). */
+  extension: string;
+}
+
 /**
- * Read a raw document and build its Markdown file. Fails (with a one-line message naming the
- * file) only when the bytes are not text (empty, binary, PDF, Word) or are an archive file
- * this tool wrote (importing the content folder onto itself would garble it).
+ * Build the Markdown file of a document from its text in reading order: header, issuer,
+ * signer, body, nothing-lost record, provenance. Shared by every format.
+ * @example buildDocument(text, { bytes, fileName: 'a.pdf', review: [], extension: '.pdf' }).path === '2024/27-kh-ldld.md'
+ */
+export function buildDocument(text: string, source: ReadSource, options: ImportOptions = {}): ImportedDocument {
+  const extracted = extractDocument(text, source.fileName);
+  const { header } = extracted;
+  const review = [...source.review, ...initialReview(extracted)];
+  const kind = kindOf(extracted, review);
+  const data = frontmatterOf(extracted, kind, titleOf(extracted, kind, review));
+  const lines = text.split('\n');
+  const issuer = readIssuerStep(header, text.slice(header.bodyStart));
+  data.issuerInferred = issuer.issuerInferred;
+  review.push(...issuer.review);
+  const signer = signerOf(lines, header, review);
+  data.signer = signer.signer;
+  const fallbackLine: [number, number][] = signer.line === undefined ? [] : [[signer.line, signer.line + 1]];
+  const body = formatBody(text, { exclude: [...header.headerLines, ...header.signatureLines, ...fallbackLine, ...header.recipientLines] });
+  review.push(...checkMarkdown(body.markdown));
+  data.removed = removedLines(text, extracted, data, body.removed);
+
+  const digest = sha256(source.bytes);
+  const facts = { number: data.number ?? null, kind, title: data.title, date: header.date ?? null, issuer: data.issuer ?? null, source: { sha256: digest } };
+  const candidates = documentFileCandidates(facts);
+  const base = options.base ?? candidates[0]!;
+  const sourcePath = `sources/${base}${source.extension}`;
+  const file = options.sourceFile ?? source.fileName;
+  data.source = { file: file.split(/[\\/]/).pop()!, path: sourcePath, sha256: digest };
+  data.review = review;
+  const markdown = serialise(body.markdown, data, `${base}.md`);
+  return { ok: true, path: `${base}.md`, sourcePath, markdown, data, review, identity: documentIdentity(facts), candidates };
+}
+
+/** Review flags from decoding a text original. */
+function decodeReview(decoded: DecodeSuccess): ReviewFlag[] {
+  const review: ReviewFlag[] = decoded.warnings.map((message) => ({ code: `decode-${decoded.encoding}`, message }));
+  if (decoded.invisibleRemoved > 0) {
+    review.push({
+      code: 'invisible-removed',
+      message: `Đã bỏ ${decoded.invisibleRemoved} ký tự vô hình (ký tự độ rộng 0, điều khiển hướng chữ) trong văn bản gốc — hãy đối chiếu với bản gốc.`,
+    });
+  }
+  return review;
+}
+
+/**
+ * Read a raw text document (.txt, .md) and build its Markdown file. Fails (with a one-line
+ * message naming the file) only when the bytes are not text (empty, binary, PDF, Word) or are
+ * an archive file this tool wrote (importing the content folder onto itself would garble it).
+ * Other formats go through importOriginal (src/import/import-original.ts).
  * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
  */
 export function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedDocument | ImportFailure {
   const decoded = decodeSource(bytes, fileName);
   if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
-  const text = decoded.text;
-  if (isArchiveFile(text)) {
+  if (isArchiveFile(decoded.text)) {
     return { ok: false, code: 'archive-file', error: `${fileName}: đây là tệp Markdown của kho lưu trữ (do công cụ nhập tạo ra), không phải văn bản gốc — hãy nhập lại từ bản gốc trong thư mục sources/.` };
   }
-  const extracted = extractDocument(text, fileName);
-  const { header } = extracted;
-  const review = initialReview(decoded, extracted);
-  const kind = kindOf(extracted, review);
-  const data = frontmatterOf(extracted, kind, titleOf(extracted, kind, review));
-  const body = formatBody(text, { exclude: [...header.headerLines, ...header.signatureLines, ...header.recipientLines] });
-  review.push(...checkMarkdown(body.markdown));
-  data.removed = removedLines(text, extracted, data, body.removed);
-
-  const digest = sha256(bytes);
-  const facts = { number: data.number ?? null, kind, title: data.title, date: header.date ?? null, issuer: data.issuer ?? null, source: { sha256: digest } };
-  const candidates = documentFileCandidates(facts);
-  const base = options.base ?? candidates[0]!;
-  const sourcePath = `sources/${base}${keptExtension(fileName)}`;
-  const file = options.sourceFile ?? fileName;
-  data.source = { file: file.split(/[\\/]/).pop()!, path: sourcePath, sha256: digest };
-  data.review = review;
-  const markdown = serialise(body.markdown, data);
-  return { ok: true, path: `${base}.md`, sourcePath, markdown, data, review, identity: documentIdentity(facts), candidates };
+  try {
+    return buildDocument(decoded.text, { bytes, fileName, review: decodeReview(decoded), extension: keptExtension(fileName) }, options);
+  } catch (error) {
+    if (error instanceof InvalidDocumentError) return { ok: false, code: 'invalid-document', error: error.message };
+    throw error;
+  }
 }
 
 /**

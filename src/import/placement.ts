@@ -5,9 +5,9 @@
  * always finds its own file again.
  */
 import path from 'node:path';
-import matter from 'gray-matter';
 import { documentIdentity } from '../archive/identity.ts';
 import { DocumentSchema } from '../content/schema.ts';
+import { readFrontmatter } from '../content/frontmatter.ts';
 import type { ImportedDocument } from './import-document.ts';
 
 /** A document already placed in this run. */
@@ -37,16 +37,13 @@ interface ExistingFacts {
   sourceFile: string | null;
 }
 
-const refuseCode = () => {
-  throw new Error('frontmatter ---js/---javascript không được chấp nhận (chỉ YAML)');
-};
-
 /**
- * Read an existing archive file's identity. Frontmatter is YAML only: gray-matter's js and
- * javascript engines would `eval` a `---js` block (issue 12, defect 1), so they refuse.
+ * Read an existing archive file's identity with the build's own frontmatter reader
+ * (src/content/frontmatter.ts): YAML only — a `---js` block is refused, never evaluated (issue
+ * 12, defect 1) — and aliases bounded. Throws a FrontmatterError naming the file.
  */
-function readExisting(markdown: string): ExistingFacts {
-  const { data } = matter(markdown, { engines: { js: refuseCode, javascript: refuseCode } } as never) as { data: Record<string, unknown> };
+function readExisting(markdown: string, file: string): ExistingFacts {
+  const data = readFrontmatter(markdown, file);
   const source = data.source as { sha256?: unknown; file?: unknown } | null | undefined;
   const sha256 = typeof source?.sha256 === 'string' ? source.sha256 : null;
   const sourceFile = typeof source?.file === 'string' ? source.file : null;
@@ -79,9 +76,9 @@ export function placeDocument(
     if (existing === null) return { kind: 'new', base, target };
     let facts: ExistingFacts;
     try {
-      facts = readExisting(existing);
+      facts = readExisting(existing, target);
     } catch (error) {
-      return { kind: 'unreadable', target, error: (error as Error).message.split('\n')[0]! };
+      return { kind: 'unreadable', target, error: (error as Error).message.split('\n')[0]!.replace(`${target}: `, '') };
     }
     const sameBytes = facts.sha256 === sha256;
     if (sameBytes || facts.identity === result.identity) {

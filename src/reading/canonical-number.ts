@@ -16,10 +16,21 @@ import { LOCAL_FAMILIES } from './issuers/local-bodies.ts';
  * restored. Type codes are left alone: "HD" is Hướng dẫn and "HĐ" Hợp đồng, both valid.
  */
 export const ISSUER_CODES_WITH_D_STROKE: readonly string[] = [
-  ...new Set([...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ'))),
+  ...new Set(
+    [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ')),
+  ),
 ];
 
-const BY_FOLDED = new Map<string, string>(ISSUER_CODES_WITH_D_STROKE.map((code) => [foldCode(code), code]));
+/**
+ * Codes with Đ printed in numbers that name no body the authority can hold, so they live here:
+ * `CĐKT` (chế độ kế toán, the drafting unit in the Bộ Tài chính's "Thông tư 84 TC/CĐKT") and
+ * `HĐQT` (Hội đồng quản trị, the board of an enterprise the code does not name: "05/NQ-HĐQT").
+ */
+export const UNIT_CODES_WITH_D_STROKE: readonly string[] = ['CĐKT', 'HĐQT'];
+
+const BY_FOLDED = new Map<string, string>(
+  [...ISSUER_CODES_WITH_D_STROKE, ...UNIT_CODES_WITH_D_STROKE].map((code) => [foldCode(code), code]),
+);
 
 /**
  * Restore Đ in a segment that folds to a known issuer code, when the segment is in capitals
@@ -43,7 +54,10 @@ function restoreDStroke(segment: string): string {
  * @example canonicalNumber('3304 - CV/TU') === '3304-CV/TU'
  */
 export function canonicalNumber(printed: string): string {
-  const spaced = unifyDashes(printed.normalize('NFC')).replace(/\s+/g, ' ').trim().replace(/\s*([-/])\s*/g, '$1');
+  const spaced = unifyDashes(printed.normalize('NFC'))
+    .replace(/\s+/g, ' ')
+    .trim()
+    .replace(/\s*([-/])\s*/g, '$1');
   const serial = /^\d+[a-zA-Z]?(?:\.\d+)?/.exec(spaced)?.[0] ?? '';
   const rest = spaced.slice(serial.length);
   return serial + rest.replace(/[\p{L}\p{N}]+/gu, restoreDStroke);

@@ -17,7 +17,13 @@ import { findAliasSpans, findConflictingDates, resolveAliases, type AliasSpan } 
 import { mergeVariantNumbers } from './citations/variants.ts';
 import type { Citation, FindCitationsOptions, FindCitationsResult } from './citations/types.ts';
 
-export type { Citation, CitationAlias, CitationIssue, FindCitationsOptions, FindCitationsResult } from './citations/types.ts';
+export type {
+  Citation,
+  CitationAlias,
+  CitationIssue,
+  FindCitationsOptions,
+  FindCitationsResult,
+} from './citations/types.ts';
 
 /**
  * "Mẫu số 01/BCĐBQH-MT": the code of a form annexed to a document (Nghị định 30/2020/NĐ-CP,
@@ -26,7 +32,12 @@ export type { Citation, CitationAlias, CitationIssue, FindCitationsOptions, Find
 const FORM_LABEL_RE = /(?<![a-z])mau(?:\s+so)?\s*:?\s*$/;
 
 /** The numbers in the text that can be citations: outside ignored ranges, alias declarations and form codes. */
-function findCandidateNumbers(text: string, folded: string, ignore: Array<[number, number]>, aliasSpans: AliasSpan[]): FoundDocumentNumber[] {
+function findCandidateNumbers(
+  text: string,
+  folded: string,
+  ignore: Array<[number, number]>,
+  aliasSpans: AliasSpan[],
+): FoundDocumentNumber[] {
   const inIgnored = (i: number): boolean => ignore.some(([s, e]) => i >= s && i < e);
   const inAlias = (i: number): boolean => aliasSpans.some((a) => i >= a.start && i < a.end);
   const isForm = (i: number): boolean => FORM_LABEL_RE.test(folded.slice(Math.max(0, i - 20), i));
@@ -93,7 +104,11 @@ export function findCitations(text: string, options: FindCitationsOptions = {}):
   const folded = foldSameLength(text);
   // Alias declarations: the numbers inside them are names, not further references.
   const aliasSpans = findAliasSpans(text);
-  const drafts = draftCitations(text, folded, findCandidateNumbers(text, folded, options.ignoreRanges ?? [], aliasSpans));
+  const drafts = draftCitations(
+    text,
+    folded,
+    findCandidateNumbers(text, folded, options.ignoreRanges ?? [], aliasSpans),
+  );
   markImplemented(text, drafts, openingSegments(text, folded, options.bodyStart ?? 0, options.titleRanges ?? []));
   const lineOf = lineFinder(text);
   const own = drafts.filter((d) => d.number.key !== options.ownKey);

@@ -106,7 +106,8 @@ function printedForm(slice: string): string {
  * "15/2O24/NĐ-CP"): a run of digits and those letters holding a digit, right before a separator
  * and a code (or between the slashes of a year), is read as digits. A word never holds a digit.
  */
-const OCR_SERIAL_RE = /(?<![\p{L}\p{N}])(?=[0-9OlI]*\d)(?=[0-9]*[OlI])[0-9OlI]{2,5}(?=[ \t]*[-/][ \t]*(?:[0-9OlI]{4}[ \t]*\/[ \t]*)?[A-ZĐ])/gu;
+const OCR_SERIAL_RE =
+  /(?<![\p{L}\p{N}])(?=[0-9OlI]*\d)(?=[0-9]*[OlI])[0-9OlI]{2,5}(?=[ \t]*[-/][ \t]*(?:[0-9OlI]{4}[ \t]*\/[ \t]*)?[A-ZĐ])/gu;
 const OCR_YEAR_RE = /(?<=\/[ \t]*)(?=[0-9OlI]*\d)(?=[0-9]*[OlI])[0-9OlI]{4}(?=[ \t]*\/[ \t]*[A-ZĐ])/gu;
 const ocrDigits = (run: string): string => run.replace(/O/g, '0').replace(/[lI]/g, '1');
 
@@ -149,12 +150,20 @@ function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null 
   const printed = printedForm(original);
   if (partyCode !== undefined) return fromPartyMatch(printed, serial, partyCode, partyIssuers);
   if (seg === undefined) return null;
-  const parts = year !== undefined ? readYearForm(Number(year), yearSep, seg, issuerSep, stateIssuers) : readPlainStateForm(seg, issuerSep, stateIssuers);
+  const parts =
+    year !== undefined
+      ? readYearForm(Number(year), yearSep, seg, issuerSep, stateIssuers)
+      : readPlainStateForm(seg, issuerSep, stateIssuers);
   if (!parts) return null;
   const { kindCode, issuerCode } = parts;
   const canonical = `${serial}/${year !== undefined ? `${year}/` : ''}${kindCode ? `${kindCode}-` : ''}${issuerCode}`;
   const result: DocumentNumber = {
-    printed, canonical, key: makeKey(canonical, serial), serial, issuerCode, system: 'state',
+    printed,
+    canonical,
+    key: makeKey(canonical, serial),
+    serial,
+    issuerCode,
+    system: 'state',
   };
   if (year !== undefined) result.year = Number(year);
   if (kindCode) {
@@ -168,28 +177,52 @@ function fromMatch(m: RegExpExecArray, original: string): DocumentNumber | null 
 }
 
 /** N-TYPE/ISSUER (Hướng dẫn 36-HD/VPTW), the type code in the whitelist. */
-function fromPartyMatch(printed: string, serial: string, partyCode: string, partyIssuers: string | undefined): DocumentNumber | null {
+function fromPartyMatch(
+  printed: string,
+  serial: string,
+  partyCode: string,
+  partyIssuers: string | undefined,
+): DocumentNumber | null {
   const kindCode = canonicalKindCode(partyCode);
   if (!kindCode || !partyIssuers) return null;
   const issuerCode = canonicalIssuer(partyIssuers);
   const canonical = `${serial}-${kindCode}/${issuerCode}`;
   return {
-    printed, canonical, key: makeKey(canonical, serial), serial, kindCode,
-    kindName: kindNameFor(kindCode, 'party'), issuerCode, system: 'party',
+    printed,
+    canonical,
+    key: makeKey(canonical, serial),
+    serial,
+    kindCode,
+    kindName: kindNameFor(kindCode, 'party'),
+    issuerCode,
+    system: 'party',
   };
 }
 
 type StateParts = { kindCode?: string; issuerCode: string } | null;
 
 /** N/YEAR/TYPE-ISSUER, a joint circular's N/YEAR/TTLT/ISSUERS, or a law's N/YEAR/QHnn. */
-function readYearForm(year: number, yearSep: string | undefined, seg: string, issuerSep: string | undefined, stateIssuers: string | undefined): StateParts {
+function readYearForm(
+  year: number,
+  yearSep: string | undefined,
+  seg: string,
+  issuerSep: string | undefined,
+  stateIssuers: string | undefined,
+): StateParts {
   if (year < 1945 || year > 2100) return null;
   const segCode = canonicalKindCode(seg);
   if (segCode && stateIssuers) return { kindCode: segCode, issuerCode: canonicalIssuer(stateIssuers) };
   // N/YEAR/QHnn: laws and resolutions of the National Assembly carry no type code; the
   // legislature's number is always printed ("2021/2025/QH" is not a number); "UBTV" is kept
   // for a code split by a line wrap (joinSplitAssemblyCode).
-  if (!segCode && yearSep === '/' && /^(?:[A-ZĐ]{2,}\d{1,2}|UBTV)$/.test(seg) && !stateIssuers && issuerSep === undefined) return { issuerCode: canonicalIssuer(seg) };
+  if (
+    !segCode &&
+    yearSep === '/' &&
+    /^(?:[A-ZĐ]{2,}\d{1,2}|UBTV)$/.test(seg) &&
+    !stateIssuers &&
+    issuerSep === undefined
+  )
+    return { issuerCode: canonicalIssuer(seg) };
   return null;
 }
 
@@ -252,10 +285,19 @@ function findNumbersIn(text: string): FoundDocumentNumber[] {
       NUMBER_RE.lastIndex = m.index + 1;
       continue;
     }
-    found.push({ ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)), index: m.index, length: m[0].length });
+    found.push({
+      ...number,
+      printed: printedForm(text.slice(m.index, m.index + m[0].length)),
+      index: m.index,
+      length: m[0].length,
+    });
   }
-  const led = findKindLedNumbers(prepared, text).filter((n) => !found.some((f) => n.index < f.index + f.length && f.index < n.index + n.length));
-  return [...found, ...led].sort((a, b) => a.index - b.index).map((n) => joinSplitAssemblyCode(joinSpacedIssuer(n, text), text));
+  const led = findKindLedNumbers(prepared, text).filter(
+    (n) => !found.some((f) => n.index < f.index + f.length && f.index < n.index + n.length),
+  );
+  return [...found, ...led]
+    .sort((a, b) => a.index - b.index)
+    .map((n) => joinSplitAssemblyCode(joinSpacedIssuer(n, text), text));
 }
 
 /**
@@ -287,7 +329,13 @@ function findKindLedNumbers(prepared: string, text: string): FoundDocumentNumber
   for (const m of prepared.matchAll(KIND_LED_RE)) {
     const before = folded.slice(Math.max(0, m.index - 60), m.index);
     const number = fromKindLedMatch(m, KIND_RIGHT_BEFORE_RE.test(before), KIND_THEN_SO_RE.test(before));
-    if (number) found.push({ ...number, printed: printedForm(text.slice(m.index, m.index + m[0].length)), index: m.index, length: m[0].length });
+    if (number)
+      found.push({
+        ...number,
+        printed: printedForm(text.slice(m.index, m.index + m[0].length)),
+        index: m.index,
+        length: m[0].length,
+      });
   }
   return found;
 }
@@ -297,7 +345,14 @@ function fromKindLedMatch(m: RegExpMatchArray, kindRightBefore: boolean, kindThe
   const [whole, serial = '', sep, code, issuers, spacedCode, spacedIssuers] = m;
   const printed = printedForm(whole);
   const state = (canonical: string, issuerCode: string, kindCode?: string): DocumentNumber => {
-    const n: DocumentNumber = { printed, canonical, key: makeKey(canonical, serial), serial, issuerCode, system: sep === '-' && issuers ? 'party' : 'state' };
+    const n: DocumentNumber = {
+      printed,
+      canonical,
+      key: makeKey(canonical, serial),
+      serial,
+      issuerCode,
+      system: sep === '-' && issuers ? 'party' : 'state',
+    };
     if (kindCode) n.kindCode = kindCode;
     return n;
   };
@@ -335,7 +390,14 @@ function joinSplitAssemblyCode(n: FoundDocumentNumber, text: string): FoundDocum
   const issuerCode = `UBTV${split[1]}`;
   const canonical = `${n.serial}/${n.year}/${issuerCode}`;
   const length = n.length + split[0].length;
-  return { ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length, printed: printedForm(text.slice(n.index, n.index + length)) };
+  return {
+    ...n,
+    issuerCode,
+    canonical,
+    key: makeKey(canonical, n.serial),
+    length,
+    printed: printedForm(text.slice(n.index, n.index + length)),
+  };
 }
 
 /**
@@ -352,7 +414,11 @@ function joinSpacedIssuer(n: FoundDocumentNumber, text: string): FoundDocumentNu
   const canonical = n.canonical.slice(0, n.canonical.length - n.issuerCode.length) + issuerCode;
   const length = n.length + spaced[1].length;
   return {
-    ...n, issuerCode, canonical, key: makeKey(canonical, n.serial), length,
+    ...n,
+    issuerCode,
+    canonical,
+    key: makeKey(canonical, n.serial),
+    length,
     printed: printedForm(text.slice(n.index, n.index + length)),
   };
 }

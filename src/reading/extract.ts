@@ -49,8 +49,14 @@ export interface ExtractedDocument {
 
 /** Vietnamese names of header fields, for messages. */
 const FIELD_NAMES: Record<string, string> = {
-  issuer: 'cơ quan ban hành', number: 'số, ký hiệu', date: 'ngày ban hành', place: 'địa danh',
-  kind: 'loại văn bản', title: 'trích yếu', signer: 'người ký', recipients: 'nơi nhận',
+  issuer: 'cơ quan ban hành',
+  number: 'số, ký hiệu',
+  date: 'ngày ban hành',
+  place: 'địa danh',
+  kind: 'loại văn bản',
+  title: 'trích yếu',
+  signer: 'người ký',
+  recipients: 'nơi nhận',
 };
 
 /** Review flags for a draft: the number or the day left blank, to be filled in by hand. */
@@ -58,21 +64,24 @@ function draftIssues(header: DocumentHeader): ExtractIssue[] {
   const issues: ExtractIssue[] = [];
   if (header.draftNumber) {
     issues.push({
-      code: 'draft-number', field: 'number',
+      code: 'draft-number',
+      field: 'number',
       message: `Số văn bản để trống (bản chưa vào số): chỉ đọc được ký hiệu "${header.draftNumber.printed}" — hãy điền số khi có.`,
     });
   }
   if (header.draftDate) {
     const [year, month] = header.draftDate.split('-');
     issues.push({
-      code: 'draft-date', field: 'date',
+      code: 'draft-date',
+      field: 'date',
       message: `Ngày ban hành để trống: chỉ đọc được tháng ${Number(month)} năm ${year} — hãy điền ngày khi có.`,
     });
   }
   if (header.dateSource === 'closing' && header.date) {
     const [year, month, day] = header.date.split('-');
     issues.push({
-      code: 'date-from-closing', field: 'date',
+      code: 'date-from-closing',
+      field: 'date',
       message: `Phần đầu văn bản không ghi ngày; đã lấy ngày ${day}/${month}/${year} ở câu kết ("… thông qua ngày …") — hãy kiểm tra lại.`,
     });
   }
@@ -98,10 +107,17 @@ export function extractDocument(rawText: string, file?: string): ExtractedDocume
   const issues: ExtractIssue[] = result.issues.map((i) => ({ ...i }));
   issues.push(...draftIssues(header));
   for (const field of header.missing) {
-    if (field === 'place' || (field === 'number' && header.draftNumber) || (field === 'date' && header.draftDate)) continue;
-    issues.push({ code: 'missing-field', field, message: `Không tìm thấy ${FIELD_NAMES[field] ?? field} trong văn bản.` });
+    if (field === 'place' || (field === 'number' && header.draftNumber) || (field === 'date' && header.draftDate))
+      continue;
+    issues.push({
+      code: 'missing-field',
+      field,
+      message: `Không tìm thấy ${FIELD_NAMES[field] ?? field} trong văn bản.`,
+    });
   }
-  const signer = header.signer ? [header.signer.onBehalf, header.signer.title, header.signer.name].filter(Boolean).join(' ') : '';
+  const signer = header.signer
+    ? [header.signer.onBehalf, header.signer.title, header.signer.name].filter(Boolean).join(' ')
+    : '';
   return {
     file: file ?? null,
     kind: header.kind ?? null,

@@ -63,7 +63,20 @@ export interface DocumentHeader {
 
 /** What the header block holds, read part by part. */
 interface HeaderBlock {
-  fields: Pick<DocumentHeader, 'issuer' | 'superiorIssuer' | 'number' | 'draftNumber' | 'place' | 'date' | 'draftDate' | 'kind' | 'title' | 'titleRange' | 'addressees'>;
+  fields: Pick<
+    DocumentHeader,
+    | 'issuer'
+    | 'superiorIssuer'
+    | 'number'
+    | 'draftNumber'
+    | 'place'
+    | 'date'
+    | 'draftDate'
+    | 'kind'
+    | 'title'
+    | 'titleRange'
+    | 'addressees'
+  >;
   /** The line after the header block's last line. */
   end: number;
 }
@@ -97,7 +110,13 @@ function readHeaderBlock(text: TextLines, zone: HeaderZone): HeaderBlock {
     fields.kind = zone.heading.kind;
     titled = readHeadingTitle(text, zone.heading);
   } else {
-    titled = readLetterSubject(text, numberLine >= 0 ? numberLine : first, zone.end, numberLine, numbered?.number ?? null);
+    titled = readLetterSubject(
+      text,
+      numberLine >= 0 ? numberLine : first,
+      zone.end,
+      numberLine,
+      numbered?.number ?? null,
+    );
     const kind = readLetterKind(titled !== null, zone.kinhGui >= 0, numbered?.number ?? drafted?.draft ?? null);
     if (kind) fields.kind = kind;
   }
@@ -118,8 +137,13 @@ function readHeaderBlock(text: TextLines, zone: HeaderZone): HeaderBlock {
 /** The fields readHeader reports missing, in this order. */
 function listMissing(header: DocumentHeader): string[] {
   const fields: Array<[string, unknown]> = [
-    ['issuer', header.issuer], ['number', header.number], ['date', header.date], ['place', header.place],
-    ['kind', header.kind], ['title', header.title], ['signer', header.signer?.name ?? header.signer?.title],
+    ['issuer', header.issuer],
+    ['number', header.number],
+    ['date', header.date],
+    ['place', header.place],
+    ['kind', header.kind],
+    ['title', header.title],
+    ['signer', header.signer?.name ?? header.signer?.title],
     ['recipients', header.recipients.length ? header.recipients : undefined],
   ];
   return fields.filter(([, v]) => v === undefined).map(([k]) => k);
@@ -137,7 +161,14 @@ export function readHeader(text: string): DocumentHeader {
   const zone = findHeaderZone(lines, noteLines);
   const block = readHeaderBlock(split, zone);
   const header: DocumentHeader = {
-    ...block.fields, recipients: [], missing: [], headerLines: [], signatureLines: [], recipientLines: [], noteLines, bodyStart: 0,
+    ...block.fields,
+    recipients: [],
+    missing: [],
+    headerLines: [],
+    signatureLines: [],
+    recipientLines: [],
+    noteLines,
+    bodyStart: 0,
   };
   const f = block.fields;
   if (block.end > zone.first && (f.number || f.draftNumber || f.date || f.draftDate || f.kind || f.issuer || f.title)) {

@@ -38,8 +38,13 @@ export function joinLetterSpacedNumbers(text: string): JoinedText | null {
     const spaced = isLetterSpaced(line);
     for (let i = 0; i < line.length; i++) {
       const c = line[i] ?? '';
-      const dropped = spaced && c === ' ' && NUMBER_CHAR_RE.test(line[i - 1] ?? '') && NUMBER_CHAR_RE.test(line[i + 1] ?? '') &&
-        (line[i - 2] === undefined || line[i - 2] === ' ') && (line[i + 2] === undefined || line[i + 2] === ' ');
+      const dropped =
+        spaced &&
+        c === ' ' &&
+        NUMBER_CHAR_RE.test(line[i - 1] ?? '') &&
+        NUMBER_CHAR_RE.test(line[i + 1] ?? '') &&
+        (line[i - 2] === undefined || line[i - 2] === ' ') &&
+        (line[i + 2] === undefined || line[i + 2] === ' ');
       if (dropped) continue;
       out += c;
       toOriginal.push(offset + i);

@@ -38,8 +38,20 @@ export function escapeXml(text: string): string {
  * the same bytes.
  * @example atomFeed({ id, title, subtitle, selfUrl, entries: [] }).startsWith('<?xml')
  */
-export function atomFeed(feed: { id: string; title: string; subtitle: string; selfUrl: string; entries: FeedEntry[] }): string {
-  const updated = feed.entries.map((e) => e.updated).sort().at(-1) ?? '1970-01-01';
+export function atomFeed(feed: {
+  id: string;
+  title: string;
+  subtitle: string;
+  selfUrl: string;
+  /** The page the feed follows (its `rel="alternate"` link); the feed's id when absent. */
+  pageUrl?: string;
+  entries: FeedEntry[];
+}): string {
+  const updated =
+    feed.entries
+      .map((e) => e.updated)
+      .sort()
+      .at(-1) ?? '1970-01-01';
   const entries = feed.entries
     .map(
       (e) => `  <entry>
@@ -58,7 +70,7 @@ export function atomFeed(feed: { id: string; title: string; subtitle: string; se
   <title>${escapeXml(feed.title)}</title>
   <subtitle>${escapeXml(feed.subtitle)}</subtitle>
   <link rel="self" href="${escapeXml(feed.selfUrl)}"/>
-  <link href="${escapeXml(feed.id)}"/>
+  <link rel="alternate" type="text/html" href="${escapeXml(feed.pageUrl ?? feed.id)}"/>
   <updated>${updated}T00:00:00Z</updated>
 ${entries}
 </feed>

@@ -22,6 +22,10 @@ export function legislationJsonLd(node: GraphNode, urlOf: (n: GraphNode) => stri
     datePublished: node.date,
     inLanguage: 'vi',
     legislationPassedBy: node.issuer ? { '@type': 'Organization', name: node.issuer } : undefined,
-    legislationApplies: implemented.map((to) => ({ '@type': 'Legislation', '@id': urlOf(to), legislationIdentifier: to.number ?? undefined })),
+    legislationApplies: implemented.map((to) => ({
+      '@type': 'Legislation',
+      '@id': urlOf(to),
+      legislationIdentifier: to.number ?? undefined,
+    })),
   };
 }

@@ -50,14 +50,17 @@ type MarkdownProcessor = Processor<Root, Root, Root, Root, string>;
  * @example renderBody('Thực hiện Nghị quyết số 43-NQ/TW', { buildUrl: () => '/van-ban/2023/43-nq-tw/' }).html
  *   // '<p>Thực hiện Nghị quyết số <a href="/van-ban/2023/43-nq-tw/" class="cite">43-NQ/TW</a></p>'
  */
-export function renderBody(markdown: string, options: Partial<CitationLinkOptions> = {}): { html: string; headings: BodyHeading[] } {
+export function renderBody(
+  markdown: string,
+  options: Partial<CitationLinkOptions> = {},
+): { html: string; headings: BodyHeading[] } {
   const headings: BodyHeading[] = [];
   let processor = unified()
     .use(remarkParse)
     .use(remarkHtmlAsText)
     .use(remarkSafeLinks)
     .use(remarkHeadingIds(headings)) as unknown as MarkdownProcessor;
-  if (options.buildUrl) processor = processor.use(remarkCitationLinks, { buildUrl: options.buildUrl }) as MarkdownProcessor;
+  if (options.buildUrl) processor = processor.use(remarkCitationLinks, { buildUrl: options.buildUrl });
   const html = String(processor.use(remarkRehype).use(rehypeStringify).processSync(markdown));
   return { html, headings };
 }

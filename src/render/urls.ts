@@ -47,7 +47,13 @@ export function facetSegment(slug: string): string {
 export const paths = {
   home: () => '',
   document: (slug: string) => `van-ban/${slug}/`,
-  facet: (facet: string, value: string, page = 1) => `duyet/${facet}/${facetSegment(value)}/${page > 1 ? `${page}/` : ''}`,
+  documentFeed: (slug: string) => `van-ban/${slug}/feed.xml`,
+  documentJson: (slug: string) => `van-ban/${slug}/index.json`,
+  implementersCsv: (slug: string) => `van-ban/${slug}/thuc-hien.csv`,
+  facetFeed: (facet: string, value: string) => `duyet/${facet}/${facetSegment(value)}/feed.xml`,
+  facetCsv: (facet: string, value: string) => `duyet/${facet}/${facetSegment(value)}/danh-sach.csv`,
+  facet: (facet: string, value: string, page = 1) =>
+    `duyet/${facet}/${facetSegment(value)}/${page > 1 ? `${page}/` : ''}`,
   browse: () => 'duyet/',
   directives: (page = 1) => `van-ban-chi-dao/${page > 1 ? `${page}/` : ''}`,
   report: () => 'bao-cao/',

@@ -8,10 +8,36 @@
  * PDF-extracted text (e.g. "Сông" with a Cyrillic С). Unicode confusables (UTS #39).
  */
 const CYRILLIC_LOOKALIKES: Record<string, string> = {
-  А: 'A', В: 'B', Е: 'E', К: 'K', М: 'M', Н: 'H', О: 'O', Р: 'P', С: 'C', Т: 'T', Х: 'X',
-  У: 'Y', І: 'I', Ј: 'J', Ѕ: 'S', Ԁ: 'd',
-  а: 'a', е: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', і: 'i', ј: 'j', ѕ: 's', һ: 'h',
-  ԛ: 'q', ԝ: 'w', ӏ: 'l',
+  А: 'A',
+  В: 'B',
+  Е: 'E',
+  К: 'K',
+  М: 'M',
+  Н: 'H',
+  О: 'O',
+  Р: 'P',
+  С: 'C',
+  Т: 'T',
+  Х: 'X',
+  У: 'Y',
+  І: 'I',
+  Ј: 'J',
+  Ѕ: 'S',
+  Ԁ: 'd',
+  а: 'a',
+  е: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  һ: 'h',
+  ԛ: 'q',
+  ԝ: 'w',
+  ӏ: 'l',
 };
 const CYRILLIC_RE = /[\u0400-\u052F]/;
 const CYRILLIC_LOOKALIKE_RE = new RegExp(`[${Object.keys(CYRILLIC_LOOKALIKES).join('')}]`, 'g');
@@ -77,9 +103,7 @@ export function normalizeTonePlacement(text: string): string {
 export function tonePlacementVariants(word: string): string[] {
   const nfc = word.normalize('NFC');
   const nfd = nfc.normalize('NFD');
-  const other = TONE_ON_SECOND.test(nfd)
-    ? nfd.replace(TONE_ON_SECOND, '$1$3$2')
-    : nfd.replace(TONE_ON_FIRST, '$1$3$2');
+  const other = TONE_ON_SECOND.test(nfd) ? nfd.replace(TONE_ON_SECOND, '$1$3$2') : nfd.replace(TONE_ON_FIRST, '$1$3$2');
   TONE_ON_SECOND.lastIndex = 0;
   return [...new Set([nfc, other.normalize('NFC')])];
 }
@@ -136,7 +160,9 @@ export function foldCode(code: string): string {
  * @example foldAlnum('43-NQ/TW') === '43nqtw'
  */
 export function foldAlnum(text: string): string {
-  return stripDiacritics(text).toLowerCase().replace(/[^a-z0-9]/g, '');
+  return stripDiacritics(text)
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '');
 }
 
 /** Dash look-alikes met in PDF and Word text (Unicode General Punctuation and Math). */

@@ -3,21 +3,33 @@ import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
 import { buildReferenceGraph } from '../../src/archive/graph.ts';
 import { facetValues, paginate, rankDirectives } from '../../src/archive/browse.ts';
 import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
+import { seedGraph } from './seed-archive.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return { id, filePath: `content/${id}.md`, data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }) };
+  return {
+    id,
+    filePath: `content/${id}.md`,
+    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
+  };
 }
 
 const graphOf = (...entries: ArchiveEntry[]) => buildReferenceGraph(buildArchive(entries).documents);
 
 /** A facet as [slug, label, ids newest first]. */
-const summary = (values: ReturnType<typeof facetValues>) => values.map((v) => [v.slug, v.label, v.nodes.map((n) => n.doc?.id)]);
+const summary = (values: ReturnType<typeof facetValues>) =>
+  values.map((v) => [v.slug, v.label, v.nodes.map((n) => n.doc?.id)]);
 
 const directive = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24' };
 
 describe('facetValues', () => {
   const g = graphOf(
-    entry('a', { number: '1/KH-A', kind: 'Kế hoạch', issuer: 'ỦY BAN NHÂN DÂN TỈNH', date: '2024-01-01', implements: [directive] }),
+    entry('a', {
+      number: '1/KH-A',
+      kind: 'Kế hoạch',
+      issuer: 'ỦY BAN NHÂN DÂN TỈNH',
+      date: '2024-01-01',
+      implements: [directive],
+    }),
     entry('b', { number: '2/KH-A', kind: 'Kế hoạch', issuer: 'UỶ BAN NHÂN DÂN TỈNH', date: '2024-05-01' }),
     entry('c', { number: '3-CV/TU', kind: 'Công văn', issuer: 'UỶ BAN NHÂN DÂN TỈNH', date: '2022-03-01' }),
     entry('d', { number: null, kind: 'Thông báo', title: 'Không số', issuer: null, date: null }),
@@ -31,9 +43,9 @@ describe('facetValues', () => {
     ]);
   });
 
-  it('makes one issuer of spellings that fold alike, labelled as most often printed', () => {
+  it('makes one issuer of two printings of a body, labelled with its canonical name', () => {
     expect(summary(facetValues(g, 'co-quan'))).toEqual([
-      ['uy-ban-nhan-dan-tinh', 'UỶ BAN NHÂN DÂN TỈNH', ['b', 'a', 'c']],
+      ['uy-ban-nhan-dan-tinh', 'Ủy ban nhân dân tỉnh', ['b', 'a', 'c']],
       ['khong-ro', 'Không rõ', ['d']],
     ]);
   });
@@ -53,12 +65,122 @@ describe('facetValues', () => {
   });
 });
 
+describe('facetValues: issuers as bodies (issue 13)', () => {
+  it("lists the seed archive's issuers by canonical name, at the addresses they had", async () => {
+    expect(facetValues(await seedGraph(), 'co-quan').map((v) => [v.slug, v.label, v.nodes.length])).toEqual([
+      ['khong-ro', 'Không rõ', 4],
+      ['lien-doan-lao-dong-huyen-phu-rieng', 'Liên đoàn Lao động huyện Phú Riềng', 1],
+    ]);
+  });
+
+  it('makes one value of two printings of the same body', () => {
+    const g = graphOf(
+      entry('a', {
+        number: '1/KH-LĐLĐ',
+        issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+        issuerParent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC',
+        date: '2024-01-01',
+      }),
+      entry('b', { number: '2/KH-LĐLĐ', issuer: 'Liên đoàn Lao động huyện Phú Riềng', date: '2024-05-01' }),
+      entry('c', { number: '3/KH-LĐLĐ', issuer: 'LĐLĐ huyện Phú Riềng', date: '2024-03-01' }),
+    );
+    expect(summary(facetValues(g, 'co-quan'))).toEqual([
+      ['lien-doan-lao-dong-huyen-phu-rieng', 'Liên đoàn Lao động huyện Phú Riềng', ['b', 'c', 'a']],
+    ]);
+  });
+
+  it('labels an issuer the authority does not know as most often printed', () => {
+    const g = graphOf(
+      entry('a', { number: '1/KH-CT', issuer: 'CÔNG TY TNHH AN PHÚ', date: '2024-01-01' }),
+      entry('b', { number: '2/KH-CT', issuer: 'Công ty TNHH An Phú', date: '2024-05-01' }),
+      entry('c', { number: '3/KH-CT', issuer: 'Công ty TNHH An Phú', date: '2024-03-01' }),
+    );
+    expect(summary(facetValues(g, 'co-quan'))).toEqual([
+      ['cong-ty-tnhh-an-phu', 'Công ty TNHH An Phú', ['b', 'c', 'a']],
+    ]);
+  });
+
+  it('lists an inferred issuer under its name', () => {
+    const g = graphOf(
+      entry('a', {
+        number: '09-ĐA/TU',
+        date: '2022-01-10',
+        issuerInferred: { name: 'Tỉnh ủy', level: 'tinh', note: 'Suy ra từ nội dung.' },
+      }),
+    );
+    expect(summary(facetValues(g, 'co-quan'))).toEqual([['tinh-uy', 'Tỉnh ủy', ['a']]]);
+  });
+
+  it('keeps bodies of two provinces that share a name apart, each named with its province', () => {
+    const g = graphOf(
+      entry('a', {
+        number: '1/KH-UBND',
+        issuer: 'UBND HUYỆN CHÂU THÀNH',
+        issuerParent: 'UBND TỈNH TIỀN GIANG',
+        date: '2024-01-01',
+      }),
+      entry('b', {
+        number: '2/KH-UBND',
+        issuer: 'UBND HUYỆN CHÂU THÀNH',
+        issuerParent: 'UBND TỈNH BẾN TRE',
+        date: '2024-05-01',
+      }),
+    );
+    expect(summary(facetValues(g, 'co-quan'))).toEqual([
+      ['uy-ban-nhan-dan-huyen-chau-thanh-ben-tre', 'Ủy ban nhân dân huyện Châu Thành (Bến Tre)', ['b']],
+      ['uy-ban-nhan-dan-huyen-chau-thanh-tien-giang', 'Ủy ban nhân dân huyện Châu Thành (Tiền Giang)', ['a']],
+    ]);
+  });
+  it('says when the province of one of them is unknown', () => {
+    const g = graphOf(
+      entry('a', {
+        number: '1/KH-UBND',
+        issuer: 'UBND HUYỆN CHÂU THÀNH',
+        issuerParent: 'UBND TỈNH TIỀN GIANG',
+        date: '2024-01-01',
+      }),
+      entry('b', { number: '2/KH-UBND', issuer: 'UBND HUYỆN CHÂU THÀNH', date: '2024-05-01' }),
+    );
+    expect(facetValues(g, 'co-quan').map((v) => [v.slug, v.label])).toEqual([
+      ['uy-ban-nhan-dan-huyen-chau-thanh-chua-ro-tinh', 'Ủy ban nhân dân huyện Châu Thành (chưa rõ tỉnh)'],
+      ['uy-ban-nhan-dan-huyen-chau-thanh-tien-giang', 'Ủy ban nhân dân huyện Châu Thành (Tiền Giang)'],
+    ]);
+  });
+
+  it('gives two issuers whose names differ only by diacritics two addresses', () => {
+    const g = graphOf(
+      entry('a', { number: '1/KH-CT', issuer: 'CÔNG TY AN PHÚ', date: '2024-01-01' }),
+      entry('b', { number: '2/KH-CT', issuer: 'CÔNG TY ÂN PHÚ', date: '2024-05-01' }),
+    );
+    const slugs = facetValues(g, 'co-quan').map((v) => v.slug);
+    expect(new Set(slugs).size).toBe(2);
+    expect(slugs.map((slug) => /^cong-ty-an-phu-chua-ro-tinh-[0-9a-f]{8}$/.test(slug))).toEqual([true, true]);
+  });
+});
+
 describe('rankDirectives', () => {
   it('ranks by direct implementers, then by documents citing, and leaves out the uncited', () => {
     const g = graphOf(
-      entry('a', { number: '1/KH-A', date: '2024-01-01', implements: [directive], mentions: [{ number: '05-CT/TW', date: '2016-05-15' }] }),
-      entry('b', { number: '2/KH-A', date: '2024-02-01', implements: [directive], mentions: [{ number: '05-CT/TW', date: '2016-05-15' }] }),
-      entry('c', { number: '3/KH-A', date: '2024-03-01', mentions: [{ number: '05-CT/TW', date: '2016-05-15' }, { number: '1/KH-A', date: '2024-01-01' }] }),
+      entry('a', {
+        number: '1/KH-A',
+        date: '2024-01-01',
+        implements: [directive],
+        mentions: [{ number: '05-CT/TW', date: '2016-05-15' }],
+      }),
+      entry('b', {
+        number: '2/KH-A',
+        date: '2024-02-01',
+        implements: [directive],
+        mentions: [{ number: '05-CT/TW', date: '2016-05-15' }],
+      }),
+      entry('c', {
+        number: '3/KH-A',
+        date: '2024-03-01',
+        mentions: [
+          { number: '05-CT/TW', date: '2016-05-15' },
+          { number: '1/KH-A', date: '2024-01-01' },
+        ],
+      }),
     );
     expect(rankDirectives(g).map((r) => [r.node.key, r.implementedBy, r.citedBy])).toEqual([
       ['43-NQ/TW', 2, 2],
@@ -68,7 +190,9 @@ describe('rankDirectives', () => {
   });
 
   it('counts a document that cites twice once', () => {
-    const g = graphOf(entry('a', { number: '1/KH-A', date: '2024-01-01', implements: [directive], mentions: [directive] }));
+    const g = graphOf(
+      entry('a', { number: '1/KH-A', date: '2024-01-01', implements: [directive], mentions: [directive] }),
+    );
     expect(rankDirectives(g).map((r) => [r.implementedBy, r.citedBy])).toEqual([[1, 1]]);
   });
 

@@ -38,6 +38,18 @@ describe('documentIdentity', () => {
     expect(documentIdentity(data(base))).not.toBe(documentIdentity(data({ ...base, date: '2023-08-08' })));
     expect(documentIdentity(data(base))).not.toBe(documentIdentity(data({ ...base, issuer: 'LĐLĐ huyện Đồng Phú' })));
   });
+  it('reads the issuing body, so two printings of one body are one issuer (issue 13)', () => {
+    const base = { number: '3304-CV/TU', date: '2023-11-29' };
+    const printed = documentIdentity(data({ ...base, issuer: 'BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG' }));
+    expect(printed).toBe('3304-CV/TU|2023|tỉnh ủy lâm đồng');
+    expect(documentIdentity(data({ ...base, issuer: 'Tỉnh ủy Lâm Đồng' }))).toBe(printed);
+    expect(documentIdentity(data({ ...base, issuer: 'Ban Tuyên giáo Tỉnh ủy Lâm Đồng' }))).not.toBe(printed);
+  });
+  it('keeps an issuer the authority does not know as printed, folded', () => {
+    expect(documentIdentity(data({ number: '5/KH-X', date: '2024-01-01', issuer: 'CÔNG TY  TNHH AN PHÚ' }))).toBe(
+      '5/KH-X|2024|công ty tnhh an phú',
+    );
+  });
 });
 
 describe('documentSlugBase', () => {
@@ -63,6 +75,19 @@ describe('buildArchive', () => {
     expect(run).toThrow(/content\/a\.md và content\/b\.md/);
   });
 
+  it('fails on one document filed twice with its issuer printed two ways', () => {
+    const run = () =>
+      buildArchive([
+        entry('content/a.md', {
+          number: '27/KH-LĐLĐ',
+          date: '2024-08-08',
+          issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+        }),
+        entry('content/b.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' }),
+      ]);
+    expect(run).toThrow(DuplicateIdentityError);
+  });
+
   it('gives colliding slugs an issuer suffix', () => {
     const { documents } = buildArchive([
       entry('a.md', { number: '27/KH-LĐLĐ', date: '2024-08-08', issuer: 'LĐLĐ huyện Phú Riềng' }),
@@ -85,7 +110,8 @@ describe('documentIdentity with issuers that differ only in diacritics', () => {
 });
 
 describe('documentIdentity without a number (issue 13)', () => {
-  const letter = (sha: string) => data({ kind: 'Công văn', title: 'Công văn', source: { file: 'a.txt', path: null, sha256: sha.repeat(64) } });
+  const letter = (sha: string) =>
+    data({ kind: 'Công văn', title: 'Công văn', source: { file: 'a.txt', path: null, sha256: sha.repeat(64) } });
   it('tells apart two letters that share kind and title by their source digest', () => {
     expect(documentIdentity(letter('a'))).not.toBe(documentIdentity(letter('b')));
   });
@@ -94,18 +120,23 @@ describe('documentIdentity without a number (issue 13)', () => {
   });
   it('tells apart unnumbered documents by date and issuer', () => {
     const base = { kind: 'Công văn' as const, title: 'Về việc báo cáo' };
-    expect(documentIdentity(data({ ...base, date: '2024-01-02' }))).not.toBe(documentIdentity(data({ ...base, date: '2024-01-03' })));
-    expect(documentIdentity(data({ ...base, issuer: 'Huyện ủy A' }))).not.toBe(documentIdentity(data({ ...base, issuer: 'Huyện ủy B' })));
+    expect(documentIdentity(data({ ...base, date: '2024-01-02' }))).not.toBe(
+      documentIdentity(data({ ...base, date: '2024-01-03' })),
+    );
+    expect(documentIdentity(data({ ...base, issuer: 'Huyện ủy A' }))).not.toBe(
+      documentIdentity(data({ ...base, issuer: 'Huyện ủy B' })),
+    );
   });
   it('lets the archive hold both letters', () => {
     const entries = [
       { id: 'a', filePath: 'a.md', data: letter('a') },
       { id: 'b', filePath: 'b.md', data: letter('b') },
     ];
-    expect(buildArchive(entries).documents.map((d) => d.slug).sort()).toEqual([
-      'khong-ro-nam/cong-van-cong-van-a',
-      'khong-ro-nam/cong-van-cong-van-b',
-    ]);
+    expect(
+      buildArchive(entries)
+        .documents.map((d) => d.slug)
+        .sort(),
+    ).toEqual(['khong-ro-nam/cong-van-cong-van-a', 'khong-ro-nam/cong-van-cong-van-b']);
   });
 });
 
@@ -115,8 +146,19 @@ describe('documentFileCandidates', () => {
     expect(documentFileCandidates(d)).toEqual([
       '2024/27-kh-ldld',
       '2024/27-kh-ldld-ldld-huyen-dong-phu',
-      `2024/27-kh-ldld-${shortDigest(documentIdentity(d))}`,
+      `2024/27-kh-ldld-${shortDigest('27/KH-LDLD|2024|lđlđ huyện đồng phú')}`,
     ]);
+  });
+  it('keeps the digest of the issuer as printed, so a file named with it keeps its name', () => {
+    const d = data({
+      kind: 'Công văn',
+      title: 'Công văn',
+      issuer: 'BAN THƯỜNG VỤ TỈNH ỦY LÂM ĐỒNG',
+      source: { file: 'a.txt', path: null, sha256: 'a'.repeat(64) },
+    });
+    expect(documentFileCandidates(d)[2]).toBe(
+      `khong-ro-nam/cong-van-cong-van-${shortDigest(`cong van: cong van|?|ban thường vụ tỉnh ủy lâm đồng|${'a'.repeat(16)}`)}`,
+    );
   });
   it('skips the issuer suffix when the issuer is unknown', () => {
     expect(documentFileCandidates(data({ number: '27/KH-LĐLĐ', date: '2024-08-08' }))).toHaveLength(2);

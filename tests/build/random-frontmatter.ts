@@ -7,26 +7,67 @@ import { dump } from 'js-yaml';
 import { KIND_NAMES } from '../../src/reading/kinds.ts';
 import type { DocumentInput } from '../../src/content/schema.ts';
 
-/** A small seeded generator (mulberry32). */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** The benchmark's seeded generator (mulberry32): one PRNG for every seeded test and tool. */
+export { createRandom as seededRandom } from '../../scripts/bench/synthetic.ts';
 
 const WORDS = [
-  'Thực hiện', 'Nghị quyết', 'kế hoạch', 'tổ chức', 'Công đoàn', 'đoàn viên', 'người lao động', 'Đảng',
-  'tỉnh', 'huyện', 'Phú Riềng', 'Lai Châu', 'Ủy ban', 'UỶ BAN', 'năm 2024', 'giai đoạn 2020 - 2025',
-  'quý I/2025', 'về việc', 'V/v', 'khóa XIII', 'Bộ Chính trị', 'BHXH Việt Nam',
+  'Thực hiện',
+  'Nghị quyết',
+  'kế hoạch',
+  'tổ chức',
+  'Công đoàn',
+  'đoàn viên',
+  'người lao động',
+  'Đảng',
+  'tỉnh',
+  'huyện',
+  'Phú Riềng',
+  'Lai Châu',
+  'Ủy ban',
+  'UỶ BAN',
+  'năm 2024',
+  'giai đoạn 2020 - 2025',
+  'quý I/2025',
+  'về việc',
+  'V/v',
+  'khóa XIII',
+  'Bộ Chính trị',
+  'BHXH Việt Nam',
 ];
 const SPECIAL = [
-  ':', '#', '-', '*', '_', '[', ']', '<script>', '&amp;', '"', "'", '`', '{', '}', '|', '%', '@', '!', '>',
-  '\\', '/', '..', '?', '=', '---', '\u200b', '\u0007', '\t', 'javascript:', '&', '<', '😀', 'Ð',
+  ':',
+  '#',
+  '-',
+  '*',
+  '_',
+  '[',
+  ']',
+  '<script>',
+  '&amp;',
+  '"',
+  "'",
+  '`',
+  '{',
+  '}',
+  '|',
+  '%',
+  '@',
+  '!',
+  '>',
+  '\\',
+  '/',
+  '..',
+  '?',
+  '=',
+  '---',
+  '\u200b',
+  '\u0007',
+  '\t',
+  'javascript:',
+  '&',
+  '<',
+  '😀',
+  'Ð',
 ];
 const CODES = ['KH-LĐLĐ', 'NQ/TW', 'CV/TU', 'KH-BHXH', 'QĐ-TTg', 'NĐ-CP', 'KL/TW', 'HD/BTG', 'TTLT/BNN-TCTK', 'CT/TW'];
 
@@ -68,12 +109,15 @@ function citation(random: Random, depth = 0): NonNullable<DocumentInput['impleme
   if (chance(random, 0.5)) cited.issuer = phrase(random, integer(random, 1, 4));
   if (chance(random, 0.5)) {
     const inner = depth < 1 && chance(random, 0.5) ? citation(random, depth + 1) : null;
-    cited.subject = inner ? `Thực hiện ${inner.kind ?? 'Nghị quyết'} số ${inner.number} ${phrase(random, 2)}` : phrase(random, 5);
+    cited.subject = inner
+      ? `Thực hiện ${inner.kind ?? 'Nghị quyết'} số ${inner.number} ${phrase(random, 2)}`
+      : phrase(random, 5);
   }
   return cited;
 }
 
-const list = <T>(random: Random, max: number, make: () => T): T[] => Array.from({ length: integer(random, 0, max) }, make);
+const list = <T>(random: Random, max: number, make: () => T): T[] =>
+  Array.from({ length: integer(random, 0, max) }, make);
 const maybe = <T>(random: Random, make: () => T): T | null => (chance(random, 0.7) ? make() : null);
 
 /** One random document's frontmatter, valid for the schema. */
@@ -81,17 +125,30 @@ export function randomFrontmatter(random: Random): DocumentInput {
   return {
     number: maybe(random, () => documentNumber(random)),
     kind: pick(random, KIND_NAMES),
-    title: chance(random, 0.9) ? `${pick(random, WORDS)} ${phrase(random, integer(random, 0, 30))}` : phrase(random, integer(random, 1, 200)),
-    issuer: maybe(random, () => (chance(random, 0.8) ? `${pick(random, WORDS)} ${phrase(random, integer(random, 0, 8))}` : phrase(random, integer(random, 1, 60)))),
+    title: chance(random, 0.9)
+      ? `${pick(random, WORDS)} ${phrase(random, integer(random, 0, 30))}`
+      : phrase(random, integer(random, 1, 200)),
+    issuer: maybe(random, () =>
+      chance(random, 0.8)
+        ? `${pick(random, WORDS)} ${phrase(random, integer(random, 0, 8))}`
+        : phrase(random, integer(random, 1, 60)),
+    ),
     issuerParent: maybe(random, () => phrase(random, 4)),
     date: maybe(random, () => date(random)),
     place: maybe(random, () => phrase(random, 2)),
-    signer: maybe(random, () => ({ name: phrase(random, 3), title: phrase(random, 2), onBehalf: maybe(random, () => phrase(random, 3)) })),
+    signer: maybe(random, () => ({
+      name: phrase(random, 3),
+      title: phrase(random, 2),
+      onBehalf: maybe(random, () => phrase(random, 3)),
+    })),
     implements: list(random, 3, () => citation(random)),
     mentions: list(random, 5, () => citation(random)),
     recipients: list(random, 4, () => phrase(random, 3)),
     addressees: list(random, 2, () => phrase(random, 3)),
-    review: list(random, 2, () => ({ code: pick(random, ['missing-number', 'date-from-body']), message: phrase(random, 6) })),
+    review: list(random, 2, () => ({
+      code: pick(random, ['missing-number', 'date-from-body']),
+      message: phrase(random, 6),
+    })),
     removed: list(random, 2, () => ({ line: integer(random, 1, 500), text: phrase(random, 3), reason: 'page-number' })),
   };
 }

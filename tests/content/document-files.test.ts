@@ -93,7 +93,7 @@ describe('locateOriginal', () => {
   it('names the document and the path when the original is missing (defect 6)', async () => {
     const dir = folder({ '2024/a.md': '' });
     await expect(locateOriginal(dir, '2024/a.md', 'sources/2024/a.txt')).rejects.toThrow(
-      /^2024\/a\.md: bản gốc source\.path "sources\/2024\/a\.txt" không có trên đĩa/,
+      /^2024\/a\.md: không đọc được bản gốc "sources\/2024\/a\.txt" \(source\.path\): tệp không có trên đĩa/,
     );
   });
 

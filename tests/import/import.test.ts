@@ -162,6 +162,7 @@ describe('the import command', () => {
       expect(r.status).toBe(0);
       expect(r.out).toMatch(/Cách dùng: npm run import/);
       expect(r.out).toMatch(/--dry-run +chạy thử/);
+      expect(r.out).toMatch(/Word \.docx, \.doc; trang web Word \.htm\/\.html; PDF có lớp chữ\s+hoặc PDF quét; ảnh quét \.png, \.jpg, \.tif/);
     });
 
     it('refuses an unknown option, naming it, and writes nothing', () => {

@@ -39,6 +39,13 @@ describe('placeDocument', () => {
     expect(g.pwnedByPlacement).toBeUndefined();
   });
 
+  it('reads a file in the way with the build\'s frontmatter reader: an alias bomb is refused, named, and kept', () => {
+    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), '---', 'x', ''].join('\n');
+    const placed = placeDocument(seed003(), 'out', new Map(), files({ 'out/2023/3304-cv-tu.md': bomb }));
+    expect(placed).toMatchObject({ kind: 'unreadable', target: 'out/2023/3304-cv-tu.md' });
+    expect((placed as { error: string }).error).toMatch(/bí danh YAML/);
+  });
+
   it('reports the same bytes met twice in one run as an exact duplicate', () => {
     const doc: ImportedDocument = seed003();
     const claimed = new Map<string, Claim>([['out/2023/3304-cv-tu.md', { identity: doc.identity, sha256: doc.data.source!.sha256, file: 'a.txt' }]]);

@@ -1,5 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { canonicalNumber, ISSUER_CODES_WITH_D_STROKE } from '../../src/reading/canonical-number.ts';
+import {
+  canonicalNumber,
+  ISSUER_CODES_WITH_D_STROKE,
+  UNIT_CODES_WITH_D_STROKE,
+} from '../../src/reading/canonical-number.ts';
 import { AUTHORITIES, LOCAL_FAMILIES } from '../../src/reading/issuers/index.ts';
 
 describe('canonicalNumber', () => {
@@ -34,10 +38,34 @@ describe('canonicalNumber', () => {
 
 describe('ISSUER_CODES_WITH_D_STROKE', () => {
   it('is every issuer code with Đ that the issuer authority lists, and nothing else', () => {
-    const codes = [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) => c.includes('Đ'));
+    const codes = [...AUTHORITIES.flatMap((a) => a.codes), ...LOCAL_FAMILIES.flatMap((f) => f.codes)].filter((c) =>
+      c.includes('Đ'),
+    );
     expect([...ISSUER_CODES_WITH_D_STROKE].sort()).toEqual([...new Set(codes)].sort());
   });
   it('restores Đ in a ministry code the authority holds (BGDĐT, LĐTBXH)', () => {
-    expect([canonicalNumber('12/2024/TT-BGDDT'), canonicalNumber('5/QĐ-LDTBXH')]).toEqual(['12/2024/TT-BGDĐT', '5/QĐ-LĐTBXH']);
+    expect([canonicalNumber('12/2024/TT-BGDDT'), canonicalNumber('5/QĐ-LDTBXH')]).toEqual([
+      '12/2024/TT-BGDĐT',
+      '5/QĐ-LĐTBXH',
+    ]);
+  });
+  it('holds the codes the Đ-restoration list had before it was derived from the authority', () => {
+    expect(
+      ['ĐĐBQH', 'ĐHQG', 'BCĐ', 'CĐ', 'ĐCT', 'VPĐU', 'ĐTN'].filter((c) => !ISSUER_CODES_WITH_D_STROKE.includes(c)),
+    ).toEqual([]);
+  });
+  it('restores Đ in a body code new to the authority (ĐĐBQH, ĐHQG, BCĐ, ĐTN)', () => {
+    expect(
+      ['5/BC-DDBQH', '12/QĐ-DHQG', '3/KH-BCD', '7-KH/DTN', '4/HD-MTTW-DCT', '9-CV/VPDU'].map(canonicalNumber),
+    ).toEqual(['5/BC-ĐĐBQH', '12/QĐ-ĐHQG', '3/KH-BCĐ', '7-KH/ĐTN', '4/HD-MTTW-ĐCT', '9-CV/VPĐU']);
+  });
+});
+
+describe('UNIT_CODES_WITH_D_STROKE', () => {
+  it('restores Đ in a unit code that names no body (CĐKT, HĐQT)', () => {
+    expect([canonicalNumber('84 TC/CDKT'), canonicalNumber('05/NQ-HDQT')]).toEqual(['84 TC/CĐKT', '05/NQ-HĐQT']);
+  });
+  it('holds no code the authority already lists', () => {
+    expect(UNIT_CODES_WITH_D_STROKE.filter((c) => ISSUER_CODES_WITH_D_STROKE.includes(c))).toEqual([]);
   });
 });

@@ -3,13 +3,31 @@ import { findDocumentNumbers, numberKey, parseDocumentNumber } from '../../src/r
 
 describe('parseDocumentNumber', () => {
   it('reads a Party number N-TYPE/ISSUER', () => {
-    expect(parseDocumentNumber('43-NQ/TW')).toMatchObject({ canonical: '43-NQ/TW', key: '43-NQ/TW', kindCode: 'NQ', kindName: 'Nghị quyết', issuerCode: 'TW', system: 'party' });
+    expect(parseDocumentNumber('43-NQ/TW')).toMatchObject({
+      canonical: '43-NQ/TW',
+      key: '43-NQ/TW',
+      kindCode: 'NQ',
+      kindName: 'Nghị quyết',
+      issuerCode: 'TW',
+      system: 'party',
+    });
   });
   it('reads a State number N/TYPE-ISSUER', () => {
-    expect(parseDocumentNumber('1268/QĐ-TTg')).toMatchObject({ canonical: '1268/QĐ-TTg', key: '1268/QD-TTG', kindName: 'Quyết định', issuerCode: 'TTg', system: 'state' });
+    expect(parseDocumentNumber('1268/QĐ-TTg')).toMatchObject({
+      canonical: '1268/QĐ-TTg',
+      key: '1268/QD-TTG',
+      kindName: 'Quyết định',
+      issuerCode: 'TTg',
+      system: 'state',
+    });
   });
   it('reads a normative number N/YEAR/TYPE-ISSUER with its year', () => {
-    expect(parseDocumentNumber('30/2020/NĐ-CP')).toMatchObject({ canonical: '30/2020/NĐ-CP', year: 2020, kindName: 'Nghị định', issuerCode: 'CP' });
+    expect(parseDocumentNumber('30/2020/NĐ-CP')).toMatchObject({
+      canonical: '30/2020/NĐ-CP',
+      year: 2020,
+      kindName: 'Nghị định',
+      issuerCode: 'CP',
+    });
   });
   it('reads a law of the National Assembly N/YEAR/QHnn, which has no type code', () => {
     const n = parseDocumentNumber('63/2025/QH15');
@@ -17,10 +35,17 @@ describe('parseDocumentNumber', () => {
     expect(n?.kindCode).toBeUndefined();
   });
   it('reads a State công văn with no type code', () => {
-    expect(parseDocumentNumber('5865/BQP-TC')).toMatchObject({ canonical: '5865/BQP-TC', kindName: 'Công văn', issuerCode: 'BQP-TC' });
+    expect(parseDocumentNumber('5865/BQP-TC')).toMatchObject({
+      canonical: '5865/BQP-TC',
+      kindName: 'Công văn',
+      issuerCode: 'BQP-TC',
+    });
   });
   it('reads joint issuers', () => {
-    expect(parseDocumentNumber('06-HD/BTCTW-BTGTW')).toMatchObject({ issuerCode: 'BTCTW-BTGTW', kindName: 'Hướng dẫn' });
+    expect(parseDocumentNumber('06-HD/BTCTW-BTGTW')).toMatchObject({
+      issuerCode: 'BTCTW-BTGTW',
+      kindName: 'Hướng dẫn',
+    });
   });
   it('tolerates spaces around the separators and a leading "Số:"', () => {
     expect(parseDocumentNumber('09 -NQ/TW')?.key).toBe('9-NQ/TW');
@@ -55,7 +80,8 @@ describe('parseDocumentNumber', () => {
     expect(parseDocumentNumber('3210/QĐ - U B ND')?.canonical).toBe('3210/QĐ-UBND');
   });
   it('returns null for text that only looks like a number', () => {
-    for (const t of ['2020 - 2025', 'quý I/2025', '1/2 ngày', '3/7', '24/11/2023', 'Km0 - Km2']) expect(parseDocumentNumber(t)).toBeNull();
+    for (const t of ['2020 - 2025', 'quý I/2025', '1/2 ngày', '3/7', '24/11/2023', 'Km0 - Km2'])
+      expect(parseDocumentNumber(t)).toBeNull();
   });
 });
 
@@ -74,13 +100,17 @@ describe('findDocumentNumbers', () => {
     expect(findDocumentNumbers('Nghị định số\n72/2026/NĐ-CP')[0]?.canonical).toBe('72/2026/NĐ-CP');
   });
   it('does not read periods, quarters, fractions, page marks or dates as numbers', () => {
-    expect(findDocumentNumbers('giai đoạn 2020 - 2025, quý I/2025, 1/2 ngày, trang 3/7, ngày 24/11/2023, Km0 - Km2+571')).toEqual([]);
+    expect(
+      findDocumentNumbers('giai đoạn 2020 - 2025, quý I/2025, 1/2 ngày, trang 3/7, ngày 24/11/2023, Km0 - Km2+571'),
+    ).toEqual([]);
   });
   it('does not read Công báo running heads or standard codes as numbers', () => {
     expect(findDocumentNumbers('CÔNG BÁO/Số 272/Ngày 14-05-2026 QCVN 01:2019/BCT')).toEqual([]);
   });
   it('reads serials with a dot and issuers with an ampersand', () => {
-    expect(findDocumentNumbers('Nghị quyết số 66.4/2025/NQ-CP và Công văn số 4236/SXD-QLN&CS').map((n) => n.canonical)).toEqual(['66.4/2025/NQ-CP', '4236/SXD-QLN&CS']);
+    expect(
+      findDocumentNumbers('Nghị quyết số 66.4/2025/NQ-CP và Công văn số 4236/SXD-QLN&CS').map((n) => n.canonical),
+    ).toEqual(['66.4/2025/NQ-CP', '4236/SXD-QLN&CS']);
   });
 });
 

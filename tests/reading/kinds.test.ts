@@ -33,7 +33,12 @@ describe('joint kinds', () => {
   });
   it('reads a joint resolution heading as its own kind, not as a title starting "LIÊN TỊCH"', async () => {
     const { readHeader } = await import('../../src/reading/header.ts');
-    const h = readHeader('ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 102/2025/NQLT-UBTVQH15-CP\n\nNGHỊ QUYẾT LIÊN TỊCH\nHướng dẫn quy trình hiệp thương\n');
-    expect({ kind: h.kind, title: h.title }).toEqual({ kind: 'Nghị quyết liên tịch', title: 'Hướng dẫn quy trình hiệp thương' });
+    const h = readHeader(
+      'ỦY BAN THƯỜNG VỤ QUỐC HỘI\nSố: 102/2025/NQLT-UBTVQH15-CP\n\nNGHỊ QUYẾT LIÊN TỊCH\nHướng dẫn quy trình hiệp thương\n',
+    );
+    expect({ kind: h.kind, title: h.title }).toEqual({
+      kind: 'Nghị quyết liên tịch',
+      title: 'Hướng dẫn quy trình hiệp thương',
+    });
   });
 });

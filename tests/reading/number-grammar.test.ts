@@ -5,7 +5,10 @@ const canonicals = (text: string): string[] => findDocumentNumbers(text).map((n)
 
 describe('findDocumentNumbers: old numbers with no type code, after a kind word', () => {
   it('reads a government decree and a Prime Minister decision of the old form', () => {
-    expect(canonicals('Nghị định số 88/CP ngày 5/8/1995 và Quyết định số 131/TTg ngày 4/3/1995')).toEqual(['88/CP', '131/TTg']);
+    expect(canonicals('Nghị định số 88/CP ngày 5/8/1995 và Quyết định số 131/TTg ngày 4/3/1995')).toEqual([
+      '88/CP',
+      '131/TTg',
+    ]);
   });
   it('reads a Council of Ministers number with or without "số"', () => {
     expect(canonicals('theo Nghị định 235/HĐBT và Quyết định số 25-HĐBT')).toEqual(['235/HĐBT', '25-HĐBT']);
@@ -35,7 +38,9 @@ describe('findDocumentNumbers: type codes outside the list, after a kind word an
 
 describe('findDocumentNumbers: text that only looks like a number', () => {
   it('keeps periods, quarters and fractions out, even after a kind word', () => {
-    expect(canonicals('Kế hoạch giai đoạn 2020 - 2025, Kế hoạch quý I/2025, Kế hoạch số 12/2025, Quyết định 1/2 ngày')).toEqual([]);
+    expect(
+      canonicals('Kế hoạch giai đoạn 2020 - 2025, Kế hoạch quý I/2025, Kế hoạch số 12/2025, Quyết định 1/2 ngày'),
+    ).toEqual([]);
   });
   it('keeps a year followed by an organ out', () => {
     expect(canonicals('Kế hoạch số 2025 - UBND tỉnh giao; Kế hoạch năm 2025 - Sở Y tế')).toEqual([]);
@@ -56,26 +61,42 @@ describe('findDocumentNumbers: joint circulars, letter suffixes, Latin eth', () 
     expect(canonicals('Luật số 85/2015/QH13/ sửa đổi')).toEqual(['85/2015/QH13']);
   });
   it('reads a serial with a letter suffix', () => {
-    expect(canonicals('Nghị quyết số 30a/2008/NQ-CP và Quyết định 2074a/QĐ-TTTT')).toEqual(['30a/2008/NQ-CP', '2074a/QĐ-TTTT']);
+    expect(canonicals('Nghị quyết số 30a/2008/NQ-CP và Quyết định 2074a/QĐ-TTTT')).toEqual([
+      '30a/2008/NQ-CP',
+      '2074a/QĐ-TTTT',
+    ]);
   });
   it('does not take an upper-case letter or a word after the digits for a suffix', () => {
     expect(canonicals('điểm 3A/QĐ-UBND, 12ab/QĐ-UBND')).toEqual([]);
   });
   it('reads Ð (U+00D0) typed for Đ and keeps the printed form', () => {
     const [n] = findDocumentNumbers('Quyết định số 12/Q\u00D0-UBND');
-    expect({ canonical: n?.canonical, printed: n?.printed }).toEqual({ canonical: '12/QĐ-UBND', printed: '12/Q\u00D0-UBND' });
+    expect({ canonical: n?.canonical, printed: n?.printed }).toEqual({
+      canonical: '12/QĐ-UBND',
+      printed: '12/Q\u00D0-UBND',
+    });
   });
   it('reads a Standing Committee number behind "Nghị quyết số:"', () => {
-    expect(canonicals('Nghị quyết số: 101/2025/UBTVQH15 và Luật số 85/2015/QH13')).toEqual(['101/2025/UBTVQH15', '85/2015/QH13']);
+    expect(canonicals('Nghị quyết số: 101/2025/UBTVQH15 và Luật số 85/2015/QH13')).toEqual([
+      '101/2025/UBTVQH15',
+      '85/2015/QH13',
+    ]);
   });
 });
 
 describe('parseDocumentNumber', () => {
   it('reads an old form given on its own, as a frontmatter value is', () => {
-    expect([parseDocumentNumber('88/CP')?.canonical, parseDocumentNumber('Số: 45-KHHĐ/TU')?.canonical]).toEqual(['88/CP', '45-KHHĐ/TU']);
+    expect([parseDocumentNumber('88/CP')?.canonical, parseDocumentNumber('Số: 45-KHHĐ/TU')?.canonical]).toEqual([
+      '88/CP',
+      '45-KHHĐ/TU',
+    ]);
   });
   it('still refuses a year and a period given on their own', () => {
-    expect([parseDocumentNumber('2025-UBND'), parseDocumentNumber('12/2025'), parseDocumentNumber('I/2025')]).toEqual([null, null, null]);
+    expect([parseDocumentNumber('2025-UBND'), parseDocumentNumber('12/2025'), parseDocumentNumber('I/2025')]).toEqual([
+      null,
+      null,
+      null,
+    ]);
   });
 });
 

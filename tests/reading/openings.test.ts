@@ -12,7 +12,13 @@ describe('startsWithImplementsOpening', () => {
 
 describe('startsWithBodyOpening', () => {
   it('accepts the implements openings and the request openings', () => {
-    expect(['Căn cứ Luật Tổ chức chính quyền địa phương;', 'Xét đề nghị của Chánh Văn phòng,', 'Theo đề nghị của Sở Nội vụ'].map(startsWithBodyOpening)).toEqual([true, true, true]);
+    expect(
+      [
+        'Căn cứ Luật Tổ chức chính quyền địa phương;',
+        'Xét đề nghị của Chánh Văn phòng,',
+        'Theo đề nghị của Sở Nội vụ',
+      ].map(startsWithBodyOpening),
+    ).toEqual([true, true, true]);
   });
   it('refuses the words inside a sentence', () => {
     expect(startsWithBodyOpening('Sở Tư pháp thực hiện việc rà soát')).toEqual(false);

@@ -5,10 +5,20 @@ import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts'
 import { legislationJsonLd } from '../../src/render/json-ld.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return { id, filePath: `content/${id}.md`, data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }) };
+  return {
+    id,
+    filePath: `content/${id}.md`,
+    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
+  };
 }
 
-const directive = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24', issuer: 'BCH Trung ương Đảng', subject: 'phát huy sức mạnh đại đoàn kết dân tộc' };
+const directive = {
+  number: '43-NQ/TW',
+  kind: 'Nghị quyết' as const,
+  date: '2023-11-24',
+  issuer: 'BCH Trung ương Đảng',
+  subject: 'phát huy sức mạnh đại đoàn kết dân tộc',
+};
 const graph = buildReferenceGraph(
   buildArchive([
     entry('plan', {
@@ -40,7 +50,11 @@ describe('legislationJsonLd', () => {
       inLanguage: 'vi',
       legislationPassedBy: { '@type': 'Organization', name: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG' },
       legislationApplies: [
-        { '@type': 'Legislation', '@id': 'https://example.gov.vn/van-ban/2023/43-nq-tw/', legislationIdentifier: '43-NQ/TW' },
+        {
+          '@type': 'Legislation',
+          '@id': 'https://example.gov.vn/van-ban/2023/43-nq-tw/',
+          legislationIdentifier: '43-NQ/TW',
+        },
       ],
     });
   });

@@ -29,7 +29,9 @@ describe('documentLabel', () => {
   });
 
   it('prefers the number to the title', () => {
-    expect(documentLabel({ kind: 'Kế hoạch', number: '27/KH-LĐLĐ', title: 'Thực hiện' })).toEqual('Kế hoạch 27/KH-LĐLĐ');
+    expect(documentLabel({ kind: 'Kế hoạch', number: '27/KH-LĐLĐ', title: 'Thực hiện' })).toEqual(
+      'Kế hoạch 27/KH-LĐLĐ',
+    );
   });
 });
 

@@ -10,7 +10,9 @@ const toPage = (n: DocumentNumber) => `/van-ban/${n.key.toLowerCase().replace(/[
 
 describe('renderBody', () => {
   it('renders Markdown to HTML', () => {
-    expect(renderBody('Đoạn **một**.\n\n- a\n- b').html).toEqual('<p>Đoạn <strong>một</strong>.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>');
+    expect(renderBody('Đoạn **một**.\n\n- a\n- b').html).toEqual(
+      '<p>Đoạn <strong>một</strong>.</p>\n<ul>\n<li>a</li>\n<li>b</li>\n</ul>',
+    );
   });
 
   it('links no number when no buildUrl is given', () => {
@@ -33,7 +35,9 @@ describe('renderBody', () => {
   });
 
   it('after a refused number links the next one, never a shorter number inside the refused one', () => {
-    const { html } = renderBody('Số 143-NQ/TW và 43-NQ/TW.', { buildUrl: (n) => (n.key === '43-NQ/TW' ? '/a/' : false) });
+    const { html } = renderBody('Số 143-NQ/TW và 43-NQ/TW.', {
+      buildUrl: (n) => (n.key === '43-NQ/TW' ? '/a/' : false),
+    });
     expect(html).toEqual('<p>Số 143-NQ/TW và <a href="/a/" class="cite">43-NQ/TW</a>.</p>');
   });
 
@@ -58,19 +62,33 @@ describe('renderBody', () => {
   });
 
   it('turns a javascript: link into its text (issue 12, defect 4)', () => {
-    for (const markdown of ['[x](javascript:alert(1))', '<javascript:alert(1)>', '[x][r]\n\n[r]: JavaScript:alert(1)', '[x](&#106;avascript:alert(1))']) {
+    for (const markdown of [
+      '[x](javascript:alert(1))',
+      '<javascript:alert(1)>',
+      '[x][r]\n\n[r]: JavaScript:alert(1)',
+      '[x](&#106;avascript:alert(1))',
+    ]) {
       expect(renderBody(markdown).html, markdown).not.toMatch(/href|<a /);
     }
   });
 
   it('shows a remote image as a link to it, so nothing loads from a third party (issue 12, defect 19)', () => {
-    expect(renderBody('![Sơ đồ](https://tracker.example.com/a.png)').html).toEqual('<p><a href="https://tracker.example.com/a.png">Sơ đồ</a></p>');
+    expect(renderBody('![Sơ đồ](https://tracker.example.com/a.png)').html).toEqual(
+      '<p><a href="https://tracker.example.com/a.png">Sơ đồ</a></p>',
+    );
   });
 });
 
 describe('remarkCitationLinks', () => {
   const run = (markdown: string, buildUrl: (n: DocumentNumber) => string | false) =>
-    String(unified().use(remarkParse).use(remarkCitationLinks, { buildUrl }).use(remarkRehype).use(rehypeStringify).processSync(markdown));
+    String(
+      unified()
+        .use(remarkParse)
+        .use(remarkCitationLinks, { buildUrl })
+        .use(remarkRehype)
+        .use(rehypeStringify)
+        .processSync(markdown),
+    );
 
   it('is a plugin of its own, usable in any unified pipeline', () => {
     expect(run('Xem 43-NQ/TW.', () => '/x/')).toEqual('<p>Xem <a href="/x/" class="cite">43-NQ/TW</a>.</p>');
@@ -78,7 +96,9 @@ describe('remarkCitationLinks', () => {
 
   it('leaves text inside links and link references alone', () => {
     const html = run('[Nghị quyết 43-NQ/TW](https://a.vn/) và [43-NQ/TW][r]\n\n[r]: https://b.vn/', () => '/x/');
-    expect(html).toEqual('<p><a href="https://a.vn/">Nghị quyết 43-NQ/TW</a> và <a href="https://b.vn/">43-NQ/TW</a></p>');
+    expect(html).toEqual(
+      '<p><a href="https://a.vn/">Nghị quyết 43-NQ/TW</a> và <a href="https://b.vn/">43-NQ/TW</a></p>',
+    );
   });
 
   it('leaves inline code and code blocks alone', () => {

@@ -57,19 +57,32 @@ describe('isRemoteUrl', () => {
   });
 
   it('is false for paths inside the site and data URLs', () => {
-    for (const url of ['/anh/x.png', 'anh/x.png', 'data:image/png;base64,AAAA']) expect(isRemoteUrl(url), url).toBe(false);
+    for (const url of ['/anh/x.png', 'anh/x.png', 'data:image/png;base64,AAAA'])
+      expect(isRemoteUrl(url), url).toBe(false);
   });
 });
 
 describe('isSafeImageUrl', () => {
   it('lets same-site images and inline raster images load', () => {
-    for (const url of ['/anh/so-do.png', '../anh/a.jpg', 'data:image/png;base64,AAAA', 'DATA:image/jpeg;base64,AAAA', 'data:image/webp,AAAA']) {
+    for (const url of [
+      '/anh/so-do.png',
+      '../anh/a.jpg',
+      'data:image/png;base64,AAAA',
+      'DATA:image/jpeg;base64,AAAA',
+      'data:image/webp,AAAA',
+    ]) {
       expect(isSafeImageUrl(url), url).toBe(true);
     }
   });
 
   it('keeps remote images, inline SVG and script URLs from loading', () => {
-    for (const url of ['https://tracker.example.com/p.gif', '//cdn.example.com/a.png', 'data:image/svg+xml;base64,PHN2Zz4=', 'data:text/html,x', 'javascript:alert(1)']) {
+    for (const url of [
+      'https://tracker.example.com/p.gif',
+      '//cdn.example.com/a.png',
+      'data:image/svg+xml;base64,PHN2Zz4=',
+      'data:text/html,x',
+      'javascript:alert(1)',
+    ]) {
       expect(isSafeImageUrl(url), url).toBe(false);
     }
   });

@@ -3,13 +3,28 @@ import { downloadName, publishedSourcePath, sourceContentType } from '../../src/
 
 describe('publishedSourcePath', () => {
   it('publishes .pdf, .docx, .doc and .txt originals under their own name, in any letter case', () => {
-    for (const p of ['sources/2024/27-kh-ldld.txt', 'sources/a.pdf', 'sources/a.docx', 'sources/a.doc', 'sources/A.PDF', 'sources/b.Txt']) {
+    for (const p of [
+      'sources/2024/27-kh-ldld.txt',
+      'sources/a.pdf',
+      'sources/a.docx',
+      'sources/a.doc',
+      'sources/A.PDF',
+      'sources/b.Txt',
+    ]) {
       expect(publishedSourcePath(p), p).toEqual(p);
     }
   });
 
   it('publishes every other original as text, under its name plus .txt', () => {
-    for (const p of ['sources/x.html', 'sources/x.htm', 'sources/x.svg', 'sources/x.xhtml', 'sources/x.js', 'sources/x.md', 'sources/x.xml']) {
+    for (const p of [
+      'sources/x.html',
+      'sources/x.htm',
+      'sources/x.svg',
+      'sources/x.xhtml',
+      'sources/x.js',
+      'sources/x.md',
+      'sources/x.xml',
+    ]) {
       expect(publishedSourcePath(p), p).toEqual(`${p}.txt`);
     }
   });
@@ -28,7 +43,9 @@ describe('publishedSourcePath', () => {
 describe('sourceContentType', () => {
   it('gives each published extension its type', () => {
     expect(sourceContentType('a.pdf')).toEqual('application/pdf');
-    expect(sourceContentType('a.docx')).toEqual('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    expect(sourceContentType('a.docx')).toEqual(
+      'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+    );
     expect(sourceContentType('a.doc')).toEqual('application/msword');
     expect(sourceContentType('a.txt')).toEqual('text/plain; charset=utf-8');
     expect(sourceContentType('x.html.txt')).toEqual('text/plain; charset=utf-8');

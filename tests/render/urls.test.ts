@@ -39,7 +39,9 @@ describe('paths', () => {
 
   it('encodes the query of a search link', () => {
     expect(paths.search()).toEqual('tim-kiem/');
-    expect(paths.search('43-NQ/TW & cựu chiến binh')).toEqual('tim-kiem/?q=43-NQ%2FTW%20%26%20c%E1%BB%B1u%20chi%E1%BA%BFn%20binh');
+    expect(paths.search('43-NQ/TW & cựu chiến binh')).toEqual(
+      'tim-kiem/?q=43-NQ%2FTW%20%26%20c%E1%BB%B1u%20chi%E1%BA%BFn%20binh',
+    );
   });
 
   it('makes a facet value URL-safe the way its route does', () => {

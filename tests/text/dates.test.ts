@@ -28,11 +28,21 @@ describe('parseVietnameseDate', () => {
 
 describe('findDates', () => {
   it('finds every date in order', () => {
-    expect(findDates('ngày 24/11/2023 và ngày 01 tháng 10 năm 1997').map((d) => d.iso)).toEqual(['2023-11-24', '1997-10-01']);
+    expect(findDates('ngày 24/11/2023 và ngày 01 tháng 10 năm 1997').map((d) => d.iso)).toEqual([
+      '2023-11-24',
+      '1997-10-01',
+    ]);
   });
   it('reads the written form through OCR and typing slips: tone marks, no marks, capitals, a lost blank, l and O', () => {
-    const text = 'ngảy 2 thảng 3 năm 2024; ngay 5 thang 6 nam 2023; NGÀY 7 THÁNG 8 NĂM 2022; ngày 9tháng 10năm 2021; ngày l1 tháng 1 năm 2O20';
-    expect(findDates(text).map((d) => d.iso)).toEqual(['2024-03-02', '2023-06-05', '2022-08-07', '2021-10-09', '2020-01-11']);
+    const text =
+      'ngảy 2 thảng 3 năm 2024; ngay 5 thang 6 nam 2023; NGÀY 7 THÁNG 8 NĂM 2022; ngày 9tháng 10năm 2021; ngày l1 tháng 1 năm 2O20';
+    expect(findDates(text).map((d) => d.iso)).toEqual([
+      '2024-03-02',
+      '2023-06-05',
+      '2022-08-07',
+      '2021-10-09',
+      '2020-01-11',
+    ]);
   });
   it('does not read a field with no digit or a word that ends in "ngày"-like letters', () => {
     expect(findDates('ngày lO tháng 3 năm 2024; hangngay 2 thang 3 nam 2024').map((d) => d.iso)).toEqual([]);

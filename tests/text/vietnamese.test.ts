@@ -1,5 +1,13 @@
 import { describe, it, expect } from 'vitest';
-import { foldName, foldText, normalizeTonePlacement, repairCyrillic, slugify, stripDiacritics, toNfc } from '../../src/text/vietnamese.ts';
+import {
+  foldName,
+  foldText,
+  normalizeTonePlacement,
+  repairCyrillic,
+  slugify,
+  stripDiacritics,
+  toNfc,
+} from '../../src/text/vietnamese.ts';
 
 describe('toNfc', () => {
   it('composes decomposed Vietnamese', () => {

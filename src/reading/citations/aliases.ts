@@ -38,7 +38,10 @@ export function findAliasSpans(text: string): AliasSpan[] {
  * @example resolveAliases(text, spans, drafts, lineOf).aliases[0] // { alias: 'Nghị quyết 57', target: '57-NQ/TW' }
  */
 export function resolveAliases(
-  text: string, spans: AliasSpan[], drafts: Draft[], lineOf: (index: number) => number,
+  text: string,
+  spans: AliasSpan[],
+  drafts: Draft[],
+  lineOf: (index: number) => number,
 ): { aliases: CitationAlias[]; issues: CitationIssue[] } {
   const aliases: CitationAlias[] = [];
   const issues: CitationIssue[] = [];
@@ -52,7 +55,8 @@ export function resolveAliases(
     aliases.push({ alias: a.text, target: target.number.canonical });
     const mismatch = aliasKey
       ? aliasKey !== target.number.key
-      : kindAndDigits?.[1] !== undefined && dropLeadingZeros(kindAndDigits[1]) !== dropLeadingZeros(target.number.serial);
+      : kindAndDigits?.[1] !== undefined &&
+        dropLeadingZeros(kindAndDigits[1]) !== dropLeadingZeros(target.number.serial);
     if (mismatch) {
       issues.push({
         code: 'alias-mismatch',
@@ -74,7 +78,11 @@ function findAliasTarget(text: string, a: AliasSpan, drafts: Draft[], aliasKey: 
     text.lastIndexOf('\n\n', a.start),
   );
   const inSentence = before.filter((d) => d.start > sentenceStart);
-  return (aliasKey ? inSentence.find((d) => d.number.key === aliasKey) : undefined) ?? inSentence.find((d) => d.implements) ?? inSentence[0];
+  return (
+    (aliasKey ? inSentence.find((d) => d.number.key === aliasKey) : undefined) ??
+    inSentence.find((d) => d.implements) ??
+    inSentence[0]
+  );
 }
 
 /**

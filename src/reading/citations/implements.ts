@@ -29,7 +29,12 @@ type Segment = [number, number, number];
  * Segments of the opening in which citations are implemented, plus the title ranges.
  * @example openingSegments('Thực hiện Kết luận số 1-KL/TW.\nI. …', foldSameLength(…), 0, [])
  */
-export function openingSegments(text: string, folded: string, bodyStart: number, titleRanges: Array<[number, number]>): Segment[] {
+export function openingSegments(
+  text: string,
+  folded: string,
+  bodyStart: number,
+  titleRanges: Array<[number, number]>,
+): Segment[] {
   const segments: Segment[] = [];
   const markMatch = BODY_MARK_RE.exec(text.slice(bodyStart));
   const bodyEnd = markMatch ? bodyStart + markMatch.index : Math.min(text.length, bodyStart + OPENING_SPAN);
@@ -42,7 +47,9 @@ export function openingSegments(text: string, folded: string, bodyStart: number,
     // The sentence ends at a full stop before a capital or a line end, or a colon at line end.
     // A line that opens with a request ("Xét Tờ trình …", "Theo đề nghị …") ends it too: what is
     // examined is cited, not implemented (Nghị định 30/2020/NĐ-CP, Phụ lục I).
-    const end = rest.search(/\.(?=\s*(?:\n|$)|\s+[\p{Lu}])|:\s*\n|\n\s*\n(?=[ \t]*\S)(?![ \t]*[a-zđ])|\n[ \t>*_#-]*(?:Xét|Theo đề nghị)\s/u);
+    const end = rest.search(
+      /\.(?=\s*(?:\n|$)|\s+[\p{Lu}])|:\s*\n|\n\s*\n(?=[ \t]*\S)(?![ \t]*[a-zđ])|\n[ \t>*_#-]*(?:Xét|Theo đề nghị)\s/u,
+    );
     segments.push([m.index, start, start + (end < 0 ? rest.length : end)]);
   }
   for (const [s, e] of titleRanges) segments.push([s, s, e]);
@@ -92,8 +99,11 @@ const KIND_LEAD_RE = new RegExp(`^(?:${KIND_WORDS_PATTERN})(?![a-z])`);
 
 /** First reference of a clause: implemented when it follows the trigger closely, names the amendment of what the clause names, or its kind word opens the clause. */
 function followsTrigger(gapFromClause: string): boolean {
-  const lead = foldSameLength(gapFromClause).replace(/[\s,;:*_“”"-]+/g, ' ').trim();
-  if (lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead)) return true;
+  const lead = foldSameLength(gapFromClause)
+    .replace(/[\s,;:*_“”"-]+/g, ' ')
+    .trim();
+  if (lead.split(' ').filter(Boolean).length <= 4 || /(?:thuc hien|trien khai|quan triet|thi hanh)$/.test(lead))
+    return true;
   if (!/[.;]/.test(gapFromClause) && AMENDED_BY_RE.test(foldSameLength(gapFromClause))) return true; // "Căn cứ Hiến pháp … đã được sửa đổi, bổ sung theo Nghị quyết số …"
   return KIND_LEAD_RE.test(lead) && !/[.;]/.test(gapFromClause) && lead.split(' ').length <= 20;
 }

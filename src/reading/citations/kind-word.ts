@@ -37,7 +37,8 @@ export function isCompatibleKind(kind: KindName, number: DocumentNumber): boolea
   if (number.kindCode === 'QĐ' && kind === 'Quy định') return true;
   if (number.kindCode === 'TT' && (kind === 'Thông tư' || kind === 'Thông tri')) return true;
   // A joint resolution or circular is often named without "liên tịch".
-  if ((number.kindCode === 'NQLT' && kind === 'Nghị quyết') || (number.kindCode === 'TTLT' && kind === 'Thông tư')) return true;
+  if ((number.kindCode === 'NQLT' && kind === 'Nghị quyết') || (number.kindCode === 'TTLT' && kind === 'Thông tư'))
+    return true;
   if (number.kindCode === 'CTHĐ' || number.kindCode === 'CTr') return kind === 'Chương trình';
   return false;
 }
@@ -49,7 +50,12 @@ export function isCompatibleKind(kind: KindName, number: DocumentNumber): boolea
  * `text` the original (its capitals tell a kind word glued to the word before).
  * @example readKindWord('nghi quyet so 43-nq/tw', 0, { index: 14, … }) // { start: 0, kind: 'Nghị quyết' }
  */
-export function readKindWord(folded: string, prevEnd: number, n: FoundDocumentNumber, text: string = folded): { start: number; kind?: KindName } {
+export function readKindWord(
+  folded: string,
+  prevEnd: number,
+  n: FoundDocumentNumber,
+  text: string = folded,
+): { start: number; kind?: KindName } {
   const windowStart = Math.max(prevEnd, n.index - KIND_WINDOW);
   const window = folded.slice(windowStart, n.index);
   let best: RegExpExecArray | undefined;
@@ -64,7 +70,7 @@ export function readKindWord(folded: string, prevEnd: number, n: FoundDocumentNu
   }
   if (best) {
     const gap = window.slice(best.index + best[0].length);
-    if (!/[;.()\[\]]/.test(gap) && gap.length <= KIND_GAP) {
+    if (!/[;.()[\]]/.test(gap) && gap.length <= KIND_GAP) {
       const word = KIND_WORDS.find((k) => k.folded === best[0].replace(/\s+/g, ' '));
       const kind = word?.kind && isCompatibleKind(word.kind, n) ? word.kind : undefined;
       return kind ? { start: windowStart + best.index, kind } : { start: windowStart + best.index };

@@ -27,7 +27,10 @@ function issuerCut(original: string, folded: string): number {
   return -1;
 }
 
-const TRAILING_KIND_RE = new RegExp(`\\s*(?:${KIND_NAMES.join('|')}|Chương trình hành động)(?:\\s+số)?\\s*:?\\s*$`, 'iu');
+const TRAILING_KIND_RE = new RegExp(
+  `\\s*(?:${KIND_NAMES.join('|')}|Chương trình hành động)(?:\\s+số)?\\s*:?\\s*$`,
+  'iu',
+);
 const MAX_ISSUER_WORDS = 14;
 
 /**
@@ -61,7 +64,7 @@ function readTailIssuer(text: string, folded: string, pos: number, limit: number
   const rest = text.slice(issuerStart, Math.min(limit, issuerStart + 160));
   const restFolded = folded.slice(issuerStart, issuerStart + rest.length);
   // A blank line ends the phrase unless the sentence runs on in lower case (double-spaced text).
-  let cut = rest.search(/[,;.:()“”"*|\[\]]|\n[ \t]*\n(?=\s*[^\s\p{Ll}])/u);
+  let cut = rest.search(/[,;.:()“”"*|[\]]|\n[ \t]*\n(?=\s*[^\s\p{Ll}])/u);
   if (cut < 0) cut = rest.length;
   const stop = issuerCut(rest.slice(0, cut), restFolded.slice(0, cut));
   if (stop > 0) cut = stop;
@@ -89,6 +92,11 @@ function readTailSubject(text: string, pos: number, limit: number, draft: Draft)
     subject = rest.slice(0, cut < 0 ? rest.length : cut);
   }
   // Cut at the next reference's kind word ("… thực hiện Nghị quyết số").
-  const cleaned = subject.replace(/[*_]/g, '').replace(/\s+/g, ' ').replace(TRAILING_KIND_RE, '').trim().replace(/[,:]$/, '');
+  const cleaned = subject
+    .replace(/[*_]/g, '')
+    .replace(/\s+/g, ' ')
+    .replace(TRAILING_KIND_RE, '')
+    .trim()
+    .replace(/[,:]$/, '');
   if (cleaned) draft.subject = cleaned;
 }

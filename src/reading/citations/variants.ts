@@ -30,7 +30,8 @@ const issuerSet = (n: DocumentNumber): string => n.issuerCode.split('-').map(fol
  */
 export function isVariantNumber(first: DocumentNumber, later: DocumentNumber): boolean {
   if (first.key === later.key || first.system !== later.system) return false;
-  if (dropLeadingZeros(first.serial) !== dropLeadingZeros(later.serial) || issuerSet(first) !== issuerSet(later)) return false;
+  if (dropLeadingZeros(first.serial) !== dropLeadingZeros(later.serial) || issuerSet(first) !== issuerSet(later))
+    return false;
   const sameKind = first.kindCode === later.kindCode;
   const sameYear = first.year === later.year;
   if (sameKind && sameYear) return true; // issuer segments in another order

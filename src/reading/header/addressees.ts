@@ -46,7 +46,9 @@ function isItemLine(next: string): boolean {
 /** Items separated by "- ", ";", "," or table bars. */
 function addItems(items: string[], s: string): void {
   for (const it of s.trim().split(/(?:^|[;,.]\s*|\|\s*)-\s+|\s*\|\s*/u)) {
-    const c = clean(it).replace(/[;,.]+$/, '').trim();
+    const c = clean(it)
+      .replace(/[;,.]+$/, '')
+      .trim();
     if (c) items.push(c);
   }
 }

@@ -5,7 +5,8 @@
  */
 import { clean, columns, isUpper } from './layout.ts';
 
-const MOTTO_RE = /C[ỘO]NG\s+H[ÒOÕÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Đ[ộỘ]c\s+l[ậẬ]p\s*[-–—]\s*T[ựỰ]\s+do\s*[-–—]\s*H[ạẠ]nh\s+[pP]h[úÚ]c|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
+const MOTTO_RE =
+  /C[ỘO]NG\s+H[ÒOÕÓ][AÀ]\s+X[ÃA]\s+H[ỘO]I\s+CH[ỦU]\s+NGH[ĨI]A\s+VI[ỆE]T\s+NAM|Đ[ộỘ]c\s+l[ậẬ]p\s*[-–—]\s*T[ựỰ]\s+do\s*[-–—]\s*H[ạẠ]nh\s+[pP]h[úÚ]c|ĐẢNG\s+CỘNG\s+SẢN\s+VIỆT\s+NAM/giu;
 const RULE_RE = /[-_=]{3,}|\*{1,}\s*$/g;
 
 /** Words that start an organ's name (Nghị định 30/2020/NĐ-CP, Phụ lục I, mục I.1). */
@@ -37,7 +38,7 @@ export function readIssuer(lines: string[], first: number, end: number, numberLi
     let lineHasOrgan = false;
     // On the number line, everything from the label on is the number, whatever gaps split it
     // ("Số:    512      /SXD-QH": the codes would otherwise stand as an upper-case column).
-    const line = i === numberLine ? cutAtLastLabel(blanked[i] ?? '') : blanked[i] ?? '';
+    const line = i === numberLine ? cutAtLastLabel(blanked[i] ?? '') : (blanked[i] ?? '');
     for (const column of columns(line)) {
       const p = organPiece(column);
       if (!p) continue;

@@ -33,7 +33,11 @@ export function splitLines(text: string): TextLines {
  */
 export function clean(line: string): string {
   // "<br>" inside a Markdown table cell is a line break of the printed block.
-  return line.replace(/<br\s*\/?>/gi, ' ').replace(/[*_#|>]+/g, ' ').replace(/\s+/g, ' ').trim();
+  return line
+    .replace(/<br\s*\/?>/gi, ' ')
+    .replace(/[*_#|>]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

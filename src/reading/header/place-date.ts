@@ -4,7 +4,13 @@ import { clean, columns } from './layout.ts';
 
 /** The column just before a date (up to 40 characters, "ngày" dropped): where a place would be. */
 function lastColumnBefore(zone: string, index: number): string {
-  return zone.slice(Math.max(0, index - 40), index).replace(/ngày\s*$/iu, '').split(/\s{3,}|\n|\|/).pop() ?? '';
+  return (
+    zone
+      .slice(Math.max(0, index - 40), index)
+      .replace(/ngày\s*$/iu, '')
+      .split(/\s{3,}|\n|\|/)
+      .pop() ?? ''
+  );
 }
 
 export interface PlaceDateReading {
@@ -25,7 +31,10 @@ export function readPlaceAndDate(lines: string[], first: number, end: number): P
     dates.find((d) => /\p{L}\s*,\s*$/u.test(lastColumnBefore(zone, d.index))) ??
     dates.find((d) => /^ngày/iu.test(zone.slice(d.index)));
   if (!placed) return null;
-  const reading: PlaceDateReading = { date: placed.iso, line: first + zone.slice(0, placed.index).split('\n').length - 1 };
+  const reading: PlaceDateReading = {
+    date: placed.iso,
+    line: first + zone.slice(0, placed.index).split('\n').length - 1,
+  };
   const lineStart = zone.lastIndexOf('\n', placed.index) + 1;
   const before = columns(zone.slice(lineStart, placed.index)).pop() ?? '';
   const place = clean(before.replace(/,?\s*(?:ngày\s*)?$/iu, '').replace(/,\s*$/, ''));

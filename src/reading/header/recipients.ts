@@ -30,7 +30,11 @@ export function readRecipients(lines: string[], from: number): RecipientsReading
   let end = label + 1;
   for (let j = label + 1; j < lines.length && j < label + MAX_ITEM_LINES; j++) {
     const lj = lines[j] ?? '';
-    const item = lj.split(/\s{3,}/).map((x) => x.trim()).filter(Boolean)[0] ?? '';
+    const item =
+      lj
+        .split(/\s{3,}/)
+        .map((x) => x.trim())
+        .filter(Boolean)[0] ?? '';
     if (!item) continue;
     if (!/^\s*-\s/.test(lj) && !/^\s{0,6}-/.test(lj)) break;
     addItems(recipients, item.replace(/^-\s*/, '- '));
@@ -41,7 +45,9 @@ export function readRecipients(lines: string[], from: number): RecipientsReading
 
 function addItems(recipients: string[], s: string): void {
   for (const it of s.split(/(?:^|[;,.]\s*)-\s+/u)) {
-    const c = clean(it).replace(/[;,.]+$/, '').trim();
+    const c = clean(it)
+      .replace(/[;,.]+$/, '')
+      .trim();
     if (c) recipients.push(c);
   }
 }

@@ -18,7 +18,8 @@ export interface SignerReading {
 
 const SIGN_PREFIX_RE = /(?:^|[\s*|])(T\/M|TM\.|KT\.|K\/T|TL\.|TUQ\.|Q\.)\s*(?=\p{Lu})/u;
 const NAME_RE = /^(?:\p{Lu}[\p{Ll}]*\.?\s+){1,4}\p{Lu}[\p{Ll}]+$/u;
-const TITLE_WORDS_RE = /(?:^|\s)(PHÓ\s|THỨ TRƯỞNG|CHỦ TỊCH|BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|ỦY VIÊN)/u;
+const TITLE_WORDS_RE =
+  /(?:^|\s)(PHÓ\s|THỨ TRƯỞNG|CHỦ TỊCH|BÍ THƯ|THỦ TƯỚNG|BỘ TRƯỞNG|GIÁM ĐỐC|TỔNG GIÁM ĐỐC|CHÁNH VĂN PHÒNG|TRƯỞNG BAN|TRƯỞNG PHÒNG|CỤC TRƯỞNG|VỤ TRƯỞNG|ỦY VIÊN)/u;
 
 /** How far from the end a signature block is looked for. */
 const TAIL_LINES = 80;
@@ -55,7 +56,10 @@ export function splitOneLineSigner(text: string): Signer {
  * @example readSigner(['', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', 'Nguyễn Văn A'], 1, -1)?.signer.name === 'Nguyễn Văn A'
  */
 export function readSigner(lines: string[], from: number, recipientsLine: number): SignerReading | null {
-  const reading = readPrefixedSigner(lines, from, recipientsLine) ?? readUnprefixedSigner(lines, from) ?? readNameOnlySigner(lines, from);
+  const reading =
+    readPrefixedSigner(lines, from, recipientsLine) ??
+    readUnprefixedSigner(lines, from) ??
+    readNameOnlySigner(lines, from);
   if (!reading) return null;
   const signer: Signer = {};
   for (const k of ['onBehalf', 'title', 'name'] as const) {
@@ -68,7 +72,12 @@ export function readSigner(lines: string[], from: number, recipientsLine: number
 /** The first line of the last prefixed block in the tail, or -1. */
 function findPrefixedBlock(lines: string[], tailStart: number): number {
   for (let i = lines.length - 1; i >= tailStart; i--) {
-    if (!pieces(lines[i] ?? '').some((p) => SIGN_PREFIX_RE.test(` ${p}`) && isUpperLetters(p.replace(/[^\p{L}]/gu, '').slice(0, 6)))) continue;
+    if (
+      !pieces(lines[i] ?? '').some(
+        (p) => SIGN_PREFIX_RE.test(` ${p}`) && isUpperLetters(p.replace(/[^\p{L}]/gu, '').slice(0, 6)),
+      )
+    )
+      continue;
     let signLine = i;
     // Keep going up: a block can hold two prefixed lines ("TM. ỦY BAN NHÂN DÂN" / "KT. CHỦ TỊCH").
     while (signLine - 1 >= tailStart) {
@@ -89,7 +98,7 @@ function readPrefixedSigner(lines: string[], from: number, recipientsLine: numbe
   let end = signLine + 1;
   for (let j = signLine; j < lines.length && j < signLine + BLOCK_LINES; j++) {
     const ps = pieces(lines[j] ?? '');
-    const p = ps.length > 1 && recipientsLine >= 0 && j >= recipientsLine ? ps[ps.length - 1] ?? '' : ps.join(' ');
+    const p = ps.length > 1 && recipientsLine >= 0 && j >= recipientsLine ? (ps[ps.length - 1] ?? '') : ps.join(' ');
     if (!p) continue;
     if (ps.length === 1 && /^\s{0,6}-\s/.test(lines[j] ?? '')) continue; // a recipient line
     if (isUpperBlock(p)) {
@@ -115,7 +124,8 @@ function readPrefixedSigner(lines: string[], from: number, recipientsLine: numbe
 
 function signerFromUpperLines(upperLines: string[]): Signer {
   if (upperLines.length === 1) return { ...splitOneLineSigner(upperLines[0] ?? '') };
-  if (upperLines.length > 1) return { onBehalf: upperLines.slice(0, -1).join(' '), title: upperLines[upperLines.length - 1] };
+  if (upperLines.length > 1)
+    return { onBehalf: upperLines.slice(0, -1).join(' '), title: upperLines[upperLines.length - 1] };
   return {};
 }
 
@@ -127,7 +137,8 @@ function readUnprefixedSigner(lines: string[], from: number): SignerReading | nu
     for (let k = i - 1; k >= i - 8 && k >= from; k--) {
       const t = lastPiece(lines[k] ?? '');
       if (!t || /^[[\]().,*]+$/.test(t)) continue;
-      if (isUpperBlock(t) && t.length < 60 && !/\d/.test(t)) return { signer: { title: t, name: p }, lines: [k, i + 1] };
+      if (isUpperBlock(t) && t.length < 60 && !/\d/.test(t))
+        return { signer: { title: t, name: p }, lines: [k, i + 1] };
       break;
     }
     return null;

@@ -53,7 +53,11 @@ export function readHeadingTitle({ lines, offsets }: TextLines, heading: KindHea
  * @example readLetterSubject({ lines: ['Số: 5/SYT', 'V/v tiêm chủng'], offsets: [0, 10] }, 0, 2, 0, null)?.title === 'tiêm chủng'
  */
 export function readLetterSubject(
-  { lines, offsets }: TextLines, from: number, end: number, numberLine: number, number: DocumentNumber | null,
+  { lines, offsets }: TextLines,
+  from: number,
+  end: number,
+  numberLine: number,
+  number: DocumentNumber | null,
 ): TitleReading | null {
   for (let i = from; i < end; i++) {
     const l = lines[i] ?? '';
@@ -65,7 +69,10 @@ export function readLetterSubject(
     const last = readSubjectContinuation(lines, i + 1, end, parts);
     return {
       title: joinParts(parts),
-      range: [(offsets[i] ?? 0) + (i === numberLine ? 0 : m.index), (offsets[last - 1] ?? 0) + (lines[last - 1] ?? '').length],
+      range: [
+        (offsets[i] ?? 0) + (i === numberLine ? 0 : m.index),
+        (offsets[last - 1] ?? 0) + (lines[last - 1] ?? '').length,
+      ],
       endLine: last,
     };
   }
@@ -106,7 +113,11 @@ function joinParts(parts: string[]): string {
  * văn; else the kind its number's type code names.
  * @example readLetterKind(true, false, null) === 'Công văn'
  */
-export function readLetterKind(hasSubject: boolean, hasKinhGui: boolean, number: Pick<DocumentNumber, 'kindName'> | null): KindName | undefined {
+export function readLetterKind(
+  hasSubject: boolean,
+  hasKinhGui: boolean,
+  number: Pick<DocumentNumber, 'kindName'> | null,
+): KindName | undefined {
   if (hasSubject || hasKinhGui) return 'Công văn';
   return number?.kindName;
 }

@@ -97,14 +97,21 @@ export interface KindHeading {
 export function readKindHeading(line: string, index: number): KindHeading | null {
   const c = clean(line);
   if (!c || !isUpperLetters(c) || c.endsWith(':')) return null;
-  return matchKindHeading(c, c, index, (k) => k.upper) ?? matchKindHeading(c, stripDiacritics(c), index, (k) => k.folded);
+  return (
+    matchKindHeading(c, c, index, (k) => k.upper) ?? matchKindHeading(c, stripDiacritics(c), index, (k) => k.folded)
+  );
 }
 
 /**
  * The kind heading `text` (or its folded form, for OCR's tone slips: "QUYÉT ĐỊNH", "KÉ HOẠCH")
  * starts with; the rest is cut from the printed line.
  */
-function matchKindHeading(c: string, text: string, index: number, form: (k: (typeof KIND_HEADINGS)[number]) => string): KindHeading | null {
+function matchKindHeading(
+  c: string,
+  text: string,
+  index: number,
+  form: (k: (typeof KIND_HEADINGS)[number]) => string,
+): KindHeading | null {
   for (const k of KIND_HEADINGS) {
     const { kind } = k;
     const upper = form(k);
@@ -144,7 +151,12 @@ export function findHeaderZone(lines: string[], notes: LineRange[]): HeaderZone 
   return { first, end: findLetterZoneEnd(lines, first, zoneMax, kinhGui), heading: null, kinhGui };
 }
 
-function findHeading(lines: string[], first: number, zoneMax: number, isNote: (i: number) => boolean): KindHeading | null {
+function findHeading(
+  lines: string[],
+  first: number,
+  zoneMax: number,
+  isNote: (i: number) => boolean,
+): KindHeading | null {
   for (let i = first; i < zoneMax; i++) {
     if (isNote(i)) continue;
     const h = readKindHeading(lines[i] ?? '', i);
@@ -155,7 +167,10 @@ function findHeading(lines: string[], first: number, zoneMax: number, isNote: (i
 }
 
 /** The kinds a "LIÊN TỊCH" line under the heading turns into a joint kind (Nghị định 30/2020/NĐ-CP, Phụ lục III). */
-const JOINT_KINDS: Partial<Record<KindName, KindName>> = { 'Nghị quyết': 'Nghị quyết liên tịch', 'Thông tư': 'Thông tư liên tịch' };
+const JOINT_KINDS: Partial<Record<KindName, KindName>> = {
+  'Nghị quyết': 'Nghị quyết liên tịch',
+  'Thông tư': 'Thông tư liên tịch',
+};
 
 /**
  * "NGHỊ QUYẾT" with "LIÊN TỊCH" on the next line (a heading broken in two by the layout) is
@@ -184,5 +199,7 @@ function findLetterZoneEnd(lines: string[], first: number, zoneMax: number, kinh
 
 /** A line under "Kính gửi" that is prose, not another addressee item. */
 function isBodyLineAfterKinhGui(l: string): boolean {
-  return Boolean(clean(l)) && !/^\s*[-|]/.test(l) && !/Kính\s+gửi/u.test(l) && pieces(l).length === 1 && !/^\s{10,}/.test(l);
+  return (
+    Boolean(clean(l)) && !/^\s*[-|]/.test(l) && !/Kính\s+gửi/u.test(l) && pieces(l).length === 1 && !/^\s{10,}/.test(l)
+  );
 }

@@ -10,7 +10,14 @@ export { inferIssuer, type InferredIssuer, type IssuerEvidence, type IssuerInfer
 export { AUTHORITIES, findAuthority, findAuthoritiesByCode, type Authority } from './authorities.ts';
 export { LOCAL_FAMILIES, LEVEL_WORDS, type LocalFamily } from './local-bodies.ts';
 export {
-  PROVINCES, findProvince, findProvinceById, isProvinceInForce, provinceLabel, provincesInForce, successorOf, type Province,
+  PROVINCES,
+  findProvince,
+  findProvinceById,
+  isProvinceInForce,
+  provinceLabel,
+  provincesInForce,
+  successorOf,
+  type Province,
 } from './provinces.ts';
 export { provinceOfPlace } from './places.ts';
 export { capitalizeSyllable, toFieldCase, toPlaceCase, toSentenceCase } from './normal-case.ts';

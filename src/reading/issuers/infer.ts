@@ -49,7 +49,12 @@ export interface IssuerInference {
 }
 
 /** Body ids a clue allows, with what else it says. */
-interface Clue { bodies: Set<string>; what: string; resolved?: ResolvedIssuer; subject?: string }
+interface Clue {
+  bodies: Set<string>;
+  what: string;
+  resolved?: ResolvedIssuer;
+  subject?: string;
+}
 
 /** Party committees at province level share the code `TU` (Tỉnh ủy, and Thành ủy of a centrally-run city). */
 const SAME_BODY: Record<string, string[]> = { 'tinh-uy': ['thanh-uy'], 'thanh-uy': ['tinh-uy'] };
@@ -60,7 +65,8 @@ function bodiesOfCode(code: string): Set<string> {
   const folded = nameKey(head).replace(/ /g, '');
   const ids = findAuthoritiesByCode(head).map((a) => a.id);
   for (const family of LOCAL_FAMILIES) {
-    if (family.codes.some((c) => nameKey(c).replace(/ /g, '') === folded)) ids.push(family.id, ...(SAME_BODY[family.id] ?? []));
+    if (family.codes.some((c) => nameKey(c).replace(/ /g, '') === folded))
+      ids.push(family.id, ...(SAME_BODY[family.id] ?? []));
   }
   return new Set(ids);
 }
@@ -76,7 +82,8 @@ const EDGE = 2500;
 /** "…, BHXH Việt Nam ban hành Kế hoạch": the clause before the verb is the subject. */
 const SUBJECT_RE = new RegExp(`([^.;:!?\\n,()“”"]{2,90}?)\\s+(?:${VERBS})(?=[\\s,.:])`, 'giu');
 /** "Trên đây là Kế hoạch của BTV Liên đoàn Lao động huyện về …". */
-const CLOSING_RE = /Trên đây là\s+[^.;\n]{0,60}?\s+của\s+([^.;:,\n]{2,90}?)\s+(?:về|triển khai|thực hiện|nhằm|trong|đề nghị)\s/giu;
+const CLOSING_RE =
+  /Trên đây là\s+[^.;\n]{0,60}?\s+của\s+([^.;:,\n]{2,90}?)\s+(?:về|triển khai|thực hiện|nhằm|trong|đề nghị)\s/giu;
 
 /** Words after which a body is a cited document's issuer or a partner, not the subject ("… của Bộ Y tế ban hành"). */
 const NOT_SUBJECT_AFTER = new Set(['của', 'do', 'theo', 'với', 'và', 'cho', 'tại', 'giữa']);
@@ -102,11 +109,23 @@ function clueFromBody(body: string, date?: string): Clue | undefined {
   const found: Array<{ verb: boolean; clue: Clue }> = [];
   for (const m of edges.matchAll(SUBJECT_RE)) {
     const hit = bodyAtEnd(m[1] ?? '', date);
-    if (hit) found.push({ verb: /ban hành/iu.test(m[0]), clue: { bodies: new Set([hit.resolved.body]), what: `câu trong nội dung: “${hit.subject} ${m[0].slice((m[1] ?? '').length).trim()}”`, ...hit } });
+    if (hit)
+      found.push({
+        verb: /ban hành/iu.test(m[0]),
+        clue: {
+          bodies: new Set([hit.resolved.body]),
+          what: `câu trong nội dung: “${hit.subject} ${m[0].slice((m[1] ?? '').length).trim()}”`,
+          ...hit,
+        },
+      });
   }
   for (const m of body.slice(-EDGE).matchAll(CLOSING_RE)) {
     const hit = bodyAtEnd(m[1] ?? '', date);
-    if (hit) found.push({ verb: false, clue: { bodies: new Set([hit.resolved.body]), what: `câu kết: “${m[0].trim()}”`, ...hit } });
+    if (hit)
+      found.push({
+        verb: false,
+        clue: { bodies: new Set([hit.resolved.body]), what: `câu kết: “${m[0].trim()}”`, ...hit },
+      });
   }
   return (found.find((f) => f.verb) ?? found[0])?.clue;
 }
@@ -135,7 +154,8 @@ const isYouth = (body: string): boolean => /doan/.test(body) && !/ldld/.test(bod
 function signerConflict(signer: IssuerEvidence['signer'], body: string): string | undefined {
   const title = nameKey(signer?.title ?? '');
   if (!title) return undefined;
-  if (/\bbi thu\b/.test(title) && !isParty(body) && !isYouth(body)) return 'người ký là Bí thư nhưng cơ quan không phải cấp ủy đảng hay tổ chức Đoàn';
+  if (/\bbi thu\b/.test(title) && !isParty(body) && !isYouth(body))
+    return 'người ký là Bí thư nhưng cơ quan không phải cấp ủy đảng hay tổ chức Đoàn';
   if (/\bchu tich\b/.test(title) && isParty(body)) return 'người ký là Chủ tịch nhưng cơ quan là cấp ủy đảng';
   return undefined;
 }
@@ -146,26 +166,40 @@ function refuse(reason: string, evidence: string[]): IssuerInference {
 }
 
 /** The single body the clues leave, as a first reading (name without place). */
-function baseIssuer(bodies: Set<string>, sentence: Clue | undefined, place: Province | undefined, parent: string | undefined, date?: string): ResolvedIssuer | string {
+function baseIssuer(
+  bodies: Set<string>,
+  sentence: Clue | undefined,
+  place: Province | undefined,
+  parent: string | undefined,
+  date?: string,
+): ResolvedIssuer | string {
   if (sentence?.resolved && bodies.has(sentence.resolved.body)) return sentence.resolved;
   let ids = [...bodies];
   // Tỉnh ủy and a centrally-run city's Thành ủy share `TU`: the place line tells them apart.
-  if (ids.length === 2 && ids.includes('tinh-uy') && ids.includes('thanh-uy') && place) ids = [place.type === 'thanh-pho' ? 'thanh-uy' : 'tinh-uy'];
+  if (ids.length === 2 && ids.includes('tinh-uy') && ids.includes('thanh-uy') && place)
+    ids = [place.type === 'thanh-pho' ? 'thanh-uy' : 'tinh-uy'];
   if (ids.length !== 1) return `mã cơ quan dùng chung cho nhiều cơ quan (${ids.join(', ')})`;
   const id = ids[0]!;
   const name = AUTHORITIES.find((a) => a.id === id)?.name ?? LOCAL_FAMILIES.find((f) => f.id === id)?.display ?? id;
   const context = { ...(parent ? { parent } : {}), ...(date ? { date } : {}) };
-  const resolved = id === 'thanh-uy' && place ? resolveIssuer(`Thành ủy ${place.name}`, context) : resolveIssuer(name, context);
+  const resolved =
+    id === 'thanh-uy' && place ? resolveIssuer(`Thành ủy ${place.name}`, context) : resolveIssuer(name, context);
   return resolved ?? 'không rõ cấp của cơ quan (tỉnh, huyện hay xã)';
 }
 
 /** Complete a local body with the place line: "LĐLĐ tỉnh" + "Lai Châu" → "Liên đoàn Lao động tỉnh Lai Châu". */
-function withPlace(base: ResolvedIssuer, subject: string, place: string | undefined, evidence: IssuerEvidence): ResolvedIssuer | string {
+function withPlace(
+  base: ResolvedIssuer,
+  subject: string,
+  place: string | undefined,
+  evidence: IssuerEvidence,
+): ResolvedIssuer | string {
   if (!place || base.level === 'trung-uong') return base;
   const own = findProvince(place, evidence.date, true);
   const province = own ?? provinceOfPlace(place);
   if (base.province) {
-    if (province && province.name !== base.province && base.level === 'tinh') return `địa danh “${place}” không thuộc ${base.province}`;
+    if (province && province.name !== base.province && base.level === 'tinh')
+      return `địa danh “${place}” không thuộc ${base.province}`;
     return base;
   }
   const date = evidence.date ? { date: evidence.date } : {};
@@ -173,8 +207,13 @@ function withPlace(base: ResolvedIssuer, subject: string, place: string | undefi
   // body's parent line. A district or commune body writes its own place, so a province name
   // there says nothing about the body.
   let completed: ResolvedIssuer | null = null;
-  if (base.level === 'tinh' && province) completed = resolveIssuer(subject, { parent: evidence.parent ?? provinceLabel(province), ...date });
-  else if (base.level !== 'tinh' && !own) completed = resolveIssuer(`${subject} ${place}`, { ...(evidence.parent ? { parent: evidence.parent } : {}), ...date });
+  if (base.level === 'tinh' && province)
+    completed = resolveIssuer(subject, { parent: evidence.parent ?? provinceLabel(province), ...date });
+  else if (base.level !== 'tinh' && !own)
+    completed = resolveIssuer(`${subject} ${place}`, {
+      ...(evidence.parent ? { parent: evidence.parent } : {}),
+      ...date,
+    });
   return completed && completed.body === base.body && completed.level === base.level ? completed : base;
 }
 
@@ -210,17 +249,21 @@ export function inferIssuer(evidence: IssuerEvidence): IssuerInference {
   const placeProvince = place ? findProvince(place, evidence.date, true) : undefined;
   const base = baseIssuer(bodies, sentence, placeProvince, evidence.parent, evidence.date);
   if (typeof base === 'string') return refuse(base, used);
-  const subject = sentence?.resolved && bodies.has(sentence.resolved.body) ? sentence.subject ?? base.name : base.name;
+  const subject =
+    sentence?.resolved && bodies.has(sentence.resolved.body) ? (sentence.subject ?? base.name) : base.name;
   const placed = withPlace(base, subject, place, evidence);
   if (typeof placed === 'string') return refuse(placed, used);
   if (place && placed.level !== 'trung-uong') used.push(`địa danh: ${place}`);
   const conflict = signerConflict(evidence.signer, placed.body);
   if (conflict) return refuse(conflict, used);
-  if (evidence.signer?.title) used.push(`khối chữ ký: ${[evidence.signer.onBehalf, evidence.signer.title].filter(Boolean).join(' / ')}`);
+  if (evidence.signer?.title)
+    used.push(`khối chữ ký: ${[evidence.signer.onBehalf, evidence.signer.title].filter(Boolean).join(' / ')}`);
   const flags = ['Cơ quan ban hành được suy ra từ nội dung, cần kiểm tra lại.'];
-  if (placed.level !== 'trung-uong' && !placed.province) flags.push('Chưa rõ tỉnh, thành phố của cơ quan ban hành: văn bản không ghi.');
+  if (placed.level !== 'trung-uong' && !placed.province)
+    flags.push('Chưa rõ tỉnh, thành phố của cơ quan ban hành: văn bản không ghi.');
   // Nothing was printed as the issuer: keep what the text did print (the sentence's subject, or the code).
-  const printed = (sentence?.resolved && bodies.has(sentence.resolved.body) ? sentence.subject : undefined) ?? code ?? placed.name;
+  const printed =
+    (sentence?.resolved && bodies.has(sentence.resolved.body) ? sentence.subject : undefined) ?? code ?? placed.name;
   const issuer: InferredIssuer = { ...placed, printed, inferred: true, note: `Suy ra từ nội dung: ${used.join('; ')}` };
   return { issuer, evidence: used, flags };
 }

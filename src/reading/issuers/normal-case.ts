@@ -47,7 +47,9 @@ export function toPlaceCase(name: string): string {
 export function toFieldCase(name: string): string {
   const lower = name.trim().replace(/\s+/g, ' ').toLocaleLowerCase('vi');
   const parts = lower.split(/(\s+và\s+|\s*,\s*|\s+-\s+)/u);
-  const cased = parts.map((part, i) => (i % 2 === 0 ? part.charAt(0).toLocaleUpperCase('vi') + part.slice(1) : part)).join('');
+  const cased = parts
+    .map((part, i) => (i % 2 === 0 ? part.charAt(0).toLocaleUpperCase('vi') + part.slice(1) : part))
+    .join('');
   return PROPER_NAMES.reduce((text, [re, proper]) => text.replace(re, proper), cased);
 }
 

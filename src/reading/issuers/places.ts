@@ -11,7 +11,19 @@ import { findProvince, type Province } from './provinces.ts';
 
 /** Province (name before 1 July 2025) → places under it. */
 const PLACES_BY_PROVINCE: Record<string, string[]> = {
-  'Bình Phước': ['Phú Riềng', 'Đồng Xoài', 'Bình Long', 'Phước Long', 'Chơn Thành', 'Bù Đăng', 'Bù Đốp', 'Bù Gia Mập', 'Lộc Ninh', 'Hớn Quản', 'Đồng Phú'],
+  'Bình Phước': [
+    'Phú Riềng',
+    'Đồng Xoài',
+    'Bình Long',
+    'Phước Long',
+    'Chơn Thành',
+    'Bù Đăng',
+    'Bù Đốp',
+    'Bù Gia Mập',
+    'Lộc Ninh',
+    'Hớn Quản',
+    'Đồng Phú',
+  ],
   'Quảng Ninh': ['Hạ Long', 'Móng Cái', 'Cẩm Phả', 'Uông Bí', 'Quảng Yên', 'Đông Triều', 'Ba Chẽ', 'Vân Đồn', 'Cô Tô'],
   'Lâm Đồng': ['Đà Lạt', 'Bảo Lộc', 'Đức Trọng', 'Di Linh', 'Lạc Dương'],
   'Đắk Lắk': ['Buôn Ma Thuột', 'Buôn Hồ', 'Krông Pắc', "Ea H'leo"],
@@ -52,7 +64,9 @@ const PLACES_BY_PROVINCE: Record<string, string[]> = {
 };
 
 const PLACE_TO_PROVINCE = new Map<string, string>(
-  Object.entries(PLACES_BY_PROVINCE).flatMap(([province, places]) => places.map((p) => [foldName(p), province] as const)),
+  Object.entries(PLACES_BY_PROVINCE).flatMap(([province, places]) =>
+    places.map((p) => [foldName(p), province] as const),
+  ),
 );
 
 /**

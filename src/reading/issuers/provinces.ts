@@ -36,43 +36,117 @@ const FIRST_DAY_OF_34 = '2025-07-01';
 
 /** The 63 units before 1 July 2025: [name, type, aliases]. */
 const OLD_UNITS: Array<[string, ProvinceType, string[]]> = [
-  ['Hà Nội', 'thanh-pho', ['HN']], ['Thành phố Hồ Chí Minh', 'thanh-pho', ['Hồ Chí Minh', 'HCM', 'TPHCM', 'TP HCM', 'Sài Gòn']],
-  ['Hải Phòng', 'thanh-pho', []], ['Đà Nẵng', 'thanh-pho', []], ['Cần Thơ', 'thanh-pho', []],
-  ['Hà Giang', 'tinh', []], ['Cao Bằng', 'tinh', []], ['Bắc Kạn', 'tinh', ['Bắc Cạn']], ['Tuyên Quang', 'tinh', []],
-  ['Lào Cai', 'tinh', []], ['Điện Biên', 'tinh', []], ['Lai Châu', 'tinh', []], ['Sơn La', 'tinh', []],
-  ['Yên Bái', 'tinh', []], ['Hòa Bình', 'tinh', []], ['Thái Nguyên', 'tinh', []], ['Lạng Sơn', 'tinh', []],
-  ['Quảng Ninh', 'tinh', []], ['Bắc Giang', 'tinh', []], ['Phú Thọ', 'tinh', []], ['Vĩnh Phúc', 'tinh', []],
-  ['Bắc Ninh', 'tinh', []], ['Hải Dương', 'tinh', []], ['Hưng Yên', 'tinh', []], ['Thái Bình', 'tinh', []],
-  ['Hà Nam', 'tinh', []], ['Nam Định', 'tinh', []], ['Ninh Bình', 'tinh', []], ['Thanh Hóa', 'tinh', []],
-  ['Nghệ An', 'tinh', []], ['Hà Tĩnh', 'tinh', []], ['Quảng Bình', 'tinh', []], ['Quảng Trị', 'tinh', []],
-  ['Thừa Thiên Huế', 'tinh', ['Thừa Thiên - Huế', 'TT Huế', 'TTHuế', 'Huế']], ['Quảng Nam', 'tinh', []],
-  ['Quảng Ngãi', 'tinh', []], ['Bình Định', 'tinh', []], ['Phú Yên', 'tinh', []], ['Khánh Hòa', 'tinh', []],
-  ['Ninh Thuận', 'tinh', []], ['Bình Thuận', 'tinh', []], ['Kon Tum', 'tinh', ['Kontum']], ['Gia Lai', 'tinh', []],
-  ['Đắk Lắk', 'tinh', ['Đắc Lắc', 'Đắk Lăk', 'Daklak', 'Dak Lak']], ['Đắk Nông', 'tinh', ['Đắc Nông', 'Daknong']],
-  ['Lâm Đồng', 'tinh', []], ['Bình Phước', 'tinh', []], ['Tây Ninh', 'tinh', []], ['Bình Dương', 'tinh', []],
-  ['Đồng Nai', 'tinh', []], ['Bà Rịa - Vũng Tàu', 'tinh', ['Bà Rịa Vũng Tàu', 'BR-VT', 'BRVT']],
-  ['Long An', 'tinh', []], ['Tiền Giang', 'tinh', []], ['Bến Tre', 'tinh', []], ['Trà Vinh', 'tinh', []],
-  ['Vĩnh Long', 'tinh', []], ['Đồng Tháp', 'tinh', []], ['An Giang', 'tinh', []], ['Kiên Giang', 'tinh', []],
-  ['Hậu Giang', 'tinh', []], ['Sóc Trăng', 'tinh', []], ['Bạc Liêu', 'tinh', []], ['Cà Mau', 'tinh', []],
+  ['Hà Nội', 'thanh-pho', ['HN']],
+  ['Thành phố Hồ Chí Minh', 'thanh-pho', ['Hồ Chí Minh', 'HCM', 'TPHCM', 'TP HCM', 'Sài Gòn']],
+  ['Hải Phòng', 'thanh-pho', []],
+  ['Đà Nẵng', 'thanh-pho', []],
+  ['Cần Thơ', 'thanh-pho', []],
+  ['Hà Giang', 'tinh', []],
+  ['Cao Bằng', 'tinh', []],
+  ['Bắc Kạn', 'tinh', ['Bắc Cạn']],
+  ['Tuyên Quang', 'tinh', []],
+  ['Lào Cai', 'tinh', []],
+  ['Điện Biên', 'tinh', []],
+  ['Lai Châu', 'tinh', []],
+  ['Sơn La', 'tinh', []],
+  ['Yên Bái', 'tinh', []],
+  ['Hòa Bình', 'tinh', []],
+  ['Thái Nguyên', 'tinh', []],
+  ['Lạng Sơn', 'tinh', []],
+  ['Quảng Ninh', 'tinh', []],
+  ['Bắc Giang', 'tinh', []],
+  ['Phú Thọ', 'tinh', []],
+  ['Vĩnh Phúc', 'tinh', []],
+  ['Bắc Ninh', 'tinh', []],
+  ['Hải Dương', 'tinh', []],
+  ['Hưng Yên', 'tinh', []],
+  ['Thái Bình', 'tinh', []],
+  ['Hà Nam', 'tinh', []],
+  ['Nam Định', 'tinh', []],
+  ['Ninh Bình', 'tinh', []],
+  ['Thanh Hóa', 'tinh', []],
+  ['Nghệ An', 'tinh', []],
+  ['Hà Tĩnh', 'tinh', []],
+  ['Quảng Bình', 'tinh', []],
+  ['Quảng Trị', 'tinh', []],
+  ['Thừa Thiên Huế', 'tinh', ['Thừa Thiên - Huế', 'TT Huế', 'TTHuế', 'Huế']],
+  ['Quảng Nam', 'tinh', []],
+  ['Quảng Ngãi', 'tinh', []],
+  ['Bình Định', 'tinh', []],
+  ['Phú Yên', 'tinh', []],
+  ['Khánh Hòa', 'tinh', []],
+  ['Ninh Thuận', 'tinh', []],
+  ['Bình Thuận', 'tinh', []],
+  ['Kon Tum', 'tinh', ['Kontum']],
+  ['Gia Lai', 'tinh', []],
+  ['Đắk Lắk', 'tinh', ['Đắc Lắc', 'Đắk Lăk', 'Daklak', 'Dak Lak']],
+  ['Đắk Nông', 'tinh', ['Đắc Nông', 'Daknong']],
+  ['Lâm Đồng', 'tinh', []],
+  ['Bình Phước', 'tinh', []],
+  ['Tây Ninh', 'tinh', []],
+  ['Bình Dương', 'tinh', []],
+  ['Đồng Nai', 'tinh', []],
+  ['Bà Rịa - Vũng Tàu', 'tinh', ['Bà Rịa Vũng Tàu', 'BR-VT', 'BRVT']],
+  ['Long An', 'tinh', []],
+  ['Tiền Giang', 'tinh', []],
+  ['Bến Tre', 'tinh', []],
+  ['Trà Vinh', 'tinh', []],
+  ['Vĩnh Long', 'tinh', []],
+  ['Đồng Tháp', 'tinh', []],
+  ['An Giang', 'tinh', []],
+  ['Kiên Giang', 'tinh', []],
+  ['Hậu Giang', 'tinh', []],
+  ['Sóc Trăng', 'tinh', []],
+  ['Bạc Liêu', 'tinh', []],
+  ['Cà Mau', 'tinh', []],
 ];
 
 /** Units unchanged on 1 July 2025 (Nghị quyết 202/2025/QH15, Điều 1). */
-const UNCHANGED = ['Hà Nội', 'Huế', 'Lai Châu', 'Điện Biên', 'Sơn La', 'Lạng Sơn', 'Quảng Ninh', 'Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Cao Bằng'];
+const UNCHANGED = [
+  'Hà Nội',
+  'Huế',
+  'Lai Châu',
+  'Điện Biên',
+  'Sơn La',
+  'Lạng Sơn',
+  'Quảng Ninh',
+  'Thanh Hóa',
+  'Nghệ An',
+  'Hà Tĩnh',
+  'Cao Bằng',
+];
 
 /** Units formed on 1 July 2025: [new name, type, the other units merged into it]. */
 const MERGED: Array<[string, ProvinceType, string[]]> = [
-  ['Tuyên Quang', 'tinh', ['Hà Giang']], ['Lào Cai', 'tinh', ['Yên Bái']], ['Thái Nguyên', 'tinh', ['Bắc Kạn']],
-  ['Phú Thọ', 'tinh', ['Vĩnh Phúc', 'Hòa Bình']], ['Bắc Ninh', 'tinh', ['Bắc Giang']], ['Hưng Yên', 'tinh', ['Thái Bình']],
-  ['Hải Phòng', 'thanh-pho', ['Hải Dương']], ['Ninh Bình', 'tinh', ['Hà Nam', 'Nam Định']], ['Quảng Trị', 'tinh', ['Quảng Bình']],
-  ['Đà Nẵng', 'thanh-pho', ['Quảng Nam']], ['Quảng Ngãi', 'tinh', ['Kon Tum']], ['Gia Lai', 'tinh', ['Bình Định']],
-  ['Khánh Hòa', 'tinh', ['Ninh Thuận']], ['Lâm Đồng', 'tinh', ['Đắk Nông', 'Bình Thuận']], ['Đắk Lắk', 'tinh', ['Phú Yên']],
-  ['Thành phố Hồ Chí Minh', 'thanh-pho', ['Bình Dương', 'Bà Rịa - Vũng Tàu']], ['Đồng Nai', 'tinh', ['Bình Phước']],
-  ['Tây Ninh', 'tinh', ['Long An']], ['Cần Thơ', 'thanh-pho', ['Sóc Trăng', 'Hậu Giang']],
-  ['Vĩnh Long', 'tinh', ['Bến Tre', 'Trà Vinh']], ['Đồng Tháp', 'tinh', ['Tiền Giang']], ['Cà Mau', 'tinh', ['Bạc Liêu']],
+  ['Tuyên Quang', 'tinh', ['Hà Giang']],
+  ['Lào Cai', 'tinh', ['Yên Bái']],
+  ['Thái Nguyên', 'tinh', ['Bắc Kạn']],
+  ['Phú Thọ', 'tinh', ['Vĩnh Phúc', 'Hòa Bình']],
+  ['Bắc Ninh', 'tinh', ['Bắc Giang']],
+  ['Hưng Yên', 'tinh', ['Thái Bình']],
+  ['Hải Phòng', 'thanh-pho', ['Hải Dương']],
+  ['Ninh Bình', 'tinh', ['Hà Nam', 'Nam Định']],
+  ['Quảng Trị', 'tinh', ['Quảng Bình']],
+  ['Đà Nẵng', 'thanh-pho', ['Quảng Nam']],
+  ['Quảng Ngãi', 'tinh', ['Kon Tum']],
+  ['Gia Lai', 'tinh', ['Bình Định']],
+  ['Khánh Hòa', 'tinh', ['Ninh Thuận']],
+  ['Lâm Đồng', 'tinh', ['Đắk Nông', 'Bình Thuận']],
+  ['Đắk Lắk', 'tinh', ['Phú Yên']],
+  ['Thành phố Hồ Chí Minh', 'thanh-pho', ['Bình Dương', 'Bà Rịa - Vũng Tàu']],
+  ['Đồng Nai', 'tinh', ['Bình Phước']],
+  ['Tây Ninh', 'tinh', ['Long An']],
+  ['Cần Thơ', 'thanh-pho', ['Sóc Trăng', 'Hậu Giang']],
+  ['Vĩnh Long', 'tinh', ['Bến Tre', 'Trà Vinh']],
+  ['Đồng Tháp', 'tinh', ['Tiền Giang']],
+  ['Cà Mau', 'tinh', ['Bạc Liêu']],
   ['An Giang', 'tinh', ['Kiên Giang']],
 ];
 
-const slug = (name: string): string => foldText(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const slug = (name: string): string =>
+  foldText(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 
 /** Build the table once from the lists above. */
 function buildProvinces(): Province[] {
@@ -92,12 +166,23 @@ function buildProvinces(): Province[] {
       table.push({ id, name, type, aliases, validUntil: LAST_DAY_OF_63, successor: `${slug(into)}-2025` });
     }
   }
-  table.push({ id: 'hue', name: 'Huế', type: 'thanh-pho', validFrom: '2025-01-01', mergedFrom: ['thua-thien-hue'], aliases: ['Thành phố Huế'] });
+  table.push({
+    id: 'hue',
+    name: 'Huế',
+    type: 'thanh-pho',
+    validFrom: '2025-01-01',
+    mergedFrom: ['thua-thien-hue'],
+    aliases: ['Thành phố Huế'],
+  });
   for (const [name, { type, others }] of mergedNew) {
     const own = slug(name);
     table.push({
-      id: `${own}-2025`, name, type, validFrom: FIRST_DAY_OF_34,
-      mergedFrom: [own, ...others.map(slug)], aliases: aliasesOf.get(name) ?? [],
+      id: `${own}-2025`,
+      name,
+      type,
+      validFrom: FIRST_DAY_OF_34,
+      mergedFrom: [own, ...others.map(slug)],
+      aliases: aliasesOf.get(name) ?? [],
     });
   }
   return table;
@@ -113,7 +198,9 @@ const byId = new Map(PROVINCES.map((p) => [p.id, p]));
  * @example isProvinceInForce(findProvinceById('binh-phuoc')!, '2025-07-01') === false
  */
 export function isProvinceInForce(province: Province, isoDate: string): boolean {
-  return (!province.validFrom || province.validFrom <= isoDate) && (!province.validUntil || isoDate <= province.validUntil);
+  return (
+    (!province.validFrom || province.validFrom <= isoDate) && (!province.validUntil || isoDate <= province.validUntil)
+  );
 }
 
 /**
@@ -148,13 +235,18 @@ export function successorOf(province: Province | string): Province | undefined {
  * @example foldWords('TP.HCM') === 'tp hcm'
  */
 export function foldWords(text: string): string {
-  return foldText(text.replace(/[Ðð]/g, 'd')).replace(/[^a-z0-9]+/g, ' ').trim();
+  return foldText(text.replace(/[Ðð]/g, 'd'))
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 }
 
 /** Prefixes that are not part of a unit's name. */
 const UNIT_PREFIX = /^(?:tinh|thanh pho|tp|t p)\s+/;
 
-interface ProvinceKey { key: string; province: Province }
+interface ProvinceKey {
+  key: string;
+  province: Province;
+}
 const KEYS: ProvinceKey[] = PROVINCES.flatMap((p) =>
   [p.name, ...p.aliases].map((n) => ({ key: foldWords(n).replace(UNIT_PREFIX, ''), province: p })),
 ).sort((a, b) => b.key.length - a.key.length);
@@ -179,7 +271,9 @@ export function findProvince(text: string, isoDate?: string, exact = false): Pro
   const longest = found.filter((f) => f.key.length === found[0]!.key.length);
   const inForce = isoDate ? longest.filter((f) => isProvinceInForce(f.province, isoDate)) : [];
   const pool = (inForce.length ? inForce : longest).map((f) => f.province);
-  return pool.find((p) => !p.validUntil) ?? pool.sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0];
+  return (
+    pool.find((p) => !p.validUntil) ?? pool.sort((a, b) => (b.validUntil ?? '').localeCompare(a.validUntil ?? ''))[0]
+  );
 }
 
 /**

@@ -32,8 +32,16 @@ const UNKNOWN_PROVINCE = 'Chưa rõ tỉnh, thành phố của cơ quan ban hàn
 export function readIssuer(input: IssuerInput): IssuerReading {
   const printed = input.printed?.trim();
   if (printed) {
-    const issuer = resolveIssuer(printed, { ...(input.parent ? { parent: input.parent } : {}), ...(input.date ? { date: input.date } : {}) });
-    if (!issuer) return { issuer: null, flags: [`Chưa nhận ra cơ quan ban hành “${printed}”: giữ nguyên như in trên văn bản.`], evidence: [] };
+    const issuer = resolveIssuer(printed, {
+      ...(input.parent ? { parent: input.parent } : {}),
+      ...(input.date ? { date: input.date } : {}),
+    });
+    if (!issuer)
+      return {
+        issuer: null,
+        flags: [`Chưa nhận ra cơ quan ban hành “${printed}”: giữ nguyên như in trên văn bản.`],
+        evidence: [],
+      };
     const flags = issuer.level !== 'trung-uong' && !issuer.province ? [UNKNOWN_PROVINCE] : [];
     return { issuer, flags, evidence: [] };
   }

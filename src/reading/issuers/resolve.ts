@@ -7,7 +7,12 @@
 import { foldName } from '../../text/vietnamese.ts';
 import { findAuthority, nameKey, type Authority } from './authorities.ts';
 import {
-  EXECUTIVE_HEADS, LEADER_TITLES, LEVEL_WORDS, LOCAL_FAMILIES, UNIT_HEADS, type LocalFamily,
+  EXECUTIVE_HEADS,
+  LEADER_TITLES,
+  LEVEL_WORDS,
+  LOCAL_FAMILIES,
+  UNIT_HEADS,
+  type LocalFamily,
 } from './local-bodies.ts';
 import { toFieldCase, toPlaceCase } from './normal-case.ts';
 import { provinceOfPlace } from './places.ts';
@@ -18,7 +23,12 @@ import type { IssuerContext, IssuerLevel, ResolvedIssuer } from './types.ts';
 type Ctx = IssuerContext & { nested?: boolean };
 
 /** A word of the printed text: folded key, exact form (case and tone placement only), place in the text. */
-interface Token { key: string; exact: string; start: number; end: number }
+interface Token {
+  key: string;
+  exact: string;
+  start: number;
+  end: number;
+}
 
 /** Letter-or-digit runs of a text ("&" reads "và"); punctuation is kept only in the slices. */
 function tokenize(text: string): Token[] {
@@ -41,14 +51,20 @@ function startsWith(tokens: Token[], i: number, phrase: string, exact?: string):
   // Only vowel marks tell such words apart; a D typed for Đ ("LĐLD") is the same word, and a
   // word typed without any mark ("SO CONG THUONG") is given the benefit of the doubt.
   const plain = (w: string): string => w.replace(/đ/g, 'd');
-  return words.length > 1 || exact === undefined || plain(token.exact) === plain(exact) || plain(token.exact) === token.key;
+  return (
+    words.length > 1 || exact === undefined || plain(token.exact) === plain(exact) || plain(token.exact) === token.key
+  );
 }
 
 const wordCount = (phrase: string): number => phrase.split(' ').length;
-const byLength = <T>(key: (x: T) => string) => (a: T, b: T): number => wordCount(key(b)) - wordCount(key(a));
+const byLength =
+  <T>(key: (x: T) => string) =>
+  (a: T, b: T): number =>
+    wordCount(key(b)) - wordCount(key(a));
 
-const FAMILY_HEADS = LOCAL_FAMILIES.flatMap((family) => family.heads.map((h) => ({ head: nameKey(h), exact: foldName(h), family })))
-  .sort(byLength((x) => x.head));
+const FAMILY_HEADS = LOCAL_FAMILIES.flatMap((family) =>
+  family.heads.map((h) => ({ head: nameKey(h), exact: foldName(h), family })),
+).sort(byLength((x) => x.head));
 const LEVELS = [...LEVEL_WORDS].sort(byLength((x) => x.words));
 const UNITS = [...UNIT_HEADS].sort(byLength((x) => x.words));
 const EXECUTIVES = [...EXECUTIVE_HEADS, ...LEADER_TITLES].sort((a, b) => wordCount(b) - wordCount(a));
@@ -61,14 +77,27 @@ const TERM_RE = /[\s,]+(?:[Kk]h[oó][aá]|KH[OÓ][AÁ]|[Nn]hiệm kỳ|NHIỆM K
 
 /** Markdown, escapes, the body's term and stray punctuation around a printed block. */
 function cleanPrinted(text: string): string {
-  return text.normalize('NFC').replace(/[*_#|>`\\]+/g, ' ').replace(/\s+/g, ' ').replace(TERM_RE, '').replace(PLENUM_RE, '')
-    .replace(/^[\s\-–•.:]+|[\s.,;:]+$/g, '').trim();
+  return text
+    .normalize('NFC')
+    .replace(/[*_#|>`\\]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .replace(TERM_RE, '')
+    .replace(PLENUM_RE, '')
+    .replace(/^[\s\-–•.:]+|[\s.,;:]+$/g, '')
+    .trim();
 }
 
 /** Result for a central body. */
 function fromAuthority(authority: Authority, printed: string): ResolvedIssuer {
   const code = authority.codes[0];
-  return { name: authority.name, printed, level: 'trung-uong', body: authority.id, matchedBy: 'alias', ...(code ? { code } : {}) };
+  return {
+    name: authority.name,
+    printed,
+    level: 'trung-uong',
+    body: authority.id,
+    matchedBy: 'alias',
+    ...(code ? { code } : {}),
+  };
 }
 
 /** The printed parent chain resolved, if any. */
@@ -90,7 +119,12 @@ function agreeOn(a: Province | undefined, b: Province | undefined): Province | u
   return a.name === b.name ? a : undefined;
 }
 
-interface PlaceReading { level: IssuerLevel; province?: Province; placeName?: string; levelDisplay?: string }
+interface PlaceReading {
+  level: IssuerLevel;
+  province?: Province;
+  placeName?: string;
+  levelDisplay?: string;
+}
 type LevelWord = (typeof LEVEL_WORDS)[number];
 
 /**
@@ -98,7 +132,12 @@ type LevelWord = (typeof LEVEL_WORDS)[number];
  * is a centrally-run city, else a district-level city; a bare place after a head that has no
  * level word ("UBND Lâm Đồng") is a province only when it is a province's name.
  */
-function levelOf(levelWord: LevelWord | undefined, own: Province | undefined, family: LocalFamily, hasPlace: boolean): IssuerLevel | undefined {
+function levelOf(
+  levelWord: LevelWord | undefined,
+  own: Province | undefined,
+  family: LocalFamily,
+  hasPlace: boolean,
+): IssuerLevel | undefined {
   const cityHead = family.id === 'thanh-uy' || family.id === 'thanh-doan';
   if (levelWord && levelWord.display !== 'thành phố') return levelWord.level;
   // "Ủy ban nhân dân Thành phố" without a name may be either: unknown.
@@ -109,7 +148,12 @@ function levelOf(levelWord: LevelWord | undefined, own: Province | undefined, fa
 }
 
 /** Level and province from a level word and a place ("huyện Phú Riềng", "thành phố Cần Thơ"). */
-function readPlace(levelWord: LevelWord | undefined, place: string, family: LocalFamily, context: IssuerContext): PlaceReading | null {
+function readPlace(
+  levelWord: LevelWord | undefined,
+  place: string,
+  family: LocalFamily,
+  context: IssuerContext,
+): PlaceReading | null {
   // A place name is capitalised; a lower-case word after the level word is running text.
   if (place && /^\p{Ll}/u.test(place)) return null;
   const own = place ? findProvince(place, context.date, true) : undefined;
@@ -120,11 +164,18 @@ function readPlace(levelWord: LevelWord | undefined, place: string, family: Loca
   const fromParent = provinceFromParent(context);
   let province: Province | undefined;
   if (level === 'tinh') province = place ? own : fromParent;
-  else if (level === 'huyen' && place) province = agreeOn(own?.type === 'tinh' ? own : provinceOfPlace(place), fromParent);
+  else if (level === 'huyen' && place)
+    province = agreeOn(own?.type === 'tinh' ? own : provinceOfPlace(place), fromParent);
   else province = fromParent;
   const placeName = place ? (level === 'tinh' && own ? own.name : toPlaceCase(place)) : undefined;
-  const levelDisplay = levelWord?.display === 'thành phố' || levelWord?.words === 'tp' ? 'thành phố' : levelWord?.display;
-  return { level, ...(province ? { province } : {}), ...(placeName ? { placeName } : {}), ...(levelDisplay ? { levelDisplay } : {}) };
+  const levelDisplay =
+    levelWord?.display === 'thành phố' || levelWord?.words === 'tp' ? 'thành phố' : levelWord?.display;
+  return {
+    level,
+    ...(province ? { province } : {}),
+    ...(placeName ? { placeName } : {}),
+    ...(levelDisplay ? { levelDisplay } : {}),
+  };
 }
 
 /** The level word at token i, if any. */
@@ -134,18 +185,33 @@ function levelWordAt(tokens: Token[], i: number): (typeof LEVEL_WORDS)[number] |
   return LEVELS.find((l) => startsWith(tokens, i, l.words));
 }
 
-const EMBEDDED_LEVEL = new Set(['tinh-uy', 'thanh-uy', 'huyen-uy', 'quan-uy', 'thi-uy', 'tinh-doan', 'thanh-doan', 'huyen-doan']);
+const EMBEDDED_LEVEL = new Set([
+  'tinh-uy',
+  'thanh-uy',
+  'huyen-uy',
+  'quan-uy',
+  'thi-uy',
+  'tinh-doan',
+  'thanh-doan',
+  'huyen-doan',
+]);
 
 /** The "huyện Phú Riềng" of a parent body's name ("Ủy ban nhân dân huyện Phú Riềng"). */
 function placePartOf(parent: ResolvedIssuer | null, level: IssuerLevel): string | undefined {
   if (!parent || parent.level !== level) return undefined;
   const family = LOCAL_FAMILIES.find((f) => f.id === parent.body);
-  const rest = family && parent.name.startsWith(`${family.display} `) ? parent.name.slice(family.display.length + 1) : undefined;
+  const rest =
+    family && parent.name.startsWith(`${family.display} `) ? parent.name.slice(family.display.length + 1) : undefined;
   return rest && LEVELS.some((l) => nameKey(rest).startsWith(`${l.words} `)) ? rest : undefined;
 }
 
 /** Name of a local body from its family and place reading. */
-function localName(family: LocalFamily, field: string | undefined, reading: PlaceReading, context: IssuerContext): string {
+function localName(
+  family: LocalFamily,
+  field: string | undefined,
+  reading: PlaceReading,
+  context: IssuerContext,
+): string {
   const head = field ? `${family.display} ${toFieldCase(field)}` : family.display;
   // A department of a district is named with its district: "Phòng Tư pháp huyện Phú Riềng".
   if (family.field && !reading.placeName && reading.level !== 'tinh') {
@@ -169,15 +235,40 @@ function committeeFromParent(family: LocalFamily, context: IssuerContext): Resol
 
 /** Words that never occur inside a body's name: a phrase holding them is a sentence, not a name. */
 const SENTENCE_WORDS = new Set([
-  'của', 'được', 'để', 'theo', 'tại', 'về', 'cho', 'với', 'là', 'những', 'này', 'đã', 'sẽ', 'đang', 'có', 'không', 'thì', 'mà',
-  'do', 'trưởng', 'phó', 'ban', 'số', 'các',
+  'của',
+  'được',
+  'để',
+  'theo',
+  'tại',
+  'về',
+  'cho',
+  'với',
+  'là',
+  'những',
+  'này',
+  'đã',
+  'sẽ',
+  'đang',
+  'có',
+  'không',
+  'thì',
+  'mà',
+  'do',
+  'trưởng',
+  'phó',
+  'ban',
+  'số',
+  'các',
 ]);
 /** The longest field of a name we accept ("Thông tin, Tuyên truyền, Khánh tiết" has 6 words). */
 const MAX_FIELD_WORDS = 8;
 
 /** Whether tokens [from, to) can be the field of a name ("Công Thương", "Tuyên giáo và Dân vận"). */
 function isNameField(tokens: Token[], from: number, to: number): boolean {
-  return to - from <= MAX_FIELD_WORDS && tokens.slice(from, to).every((t) => !SENTENCE_WORDS.has(t.exact) && !/\d/.test(t.key));
+  return (
+    to - from <= MAX_FIELD_WORDS &&
+    tokens.slice(from, to).every((t) => !SENTENCE_WORDS.has(t.exact) && !/\d/.test(t.key))
+  );
 }
 
 /** Text of tokens [from, to) as printed, punctuation between them kept. */
@@ -194,17 +285,38 @@ function committeeFamily(family: LocalFamily, levelWord: LevelWord | undefined):
 }
 
 /** "Đảng ủy" + a body ("Đảng ủy Ủy ban nhân dân tỉnh", "Đảng ủy Khối các cơ quan tỉnh"). */
-function readPartyOfBody(text: string, tokens: Token[], i: number, printed: string, context: IssuerContext): ResolvedIssuer | null {
+function readPartyOfBody(
+  text: string,
+  tokens: Token[],
+  i: number,
+  printed: string,
+  context: IssuerContext,
+): ResolvedIssuer | null {
   if (tokens[i]?.key === 'khoi') {
     let j = i + 1;
     while (j < tokens.length && !levelWordAt(tokens, j)) j++;
     const levelWord = levelWordAt(tokens, j);
     if (!levelWord || j === i + 1) return null;
-    const reading = readPlace(levelWord, sliceText(text, tokens, j + wordCount(levelWord.words)), LOCAL_FAMILIES.find((f) => f.id === 'ubnd')!, context);
+    const reading = readPlace(
+      levelWord,
+      sliceText(text, tokens, j + wordCount(levelWord.words)),
+      LOCAL_FAMILIES.find((f) => f.id === 'ubnd')!,
+      context,
+    );
     if (!reading) return null;
     const bloc = `Khối ${sliceText(text, tokens, i + 1, j).toLocaleLowerCase('vi')}`;
-    const where = reading.level === 'tinh' && reading.province ? provinceLabel(reading.province) : [reading.levelDisplay, reading.placeName].filter(Boolean).join(' ');
-    return { name: `Đảng ủy ${bloc} ${where}`, printed, level: reading.level, body: 'dang-uy', matchedBy: 'pattern', ...(reading.province ? { province: reading.province.name } : {}) };
+    const where =
+      reading.level === 'tinh' && reading.province
+        ? provinceLabel(reading.province)
+        : [reading.levelDisplay, reading.placeName].filter(Boolean).join(' ');
+    return {
+      name: `Đảng ủy ${bloc} ${where}`,
+      printed,
+      level: reading.level,
+      body: 'dang-uy',
+      matchedBy: 'pattern',
+      ...(reading.province ? { province: reading.province.name } : {}),
+    };
   }
   const inner = resolveOwn(sliceText(text, tokens, i), printed, context);
   if (!inner || inner.level === 'trung-uong' || inner.members) return null;
@@ -212,7 +324,14 @@ function readPartyOfBody(text: string, tokens: Token[], i: number, printed: stri
 }
 
 /** Body head + (field) + level word + place. */
-function readFamily(text: string, tokens: Token[], family: LocalFamily, headLength: number, printed: string, context: IssuerContext): ResolvedIssuer | null {
+function readFamily(
+  text: string,
+  tokens: Token[],
+  family: LocalFamily,
+  headLength: number,
+  printed: string,
+  context: IssuerContext,
+): ResolvedIssuer | null {
   let i = headLength;
   let field: string | undefined;
   if (family.field) {
@@ -223,7 +342,8 @@ function readFamily(text: string, tokens: Token[], family: LocalFamily, headLeng
     i = j;
   }
   const levelWord = levelWordAt(tokens, i);
-  if (family.id === 'dang-uy' && !levelWord && i < tokens.length) return readPartyOfBody(text, tokens, i, printed, context);
+  if (family.id === 'dang-uy' && !levelWord && i < tokens.length)
+    return readPartyOfBody(text, tokens, i, printed, context);
   const own = committeeFamily(family, levelWord);
   const place = sliceText(text, tokens, levelWord ? i + wordCount(levelWord.words) : i);
   if (!place && !levelWord && own.party) {
@@ -236,8 +356,13 @@ function readFamily(text: string, tokens: Token[], family: LocalFamily, headLeng
   // A centrally-run city's Thành ủy numbers its documents like a Tỉnh ủy (`TU`).
   const code = own.id === 'thanh-uy' && reading.level === 'tinh' ? 'TU' : own.codes[0];
   return {
-    name: localName(own, field, reading, context), printed, level: reading.level, body: own.id, matchedBy: 'pattern',
-    ...(reading.province ? { province: reading.province.name } : {}), ...(code ? { code } : {}),
+    name: localName(own, field, reading, context),
+    printed,
+    level: reading.level,
+    body: own.id,
+    matchedBy: 'pattern',
+    ...(reading.province ? { province: reading.province.name } : {}),
+    ...(code ? { code } : {}),
   };
 }
 
@@ -248,10 +373,17 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
   const headLength = wordCount(unit.words);
   // "Ban Chỉ đạo Trung ương", "Ban Thi đua - Khen thưởng TW": a central body of its own.
   const last = tokens.length - 1;
-  const tail = tokens[last]?.key === 'tw' ? 1 : tokens[last - 1]?.key === 'trung' && tokens[last]?.key === 'uong' ? 2 : 0;
+  const tail =
+    tokens[last]?.key === 'tw' ? 1 : tokens[last - 1]?.key === 'trung' && tokens[last]?.key === 'uong' ? 2 : 0;
   if (tail && tokens.length - tail > headLength && isNameField(tokens, headLength, tokens.length - tail)) {
     const field = sliceText(text, tokens, headLength, tokens.length - tail);
-    return { name: `${unit.display} ${toFieldCase(field)} Trung ương`, printed, level: 'trung-uong', body: 'trung-uong/unit', matchedBy: 'pattern' };
+    return {
+      name: `${unit.display} ${toFieldCase(field)} Trung ương`,
+      printed,
+      level: 'trung-uong',
+      body: 'trung-uong/unit',
+      matchedBy: 'pattern',
+    };
   }
   for (let j = headLength; j < tokens.length && isNameField(tokens, headLength, j); j++) {
     const body = resolveOwn(sliceText(text, tokens, j), printed, { ...context, nested: true });
@@ -260,7 +392,12 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
       const field = sliceText(text, tokens, headLength, j);
       // A unit has no code of its own here: its number carries the body's code and a unit suffix.
       const { code: _code, ...rest } = body;
-      return { ...rest, name: `${[unit.display, field && toFieldCase(field)].filter(Boolean).join(' ')} ${body.name}`, body: `${body.body}/unit`, printed };
+      return {
+        ...rest,
+        name: `${[unit.display, field && toFieldCase(field)].filter(Boolean).join(' ')} ${body.name}`,
+        body: `${body.body}/unit`,
+        printed,
+      };
     }
   }
   const parent = context.nested ? null : resolveParent(context);
@@ -276,7 +413,12 @@ function readUnit(text: string, tokens: Token[], printed: string, context: Ctx):
 }
 
 /** An executive organ ("BAN THƯỜNG VỤ TỈNH ỦY", "BAN THƯỜNG TRỰC" under its MTTQ line) is its body. */
-function readExecutive(text: string, tokens: Token[], printed: string, context: IssuerContext): ResolvedIssuer | null | undefined {
+function readExecutive(
+  text: string,
+  tokens: Token[],
+  printed: string,
+  context: IssuerContext,
+): ResolvedIssuer | null | undefined {
   const executive = EXECUTIVES.find((e) => startsWith(tokens, 0, e));
   if (!executive) return undefined;
   const rest = sliceText(text, tokens, wordCount(executive));
@@ -293,7 +435,12 @@ function readJoint(text: string, printed: string, context: IssuerContext): Resol
   const levels = new Set(resolved.map((m) => m.level));
   const provinces = new Set(resolved.map((m) => m.province));
   return {
-    name: resolved.map((m) => m.name).join(' - '), printed, level: resolved[0]!.level, body: 'joint', matchedBy: 'joint', members: resolved,
+    name: resolved.map((m) => m.name).join(' - '),
+    printed,
+    level: resolved[0]!.level,
+    body: 'joint',
+    matchedBy: 'joint',
+    members: resolved,
     ...(levels.size === 1 && provinces.size === 1 && resolved[0]!.province ? { province: resolved[0]!.province } : {}),
   };
 }
@@ -307,13 +454,21 @@ const compact = (text: string): string => nameKey(text).replace(/ /g, '');
 function readCompact(text: string, printed: string, context: IssuerContext): ResolvedIssuer | null {
   const squeezed = compact(text);
   for (const { head, family } of FAMILY_HEADS) {
-    const afterHead = squeezed.startsWith(head.replace(/ /g, '')) ? squeezed.slice(head.replace(/ /g, '').length) : undefined;
+    const afterHead = squeezed.startsWith(head.replace(/ /g, ''))
+      ? squeezed.slice(head.replace(/ /g, '').length)
+      : undefined;
     if (afterHead === undefined) continue;
     for (const level of ['', ...LEVELS.map((l) => l.words)]) {
-      const placeKey = afterHead.startsWith(level.replace(/ /g, '')) ? afterHead.slice(level.replace(/ /g, '').length) : undefined;
-      const province = placeKey ? PROVINCES.find((p) => compact(p.name) === placeKey || p.aliases.some((a) => compact(a) === placeKey)) : undefined;
+      const placeKey = afterHead.startsWith(level.replace(/ /g, ''))
+        ? afterHead.slice(level.replace(/ /g, '').length)
+        : undefined;
+      const province = placeKey
+        ? PROVINCES.find((p) => compact(p.name) === placeKey || p.aliases.some((a) => compact(a) === placeKey))
+        : undefined;
       if (!province) continue;
-      const rebuilt = [family.display, LEVELS.find((l) => l.words === level)?.display, province.name].filter(Boolean).join(' ');
+      const rebuilt = [family.display, LEVELS.find((l) => l.words === level)?.display, province.name]
+        .filter(Boolean)
+        .join(' ');
       const result = resolveOwn(rebuilt, printed, context);
       if (result) return result;
     }
@@ -332,7 +487,12 @@ function resolveOwn(text: string, printed: string, context: Ctx): ResolvedIssuer
   if (executive !== undefined) return executive;
   const head = FAMILY_HEADS.find((h) => startsWith(tokens, 0, h.head, h.exact));
   const local = head ? readFamily(clean, tokens, head.family, wordCount(head.head), printed, context) : null;
-  return local ?? readUnit(clean, tokens, printed, context) ?? readJoint(clean, printed, context) ?? readCompact(clean, printed, context);
+  return (
+    local ??
+    readUnit(clean, tokens, printed, context) ??
+    readJoint(clean, printed, context) ??
+    readCompact(clean, printed, context)
+  );
 }
 
 /**
@@ -348,7 +508,9 @@ function resolveOwn(text: string, printed: string, context: Ctx): ResolvedIssuer
  */
 export function resolveIssuer(printed: string, context: IssuerContext = {}): ResolvedIssuer | null {
   const shown = printed.replace(/\s+/g, ' ').trim();
-  const chain = cleanPrinted(printed).split(/\s+\/\s+/).filter(Boolean);
+  const chain = cleanPrinted(printed)
+    .split(/\s+\/\s+/)
+    .filter(Boolean);
   const own = chain.pop();
   if (!own) return null;
   const parent = [context.parent, ...chain].filter(Boolean).join(' / ');

@@ -19,24 +19,51 @@ const EXPECTED: Record<string, Expected> = {
   'BẢO HIỂM XÃ HỘI VIỆT NAM': { name: 'Bảo hiểm xã hội Việt Nam', level: 'trung-uong' },
   'BỘ LAO ĐỘNG - THƯƠNG BINH VÀ XÃ HỘI': { name: 'Bộ Lao động - Thương binh và Xã hội', level: 'trung-uong' },
   'UBND TỈNH LÀO CAI / SỞ CÔNG THƯƠNG': { name: 'Sở Công Thương tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
-  'UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG': { name: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
+  'UBND TỈNH LÀO CAI / SỞ NÔNG NGHIỆP VÀ MÔI TRƯỜNG': {
+    name: 'Sở Nông nghiệp và Môi trường tỉnh Lào Cai',
+    level: 'tinh',
+    province: 'Lào Cai',
+  },
   'UỶ BAN NHÂN DÂN TỈNH LAI CHÂU': { name: 'Ủy ban nhân dân tỉnh Lai Châu', level: 'tinh', province: 'Lai Châu' },
-  'ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH': { name: 'Đảng ủy Ủy ban nhân dân tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
-  'ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH': { name: 'Ủy ban nhân dân Thành phố Hồ Chí Minh', level: 'tinh', province: 'Thành phố Hồ Chí Minh' },
-  'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ': { name: 'Ủy ban nhân dân thành phố Cần Thơ', level: 'tinh', province: 'Cần Thơ' },
+  'ĐẢNG BỘ TỈNH LÀO CAI / ĐẢNG ỦY ỦY BAN NHÂN DÂN TỈNH': {
+    name: 'Đảng ủy Ủy ban nhân dân tỉnh Lào Cai',
+    level: 'tinh',
+    province: 'Lào Cai',
+  },
+  'ỦY B AN NHÂN D Â N T HÀNH P HỐ HỒ C H Í M I NH': {
+    name: 'Ủy ban nhân dân Thành phố Hồ Chí Minh',
+    level: 'tinh',
+    province: 'Thành phố Hồ Chí Minh',
+  },
+  'ỦY BAN NHÂN DÂN THÀNH PHỐ CẦN THƠ': {
+    name: 'Ủy ban nhân dân thành phố Cần Thơ',
+    level: 'tinh',
+    province: 'Cần Thơ',
+  },
   'ỦY BAN NHÂN DÂN TỈNH LÀO CAI': { name: 'Ủy ban nhân dân tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
   'ỦY BAN NHÂN DÂN TỈNH NGHỆ AN': { name: 'Ủy ban nhân dân tỉnh Nghệ An', level: 'tinh', province: 'Nghệ An' },
   'ỦY BAN NHÂN DÂN TỈNH QUẢNG TRỊ': { name: 'Ủy ban nhân dân tỉnh Quảng Trị', level: 'tinh', province: 'Quảng Trị' },
   'ỦY BAN NHÂN DÂN TỈNH ĐẮK LẮK': { name: 'Ủy ban nhân dân tỉnh Đắk Lắk', level: 'tinh', province: 'Đắk Lắk' },
   // corpus2
-  'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH': { name: 'Hội đồng nhân dân tỉnh Quảng Ninh', level: 'tinh', province: 'Quảng Ninh' },
+  'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH': {
+    name: 'Hội đồng nhân dân tỉnh Quảng Ninh',
+    level: 'tinh',
+    province: 'Quảng Ninh',
+  },
   'ĐẢNG BỘ TỈNH KHÁNH HOÀ / ĐẢNG UỶ XÃ CÔNG HẢI': { name: 'Đảng ủy xã Công Hải', level: 'xa', province: 'Khánh Hòa' },
   'ĐẢNG ỦY CHÍNH PHỦ / VĂN PHÒNG': { name: 'Văn phòng Đảng ủy Chính phủ', level: 'trung-uong' },
   // Phố Bảng and Lương Minh: the manifest prints no province and two provinces have a Lương Minh.
-  'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG / TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT': { name: 'Tiểu ban Thông tin, Tuyên truyền, Khánh tiết Ủy ban bầu cử xã Phố Bảng', level: 'xa' },
-  'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC': { name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh', level: 'xa' },
+  'ỦY BAN BẦU CỬ XÃ PHỐ BẢNG / TIỂU BAN THÔNG TIN, TUYÊN TRUYỀN, KHÁNH TIẾT': {
+    name: 'Tiểu ban Thông tin, Tuyên truyền, Khánh tiết Ủy ban bầu cử xã Phố Bảng',
+    level: 'xa',
+  },
+  'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC': {
+    name: 'Ủy ban Mặt trận Tổ quốc Việt Nam xã Lương Minh',
+    level: 'xa',
+  },
   'ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM': {
-    name: 'Ủy ban Thường vụ Quốc hội - Chính phủ - Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam', level: 'trung-uong',
+    name: 'Ủy ban Thường vụ Quốc hội - Chính phủ - Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam',
+    level: 'trung-uong',
   },
 };
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { capitalizeSyllable, toFieldCase, toPlaceCase, toSentenceCase } from '../../../src/reading/issuers/normal-case.ts';
+import {
+  capitalizeSyllable,
+  toFieldCase,
+  toPlaceCase,
+  toSentenceCase,
+} from '../../../src/reading/issuers/normal-case.ts';
 
 describe('capitalizeSyllable', () => {
   it('keeps the diacritics of a capital', () => {

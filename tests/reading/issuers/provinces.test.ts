@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  PROVINCES, findProvince, isProvinceInForce, provinceLabel, provincesInForce, successorOf,
+  PROVINCES,
+  findProvince,
+  isProvinceInForce,
+  provinceLabel,
+  provincesInForce,
+  successorOf,
 } from '../../../src/reading/issuers/provinces.ts';
 
 describe('provincesInForce', () => {
@@ -14,13 +19,47 @@ describe('provincesInForce', () => {
     expect(names).not.toContain('Thừa Thiên Huế');
   });
   it('lists the 34 units of Nghị quyết 202/2025/QH15 from 1 July 2025', () => {
-    const names = provincesInForce('2025-07-01').map((p) => p.name).sort((a, b) => a.localeCompare(b, 'vi'));
-    expect(names).toEqual([
-      'An Giang', 'Bắc Ninh', 'Cà Mau', 'Cao Bằng', 'Cần Thơ', 'Đà Nẵng', 'Đắk Lắk', 'Điện Biên', 'Đồng Nai', 'Đồng Tháp',
-      'Gia Lai', 'Hà Nội', 'Hà Tĩnh', 'Hải Phòng', 'Huế', 'Hưng Yên', 'Khánh Hòa', 'Lai Châu', 'Lạng Sơn', 'Lào Cai',
-      'Lâm Đồng', 'Nghệ An', 'Ninh Bình', 'Phú Thọ', 'Quảng Ngãi', 'Quảng Ninh', 'Quảng Trị', 'Sơn La', 'Tây Ninh',
-      'Thái Nguyên', 'Thanh Hóa', 'Thành phố Hồ Chí Minh', 'Tuyên Quang', 'Vĩnh Long',
-    ].sort((a, b) => a.localeCompare(b, 'vi')));
+    const names = provincesInForce('2025-07-01')
+      .map((p) => p.name)
+      .sort((a, b) => a.localeCompare(b, 'vi'));
+    expect(names).toEqual(
+      [
+        'An Giang',
+        'Bắc Ninh',
+        'Cà Mau',
+        'Cao Bằng',
+        'Cần Thơ',
+        'Đà Nẵng',
+        'Đắk Lắk',
+        'Điện Biên',
+        'Đồng Nai',
+        'Đồng Tháp',
+        'Gia Lai',
+        'Hà Nội',
+        'Hà Tĩnh',
+        'Hải Phòng',
+        'Huế',
+        'Hưng Yên',
+        'Khánh Hòa',
+        'Lai Châu',
+        'Lạng Sơn',
+        'Lào Cai',
+        'Lâm Đồng',
+        'Nghệ An',
+        'Ninh Bình',
+        'Phú Thọ',
+        'Quảng Ngãi',
+        'Quảng Ninh',
+        'Quảng Trị',
+        'Sơn La',
+        'Tây Ninh',
+        'Thái Nguyên',
+        'Thanh Hóa',
+        'Thành phố Hồ Chí Minh',
+        'Tuyên Quang',
+        'Vĩnh Long',
+      ].sort((a, b) => a.localeCompare(b, 'vi')),
+    );
   });
   it('counts six centrally-run cities after the arrangement', () => {
     expect(provincesInForce('2025-07-01').filter((p) => p.type === 'thanh-pho')).toHaveLength(6);
@@ -30,7 +69,10 @@ describe('provincesInForce', () => {
 describe('isProvinceInForce', () => {
   it('ends an absorbed province on 30 June 2025', () => {
     const binhPhuoc = findProvince('Bình Phước')!;
-    expect([isProvinceInForce(binhPhuoc, '2025-06-30'), isProvinceInForce(binhPhuoc, '2025-07-01')]).toEqual([true, false]);
+    expect([isProvinceInForce(binhPhuoc, '2025-06-30'), isProvinceInForce(binhPhuoc, '2025-07-01')]).toEqual([
+      true,
+      false,
+    ]);
   });
 });
 
