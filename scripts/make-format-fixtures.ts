@@ -15,7 +15,17 @@ import { parseArgs } from 'node:util';
 import fontkit from '@pdf-lib/fontkit';
 import { PDFDocument, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import {
-  AlignmentType, Document, FootnoteReferenceRun, Packer, Paragraph, Table, TableBorders, TableCell, TableRow, TextRun, WidthType,
+  AlignmentType,
+  Document,
+  FootnoteReferenceRun,
+  Packer,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableRow,
+  TextRun,
+  WidthType,
 } from 'docx';
 import { createCanvas, loadImage } from '@napi-rs/canvas';
 import { extractDocument } from '../src/reading/extract.ts';
@@ -27,8 +37,16 @@ Tạo các tệp .docx, .pdf và bản quét mẫu từ tests/fixtures/seeds.
   --out   thư mục ghi (mặc định: tests/fixtures/bin/generated)`;
 
 const FONT_CANDIDATES = [
-  ['/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf', '/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf', '/usr/share/fonts/truetype/noto/NotoSerif-Italic.ttf'],
-  ['/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf', '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf'],
+  [
+    '/usr/share/fonts/truetype/noto/NotoSerif-Regular.ttf',
+    '/usr/share/fonts/truetype/noto/NotoSerif-Bold.ttf',
+    '/usr/share/fonts/truetype/noto/NotoSerif-Italic.ttf',
+  ],
+  [
+    '/usr/share/fonts/truetype/dejavu/DejaVuSerif.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Bold.ttf',
+    '/usr/share/fonts/truetype/dejavu/DejaVuSerif-Italic.ttf',
+  ],
 ] as const;
 
 /** A document as laid out: the header's two columns, kind, title and body paragraphs. */
@@ -50,7 +68,13 @@ function twoDigits(n: number): string {
 function bodyParagraphs(text: string): string[] {
   return text
     .split(/\n\s*\n/)
-    .map((p) => p.replace(/\\([-.*_#()[\]])/g, '$1').replace(/\*+|^#+\s*/gm, '').replace(/\s+/g, ' ').trim())
+    .map((p) =>
+      p
+        .replace(/\\([-.*_#()[\]])/g, '$1')
+        .replace(/\*+|^#+\s*/gm, '')
+        .replace(/\s+/g, ' ')
+        .trim(),
+    )
     .filter((p) => /[\p{L}\p{N}]/u.test(p));
 }
 
@@ -61,7 +85,9 @@ function specOf(name: string, text: string): DocSpec {
   const left = [h.superiorIssuer, h.issuer].filter((l): l is string => Boolean(l)).map((l) => l.toUpperCase());
   if (h.number) left.push(`Số: ${h.number.printed}`);
   const party = h.number?.system === 'party';
-  const right = party ? ['ĐẢNG CỘNG SẢN VIỆT NAM'] : ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
+  const right = party
+    ? ['ĐẢNG CỘNG SẢN VIỆT NAM']
+    : ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
   if (h.date) {
     const [y, m, d] = h.date.split('-').map(Number) as [number, number, number];
     right.push(`${h.place ?? 'Hà Nội'}, ngày ${twoDigits(d)} tháng ${m} năm ${y}`);
@@ -79,36 +105,63 @@ function plainText(spec: DocSpec): string {
 }
 
 async function makeDocx(spec: DocSpec): Promise<Uint8Array> {
-  const run = (text: string, bold = false, italics = false): TextRun => new TextRun({ text, bold, italics, size: 26, font: 'Times New Roman' });
-  const centred = (text: string, bold = false, italics = false): Paragraph => new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, bold, italics)] });
+  const run = (text: string, bold = false, italics = false): TextRun =>
+    new TextRun({ text, bold, italics, size: 26, font: 'Times New Roman' });
+  const centred = (text: string, bold = false, italics = false): Paragraph =>
+    new Paragraph({ alignment: AlignmentType.CENTER, children: [run(text, bold, italics)] });
   const issuerLines = spec.left.filter((l) => !l.startsWith('Số'));
   const numberLine = spec.left.find((l) => l.startsWith('Số'));
   const motto = spec.right.filter((l) => !l.includes(', ngày'));
   const dateLine = spec.right.find((l) => l.includes(', ngày'));
-  const cell = (children: Paragraph[], width: number): TableCell => new TableCell({ children: children.length > 0 ? children : [new Paragraph('')], width: { size: width, type: WidthType.PERCENTAGE } });
+  const cell = (children: Paragraph[], width: number): TableCell =>
+    new TableCell({
+      children: children.length > 0 ? children : [new Paragraph('')],
+      width: { size: width, type: WidthType.PERCENTAGE },
+    });
   const header = new Table({
     width: { size: 100, type: WidthType.PERCENTAGE },
     borders: TableBorders.NONE,
     rows: [
-      new TableRow({ children: [cell(issuerLines.map((l, i) => centred(l, i === issuerLines.length - 1)), 38), cell(motto.map((l) => centred(l, true)), 62)] }),
-      new TableRow({ children: [cell(numberLine ? [centred(numberLine)] : [], 38), cell(dateLine ? [centred(dateLine, false, true)] : [], 62)] }),
+      new TableRow({
+        children: [
+          cell(
+            issuerLines.map((l, i) => centred(l, i === issuerLines.length - 1)),
+            38,
+          ),
+          cell(
+            motto.map((l) => centred(l, true)),
+            62,
+          ),
+        ],
+      }),
+      new TableRow({
+        children: [
+          cell(numberLine ? [centred(numberLine)] : [], 38),
+          cell(dateLine ? [centred(dateLine, false, true)] : [], 62),
+        ],
+      }),
     ],
   });
-  const body = spec.paragraphs.map((p, i) => new Paragraph({
-    alignment: AlignmentType.JUSTIFIED,
-    indent: { firstLine: 567 },
-    children: [run(p), ...(i === 0 && spec.footnote ? [new FootnoteReferenceRun(1)] : [])],
-  }));
+  const body = spec.paragraphs.map(
+    (p, i) =>
+      new Paragraph({
+        alignment: AlignmentType.JUSTIFIED,
+        indent: { firstLine: 567 },
+        children: [run(p), ...(i === 0 && spec.footnote ? [new FootnoteReferenceRun(1)] : [])],
+      }),
+  );
   const doc = new Document({
     footnotes: spec.footnote ? { 1: { children: [new Paragraph(spec.footnote)] } } : {},
-    sections: [{
-      children: [
-        header,
-        ...(spec.kind ? [centred(spec.kind, true)] : []),
-        ...(spec.title ? [centred(spec.title, true)] : []),
-        ...body,
-      ],
-    }],
+    sections: [
+      {
+        children: [
+          header,
+          ...(spec.kind ? [centred(spec.kind, true)] : []),
+          ...(spec.title ? [centred(spec.title, true)] : []),
+          ...body,
+        ],
+      },
+    ],
   });
   return new Uint8Array(await Packer.toBuffer(doc));
 }
@@ -116,7 +169,11 @@ async function makeDocx(spec: DocSpec): Promise<Uint8Array> {
 /** A4 in points; margins of Nghị định 30/2020/NĐ-CP (left 3 cm, right 2 cm, top and bottom 2 cm). */
 const PAGE = { width: 595.28, height: 841.89, left: 85, right: 538, top: 57, bottom: 57 };
 
-interface Fonts { regular: PDFFont; bold: PDFFont; italic: PDFFont; }
+interface Fonts {
+  regular: PDFFont;
+  bold: PDFFont;
+  italic: PDFFont;
+}
 
 /** Break words into lines no wider than `width`. */
 function wrap(text: string, font: PDFFont, size: number, width: number): string[][] {
@@ -182,25 +239,47 @@ class PdfWriter {
       const x0 = PAGE.left + (i === 0 ? indent : 0);
       const widths = words.map((w) => this.fonts.regular.widthOfTextAtSize(w, size));
       const last = i === lines.length - 1;
-      const gap = last || words.length === 1 ? this.fonts.regular.widthOfTextAtSize(' ', size) : (PAGE.right - x0 - widths.reduce((a, b) => a + b, 0)) / (words.length - 1);
+      const gap =
+        last || words.length === 1
+          ? this.fonts.regular.widthOfTextAtSize(' ', size)
+          : (PAGE.right - x0 - widths.reduce((a, b) => a + b, 0)) / (words.length - 1);
       let x = x0;
-      words.forEach((w, j) => { this.draw(w, x, this.y, this.fonts.regular, size); x += widths[j]! + gap; });
+      words.forEach((w, j) => {
+        this.draw(w, x, this.y, this.fonts.regular, size);
+        x += widths[j]! + gap;
+      });
       this.y += size * 1.4;
     });
     this.y += 6;
   }
 }
 
-async function makePdf(spec: DocSpec, fontFiles: readonly string[]): Promise<{ bytes: Uint8Array; pageWords: string[][] }> {
+async function makePdf(
+  spec: DocSpec,
+  fontFiles: readonly string[],
+): Promise<{ bytes: Uint8Array; pageWords: string[][] }> {
   const pdf = await PDFDocument.create();
   pdf.registerFontkit(fontkit);
-  const [regular, bold, italic] = await Promise.all(fontFiles.map(async (f) => pdf.embedFont(await readFile(f), { subset: true })));
+  const [regular, bold, italic] = await Promise.all(
+    fontFiles.map(async (f) => pdf.embedFont(await readFile(f), { subset: true })),
+  );
   const w = new PdfWriter(pdf, { regular: regular!, bold: bold!, italic: italic! });
   const size = 12;
   let yl = w.y;
-  spec.left.forEach((line, i) => { yl = w.block(line, i === spec.left.length - 1 || line.startsWith('Số') ? w.fonts.regular : w.fonts.bold, size, 60, 245, yl); });
+  spec.left.forEach((line, i) => {
+    yl = w.block(
+      line,
+      i === spec.left.length - 1 || line.startsWith('Số') ? w.fonts.regular : w.fonts.bold,
+      size,
+      60,
+      245,
+      yl,
+    );
+  });
   let yr = w.y;
-  spec.right.forEach((line) => { yr = w.block(line, line.includes(', ngày') ? w.fonts.italic : w.fonts.bold, size, 260, 560, yr); });
+  spec.right.forEach((line) => {
+    yr = w.block(line, line.includes(', ngày') ? w.fonts.italic : w.fonts.bold, size, 260, 560, yr);
+  });
   w.y = Math.max(yl, yr) + 24;
   if (spec.kind) w.y = w.block(spec.kind, w.fonts.bold, 14, PAGE.left, PAGE.right, w.y) + 4;
   if (spec.title) w.y = w.block(spec.title, w.fonts.bold, 13, PAGE.left + 40, PAGE.right - 40, w.y) + 18;
@@ -235,10 +314,20 @@ async function imagePdf(jpeg: Uint8Array): Promise<Uint8Array> {
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { font: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
-  if (values.help) { console.log(USAGE); return; }
-  const fontFiles = values.font ? [values.font, values.font, values.font] : FONT_CANDIDATES.find((c) => c.every((f) => existsSync(f)));
-  if (!fontFiles) throw new Error('Không tìm thấy phông chữ có dấu tiếng Việt — hãy cài fonts-noto-core hoặc chỉ định --font.');
+  const { values } = parseArgs({
+    options: { font: { type: 'string' }, out: { type: 'string' }, help: { type: 'boolean' } },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
+  const fontFiles = values.font
+    ? [values.font, values.font, values.font]
+    : FONT_CANDIDATES.find((c) => c.every((f) => existsSync(f)));
+  if (!fontFiles)
+    throw new Error('Không tìm thấy phông chữ có dấu tiếng Việt — hãy cài fonts-noto-core hoặc chỉ định --font.');
   const out = values.out ?? 'tests/fixtures/bin/generated';
   await mkdir(out, { recursive: true });
   const seedDir = 'tests/fixtures/seeds';

@@ -34,11 +34,29 @@ async function timeFiles(files: string[], rounds: number): Promise<{ perSecond: 
 }
 
 async function main(): Promise<void> {
-  const { values } = parseArgs({ options: { rounds: { type: 'string' }, 'real-scans': { type: 'boolean' }, 'no-ocr': { type: 'boolean' }, help: { type: 'boolean' } }, strict: true, allowPositionals: false });
-  if (values.help) { console.log(USAGE); return; }
+  const { values } = parseArgs({
+    options: {
+      rounds: { type: 'string' },
+      'real-scans': { type: 'boolean' },
+      'no-ocr': { type: 'boolean' },
+      help: { type: 'boolean' },
+    },
+    strict: true,
+    allowPositionals: false,
+  });
+  if (values.help) {
+    console.log(USAGE);
+    return;
+  }
   const rounds = Number(values.rounds ?? 3);
-  if (!Number.isInteger(rounds) || rounds < 1) throw new Error(`--rounds phải là số nguyên dương, nhận được "${values.rounds}"`);
-  console.log(`Máy: ${os.cpus().length} lõi, tải trung bình ${os.loadavg().map((l) => l.toFixed(1)).join(' ')}`);
+  if (!Number.isInteger(rounds) || rounds < 1)
+    throw new Error(`--rounds phải là số nguyên dương, nhận được "${values.rounds}"`);
+  console.log(
+    `Máy: ${os.cpus().length} lõi, tải trung bình ${os
+      .loadavg()
+      .map((l) => l.toFixed(1))
+      .join(' ')}`,
+  );
 
   const bin = (await readdir(BIN)).filter((f) => /^b\d+\./.test(f)).sort();
   const generated = (await readdir(GENERATED)).filter((f) => /^seed\d+\.(docx|pdf)$/.test(f)).sort();
@@ -47,7 +65,11 @@ async function main(): Promise<void> {
     ...bin.filter((f) => f.endsWith(ext) && !scanned.has(f)).map((f) => `${BIN}/${f}`),
     ...generated.filter((f) => f.endsWith(ext)).map((f) => `${GENERATED}/${f}`),
   ];
-  for (const [label, ext] of [['.docx', '.docx'], ['.doc', '.doc'], ['PDF có lớp chữ', '.pdf']] as const) {
+  for (const [label, ext] of [
+    ['.docx', '.docx'],
+    ['.doc', '.doc'],
+    ['PDF có lớp chữ', '.pdf'],
+  ] as const) {
     const { perSecond, count } = await timeFiles(byExt(ext), rounds);
     console.log(`${label}: ${perSecond.toFixed(1)} văn bản/giây (${count} tệp × ${rounds} lượt)`);
   }
@@ -60,7 +82,11 @@ async function main(): Promise<void> {
   }
 
   if (values['no-ocr']) return;
-  const scans = [`${GENERATED}/seed001-scan.pdf`, `${GENERATED}/seed004-scan.jpg`, ...(values['real-scans'] ? ['b31.pdf', 'b33.pdf', 'b35.pdf'].map((f) => `${BIN}/${f}`) : [])];
+  const scans = [
+    `${GENERATED}/seed001-scan.pdf`,
+    `${GENERATED}/seed004-scan.jpg`,
+    ...(values['real-scans'] ? ['b31.pdf', 'b33.pdf', 'b35.pdf'].map((f) => `${BIN}/${f}`) : []),
+  ];
   console.log('\nOCR (200 dpi):');
   const engineStart = performance.now();
   const ocr = await createOcrEngine();
@@ -70,11 +96,16 @@ async function main(): Promise<void> {
   for (const file of scans) {
     const t = performance.now();
     try {
-      const original = await readOriginal(await readFile(file), file.split('/').pop()!, { ocr, onProgress: (p) => process.stderr.write(`\r${file} trang ${p.page}/${p.pages} ${p.method}   `) });
+      const original = await readOriginal(await readFile(file), file.split('/').pop()!, {
+        ocr,
+        onProgress: (p) => process.stderr.write(`\r${file} trang ${p.page}/${p.pages} ${p.method}   `),
+      });
       process.stderr.write('\n');
       pages += original.ocr?.pages.length ?? 0;
       const ms = performance.now() - t;
-      console.log(`${fieldsLine(file.split('/').pop()!, original, ms)}  — ${(ms / 1000 / Math.max(1, original.ocr?.pages.length ?? 1)).toFixed(1)} s/trang`);
+      console.log(
+        `${fieldsLine(file.split('/').pop()!, original, ms)}  — ${(ms / 1000 / Math.max(1, original.ocr?.pages.length ?? 1)).toFixed(1)} s/trang`,
+      );
     } catch (error) {
       if (!isFormatError(error)) throw error;
       console.log(error.message);
@@ -82,7 +113,9 @@ async function main(): Promise<void> {
   }
   await ocr.terminate();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`OCR: ${pages} trang, ${(seconds / Math.max(1, pages)).toFixed(1)} s/trang, bộ nhớ đỉnh ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`);
+  console.log(
+    `OCR: ${pages} trang, ${(seconds / Math.max(1, pages)).toFixed(1)} s/trang, bộ nhớ đỉnh ${(process.resourceUsage().maxRSS / 1024).toFixed(0)} MB`,
+  );
 }
 
 await main();

@@ -18,17 +18,35 @@ function hasWordDocument(bytes: Uint8Array): boolean {
 export async function readDocx(bytes: Uint8Array, fileName: string): Promise<{ text: string; warnings: string[] }> {
   const latin = new TextDecoder('latin1').decode(bytes);
   if (!latin.includes('PK\x01\x02') || !latin.includes('PK\x05\x06')) {
-    throw new FormatError('docx-not-zip', fileName, 'tệp bắt đầu như tệp nén ZIP (.docx) nhưng bị cắt cụt hoặc hỏng', 'hãy tải hoặc chép lại bản gốc rồi nhập lại');
+    throw new FormatError(
+      'docx-not-zip',
+      fileName,
+      'tệp bắt đầu như tệp nén ZIP (.docx) nhưng bị cắt cụt hoặc hỏng',
+      'hãy tải hoặc chép lại bản gốc rồi nhập lại',
+    );
   }
   if (!hasWordDocument(bytes)) {
-    throw new FormatError('docx-no-document', fileName, 'tệp nén ZIP này không chứa văn bản Word (thiếu word/document.xml)', 'hãy mở tệp bằng Word, lưu lại dạng .docx rồi nhập lại');
+    throw new FormatError(
+      'docx-no-document',
+      fileName,
+      'tệp nén ZIP này không chứa văn bản Word (thiếu word/document.xml)',
+      'hãy mở tệp bằng Word, lưu lại dạng .docx rồi nhập lại',
+    );
   }
   let result: { value: string; messages: Array<{ type: string; message: string }> };
   try {
     // Images carry no text we read; skipping their base64 encoding makes large documents fast.
-    result = await mammoth.convertToHtml({ buffer: Buffer.from(bytes) }, { convertImage: mammoth.images.imgElement(async () => ({ src: '' })) });
+    result = await mammoth.convertToHtml(
+      { buffer: Buffer.from(bytes) },
+      { convertImage: mammoth.images.imgElement(() => Promise.resolve({ src: '' })) },
+    );
   } catch {
-    throw new FormatError('docx-damaged', fileName, 'tệp .docx bị hỏng, không đọc được', 'hãy mở tệp bằng Word (Word sẽ đề nghị sửa), lưu lại rồi nhập lại');
+    throw new FormatError(
+      'docx-damaged',
+      fileName,
+      'tệp .docx bị hỏng, không đọc được',
+      'hãy mở tệp bằng Word (Word sẽ đề nghị sửa), lưu lại rồi nhập lại',
+    );
   }
   const warnings: string[] = [];
   if (result.messages.some((m) => m.type === 'error')) {

@@ -11,11 +11,37 @@ import type { Element, ElementContent, Root, RootContent } from 'hast';
 type Node = Root | RootContent | ElementContent;
 
 const SKIPPED = new Set(['head', 'style', 'script', 'title', 'meta', 'link', 'xml', 'template', 'noscript']);
-const BLOCKS = new Set(['p', 'div', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'ul', 'ol', 'li', 'table', 'blockquote', 'section', 'article', 'body', 'html', 'center', 'pre', 'hr', 'dl', 'dt', 'dd']);
+const BLOCKS = new Set([
+  'p',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'ul',
+  'ol',
+  'li',
+  'table',
+  'blockquote',
+  'section',
+  'article',
+  'body',
+  'html',
+  'center',
+  'pre',
+  'hr',
+  'dl',
+  'dt',
+  'dd',
+]);
 const BOLD = new Set(['strong', 'b']);
 const ITALIC = new Set(['em', 'i']);
 
-interface Inline { text: string; }
+interface Inline {
+  text: string;
+}
 
 function isElement(node: Node): node is Element {
   return node.type === 'element';
@@ -23,7 +49,9 @@ function isElement(node: Node): node is Element {
 
 /** Word marks hidden text with `display:none` (and mso-hide); it is not part of the document. */
 function isHidden(el: Element): boolean {
-  const style = String(el.properties?.style ?? '').toLowerCase().replace(/\s/g, '');
+  const style = String(el.properties?.style ?? '')
+    .toLowerCase()
+    .replace(/\s/g, '');
   return style.includes('display:none') || style.includes('mso-hide:all');
 }
 
@@ -44,7 +72,10 @@ function inlineText(nodes: ElementContent[], plain: boolean, out: Inline = { tex
   for (const node of nodes) {
     if (node.type === 'text') out.text += collapse(node.value);
     else if (isElement(node) && !SKIPPED.has(node.tagName) && !isHidden(node)) {
-      if (node.tagName === 'br') { out.text += '\n'; continue; }
+      if (node.tagName === 'br') {
+        out.text += '\n';
+        continue;
+      }
       // mammoth's footnote back-link "↑" is navigation, not text.
       const href = String(node.properties?.href ?? '');
       if (node.tagName === 'a' && /^#footnote-ref|^#endnote-ref/.test(href)) continue;
@@ -59,7 +90,11 @@ function inlineText(nodes: ElementContent[], plain: boolean, out: Inline = { tex
 
 /** Clean one output line: trim, and merge `**a** **b**` runs that Word split. */
 function tidy(line: string): string {
-  return line.replace(/\*\*(\s*)\*\*/g, '$1').replace(/(?<!\*)\*(\s+)\*(?!\*)/g, '$1').replace(/[ \t]+/g, ' ').trim();
+  return line
+    .replace(/\*\*(\s*)\*\*/g, '$1')
+    .replace(/(?<!\*)\*(\s+)\*(?!\*)/g, '$1')
+    .replace(/[ \t]+/g, ' ')
+    .trim();
 }
 
 function hasBlockChild(el: Element): boolean {
@@ -71,7 +106,8 @@ function rowsOf(table: Element): Element[][] {
   const visit = (el: Element): void => {
     for (const c of el.children) {
       if (!isElement(c)) continue;
-      if (c.tagName === 'tr') rows.push(c.children.filter((d): d is Element => isElement(d) && (d.tagName === 'td' || d.tagName === 'th')));
+      if (c.tagName === 'tr')
+        rows.push(c.children.filter((d): d is Element => isElement(d) && (d.tagName === 'td' || d.tagName === 'th')));
       else if (c.tagName !== 'table') visit(c);
     }
   };
@@ -94,7 +130,10 @@ function cellLines(cell: Element, plain: boolean): string[] {
 function readCellLines(cell: Element, plain: boolean): string[] {
   const lines: string[] = [];
   walkBlocks(cell.children, lines, plain);
-  return lines.flatMap((l) => l.split('\n')).map(tidy).filter((l) => l !== '');
+  return lines
+    .flatMap((l) => l.split('\n'))
+    .map(tidy)
+    .filter((l) => l !== '');
 }
 
 /**
@@ -123,7 +162,10 @@ function tableLines(table: Element, out: string[]): void {
 }
 
 function pushParagraph(out: string[], text: string, prefix = ''): void {
-  const lines = text.split('\n').map(tidy).filter((l) => l !== '');
+  const lines = text
+    .split('\n')
+    .map(tidy)
+    .filter((l) => l !== '');
   if (lines.length === 0) return;
   out.push(...lines.map((l, i) => (i === 0 ? prefix + l : l)), '');
 }
@@ -134,7 +176,9 @@ function listLines(list: Element, out: string[], plain: boolean, depth: number):
     if (!isElement(item) || item.tagName !== 'li') continue;
     const marker = `${'  '.repeat(depth)}${list.tagName === 'ol' ? `${n++}. ` : '- '}`;
     const inline = item.children.filter((c) => !(isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol')));
-    const nested = item.children.filter((c): c is Element => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol'));
+    const nested = item.children.filter(
+      (c): c is Element => isElement(c) && (c.tagName === 'ul' || c.tagName === 'ol'),
+    );
     const inner: string[] = [];
     walkBlocks(inline, inner, plain);
     const text = inner.filter((l) => l !== '').join(' ');
@@ -153,15 +197,22 @@ function walkBlocks(nodes: Array<Node>, out: string[], plain: boolean): void {
   };
   for (const node of nodes) {
     if (node.type === 'comment' || node.type === 'doctype') continue;
-    if (!isElement(node)) { if (node.type === 'text') run.push(node); continue; }
+    if (!isElement(node)) {
+      if (node.type === 'text') run.push(node);
+      continue;
+    }
     if (SKIPPED.has(node.tagName) || isHidden(node)) continue;
-    if (!BLOCKS.has(node.tagName) && !hasBlockChild(node)) { run.push(node); continue; }
+    if (!BLOCKS.has(node.tagName) && !hasBlockChild(node)) {
+      run.push(node);
+      continue;
+    }
     flush();
     const level = /^h([1-6])$/.exec(node.tagName);
     if (node.tagName === 'table') tableLines(node, out);
     else if (node.tagName === 'ul' || node.tagName === 'ol') listLines(node, out, plain, 0);
     else if (node.tagName === 'hr') out.push('---', '');
-    else if (level && !hasBlockChild(node)) pushParagraph(out, inlineText(node.children, true), plain ? '' : `${'#'.repeat(Number(level[1]))} `);
+    else if (level && !hasBlockChild(node))
+      pushParagraph(out, inlineText(node.children, true), plain ? '' : `${'#'.repeat(Number(level[1]))} `);
     else if (node.tagName === 'p' || node.tagName === 'dt' || node.tagName === 'dd' || node.tagName === 'li') {
       if (hasBlockChild(node)) walkBlocks(node.children, out, plain);
       else pushParagraph(out, inlineText(node.children, plain));
@@ -178,5 +229,8 @@ export function htmlToMarkdown(html: string): string {
   const tree = fromHtml(html);
   const out: string[] = [];
   walkBlocks(tree.children, out, false);
-  return `${out.join('\n').replace(/\n{3,}/g, '\n\n').trim()}\n`;
+  return `${out
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim()}\n`;
 }

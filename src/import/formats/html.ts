@@ -27,9 +27,12 @@ function isValidUtf8(bytes: Uint8Array): boolean {
  * @example decodeHtml(new TextEncoder().encode('<meta charset="utf-8"><p>Kế hoạch</p>')).text.includes('Kế hoạch')
  */
 export function decodeHtml(bytes: Uint8Array): { text: string; charset: string } {
-  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le' };
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be' };
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf)
+    return { text: new TextDecoder('utf-8').decode(bytes), charset: 'utf-8' };
+  if (bytes[0] === 0xff && bytes[1] === 0xfe)
+    return { text: new TextDecoder('utf-16le').decode(bytes), charset: 'utf-16le' };
+  if (bytes[0] === 0xfe && bytes[1] === 0xff)
+    return { text: new TextDecoder('utf-16be').decode(bytes), charset: 'utf-16be' };
   const declared = declaredCharset(bytes);
   if (declared && declared !== 'utf-8' && declared !== 'utf8' && iconv.encodingExists(declared)) {
     return { text: iconv.decode(Buffer.from(bytes), declared), charset: declared };

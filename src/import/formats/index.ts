@@ -39,26 +39,50 @@ function ocrProvider(given?: OcrEngine): { get: () => Promise<OcrEngine>; stop: 
   let started: Promise<OcrEngine> | null = null;
   return {
     get: () => (given ? Promise.resolve(given) : (started ??= createOcrEngine())),
-    stop: async () => { if (started) await (await started).terminate(); },
+    stop: async () => {
+      if (started) await (await started).terminate();
+    },
   };
 }
 
 /** Decode an image (every page of a multi-page TIFF) to PNGs the OCR engine reads. */
 async function imagePages(bytes: Uint8Array, fileName: string, maxPages: number): Promise<Uint8Array[]> {
-  const damaged = (): FormatError => new FormatError('image-damaged', fileName, 'ảnh bị hỏng hoặc định dạng ảnh không đọc được', 'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại');
+  const damaged = (): FormatError =>
+    new FormatError(
+      'image-damaged',
+      fileName,
+      'ảnh bị hỏng hoặc định dạng ảnh không đọc được',
+      'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại',
+    );
   try {
     const { default: sharp } = await import('sharp');
     const pages = (await sharp(bytes).metadata()).pages ?? 1;
     if (pages > maxPages) {
-      throw new FormatError('pdf-too-long', fileName, `ảnh có ${pages} trang, quá giới hạn ${maxPages} trang`, 'hãy tách riêng văn bản cần lưu');
+      throw new FormatError(
+        'pdf-too-long',
+        fileName,
+        `ảnh có ${pages} trang, quá giới hạn ${maxPages} trang`,
+        'hãy tách riêng văn bản cần lưu',
+      );
     }
-    return await Promise.all(Array.from({ length: pages }, async (_, page) => new Uint8Array(await sharp(bytes, { page }).flatten({ background: '#ffffff' }).png().toBuffer())));
+    return await Promise.all(
+      Array.from(
+        { length: pages },
+        async (_, page) =>
+          new Uint8Array(await sharp(bytes, { page }).flatten({ background: '#ffffff' }).png().toBuffer()),
+      ),
+    );
   } catch (error) {
     throw error instanceof FormatError ? error : damaged();
   }
 }
 
-async function readImage(bytes: Uint8Array, fileName: string, options: ReadOriginalOptions, ocr: () => Promise<OcrEngine>): Promise<OriginalText> {
+async function readImage(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOriginalOptions,
+  ocr: () => Promise<OcrEngine>,
+): Promise<OriginalText> {
   const pages = await imagePages(bytes, fileName, options.maxPages ?? DEFAULT_MAX_PAGES);
   const texts: string[] = [];
   const confidences: number[] = [];
@@ -67,7 +91,12 @@ async function readImage(bytes: Uint8Array, fileName: string, options: ReadOrigi
     try {
       recognized = await (await ocr()).recognize(png);
     } catch {
-      throw new FormatError('image-damaged', fileName, 'ảnh bị hỏng hoặc định dạng ảnh không đọc được', 'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại');
+      throw new FormatError(
+        'image-damaged',
+        fileName,
+        'ảnh bị hỏng hoặc định dạng ảnh không đọc được',
+        'hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại',
+      );
     }
     texts.push(tidyOcrText(recognized.text));
     confidences.push(recognized.confidence);
@@ -75,19 +104,45 @@ async function readImage(bytes: Uint8Array, fileName: string, options: ReadOrigi
   }
   const text = texts.filter((t) => t !== '').join('\n\n');
   if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 20) {
-    throw new FormatError('scan-empty', fileName, 'ảnh quét không có chữ đọc được', 'hãy kiểm tra ảnh (trang trắng, quá mờ, sai chiều) và quét lại ở 200–300 dpi');
+    throw new FormatError(
+      'scan-empty',
+      fileName,
+      'ảnh quét không có chữ đọc được',
+      'hãy kiểm tra ảnh (trang trắng, quá mờ, sai chiều) và quét lại ở 200–300 dpi',
+    );
   }
   const numbers = pages.map((_, i) => i + 1);
   const confidence = mean(confidences);
-  return { format: 'image', text: `${text}\n`, pages: pages.length, ocr: { pages: numbers, meanConfidence: confidence }, warnings: [ocrWarning(fileName, numbers, confidence)] };
+  return {
+    format: 'image',
+    text: `${text}\n`,
+    pages: pages.length,
+    ocr: { pages: numbers, meanConfidence: confidence },
+    warnings: [ocrWarning(fileName, numbers, confidence)],
+  };
 }
 
-async function readPdfOriginal(bytes: Uint8Array, fileName: string, options: ReadOriginalOptions, ocr: () => Promise<OcrEngine>): Promise<OriginalText> {
+async function readPdfOriginal(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOriginalOptions,
+  ocr: () => Promise<OcrEngine>,
+): Promise<OriginalText> {
   const pdf = await readPdf(bytes, fileName, options, ocr);
   if (pdf.text.replace(/[^\p{L}\p{N}]/gu, '').length < 20) {
-    throw new FormatError('scan-empty', fileName, 'tệp PDF không có chữ đọc được (trang trắng hoặc ảnh quá mờ)', 'hãy quét lại bản giấy ở 200–300 dpi rồi nhập lại');
+    throw new FormatError(
+      'scan-empty',
+      fileName,
+      'tệp PDF không có chữ đọc được (trang trắng hoặc ảnh quá mờ)',
+      'hãy quét lại bản giấy ở 200–300 dpi rồi nhập lại',
+    );
   }
-  const result: OriginalText = { format: pdf.ocrPages.length > 0 ? 'pdf-scan' : 'pdf-text', text: pdf.text, pages: pdf.pages, warnings: pdf.warnings };
+  const result: OriginalText = {
+    format: pdf.ocrPages.length > 0 ? 'pdf-scan' : 'pdf-text',
+    text: pdf.text,
+    pages: pdf.pages,
+    warnings: pdf.warnings,
+  };
   if (pdf.ocrPages.length > 0) {
     const confidence = mean(pdf.confidences);
     result.ocr = { pages: pdf.ocrPages, meanConfidence: confidence };
@@ -100,7 +155,10 @@ function readText(bytes: Uint8Array, fileName: string): OriginalText {
   const decoded = decodeSource(bytes, fileName);
   if (!decoded.ok) {
     // decodeSource's message is already "<file>: <problem> — <action>."; keep its two parts.
-    const [problem = decoded.error, action = 'hãy kiểm tra lại tệp nguồn'] = decoded.error.slice(fileName.length + 2).replace(/\.$/, '').split(' — ');
+    const [problem = decoded.error, action = 'hãy kiểm tra lại tệp nguồn'] = decoded.error
+      .slice(fileName.length + 2)
+      .replace(/\.$/, '')
+      .split(' — ');
     throw new FormatError('text', fileName, problem, action);
   }
   const format: OriginalFormat = /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt';
@@ -113,19 +171,46 @@ const UNSUPPORTED: Record<string, string> = { rtf: 'tệp RTF' };
  * Read an original of any supported format to text.
  * @example const { format, text } = await readOriginal(await readFile('qd.docx'), 'qd.docx'); // format === 'docx'
  */
-export async function readOriginal(bytes: Uint8Array, fileName: string, options: ReadOriginalOptions = {}): Promise<OriginalText> {
+export async function readOriginal(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOriginalOptions = {},
+): Promise<OriginalText> {
   const kind = sniffBytes(bytes);
-  if (kind === 'empty') throw new FormatError('empty', fileName, 'tệp rỗng (0 byte)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
-  if (kind in UNSUPPORTED) throw new FormatError('unsupported', fileName, `${UNSUPPORTED[kind]} chưa được hỗ trợ`, 'hãy lưu thành .docx, .pdf hoặc ảnh PNG rồi nhập lại');
+  if (kind === 'empty')
+    throw new FormatError(
+      'empty',
+      fileName,
+      'tệp rỗng (0 byte)',
+      'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập',
+    );
+  if (kind in UNSUPPORTED)
+    throw new FormatError(
+      'unsupported',
+      fileName,
+      `${UNSUPPORTED[kind]} chưa được hỗ trợ`,
+      'hãy lưu thành .docx, .pdf hoặc ảnh PNG rồi nhập lại',
+    );
   const ocr = ocrProvider(options.ocr);
   try {
     switch (kind) {
-      case 'pdf': return await readPdfOriginal(bytes, fileName, options, ocr.get);
-      case 'zip': return { format: 'docx', ...(await readDocx(bytes, fileName)) };
-      case 'ole': return { format: 'doc', ...(await readDoc(bytes, fileName)) };
-      case 'html': return { format: 'html', text: readHtml(bytes), warnings: [] };
-      case 'png': case 'jpeg': case 'tiff': case 'bmp': case 'webp': case 'gif': return await readImage(bytes, fileName, options, ocr.get);
-      default: return readText(bytes, fileName);
+      case 'pdf':
+        return await readPdfOriginal(bytes, fileName, options, ocr.get);
+      case 'zip':
+        return { format: 'docx', ...(await readDocx(bytes, fileName)) };
+      case 'ole':
+        return { format: 'doc', ...(await readDoc(bytes, fileName)) };
+      case 'html':
+        return { format: 'html', text: readHtml(bytes), warnings: [] };
+      case 'png':
+      case 'jpeg':
+      case 'tiff':
+      case 'bmp':
+      case 'webp':
+      case 'gif':
+        return await readImage(bytes, fileName, options, ocr.get);
+      default:
+        return readText(bytes, fileName);
     }
   } finally {
     await ocr.stop();

@@ -35,7 +35,11 @@ function median(values: number[]): number {
  */
 export function wordsToRuns(blocks: Block[]): TextRun[] {
   const lines = blocks.flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
-  const slope = median(lines.filter((l) => l.baseline.x1 > l.baseline.x0).map((l) => (l.baseline.y1 - l.baseline.y0) / (l.baseline.x1 - l.baseline.x0)));
+  const slope = median(
+    lines
+      .filter((l) => l.baseline.x1 > l.baseline.x0)
+      .map((l) => (l.baseline.y1 - l.baseline.y0) / (l.baseline.x1 - l.baseline.x0)),
+  );
   const runs: TextRun[] = [];
   for (const line of lines) {
     const size = Math.max(1, line.rowAttributes?.rowHeight ?? line.bbox.y1 - line.bbox.y0);
@@ -84,5 +88,10 @@ export async function createOcrEngine(): Promise<OcrEngine> {
 
 /** Tidy OCR text: trailing spaces off, runs of spaces collapsed, at most one blank line. */
 export function tidyOcrText(text: string): string {
-  return text.split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).join('\n').replace(/\n{3,}/g, '\n\n').trim();
+  return text
+    .split('\n')
+    .map((l) => l.replace(/\s+/g, ' ').trim())
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trim();
 }

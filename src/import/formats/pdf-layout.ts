@@ -15,8 +15,16 @@ export interface TextRun {
   text: string;
 }
 
-interface Segment { x0: number; x1: number; text: string; }
-interface Line { y: number; size: number; segments: Segment[]; }
+interface Segment {
+  x0: number;
+  x1: number;
+  text: string;
+}
+interface Line {
+  y: number;
+  size: number;
+  segments: Segment[];
+}
 
 /** A gap wider than this many font sizes splits a line into two segments (columns). */
 const COLUMN_GAP = 1.8;
@@ -62,7 +70,8 @@ export function groupLines(runs: TextRun[]): Line[] {
 function splitAt(line: Line): number {
   let best = 0;
   for (let i = 1; i < line.segments.length; i++) {
-    if (line.segments[i]!.x0 - line.segments[i - 1]!.x1 > line.segments[best + 1]!.x0 - line.segments[best]!.x1) best = i - 1;
+    if (line.segments[i]!.x0 - line.segments[i - 1]!.x1 > line.segments[best + 1]!.x0 - line.segments[best]!.x1)
+      best = i - 1;
   }
   return (line.segments[best]!.x1 + line.segments[best + 1]!.x0) / 2;
 }
@@ -87,11 +96,16 @@ function columnBlock(lines: Line[], i: number, floor: number): { start: number; 
 
 /** The text of one side of a line: its segments on that side, joined by a space. */
 function sideText(line: Line, boundary: number, left: boolean): string {
-  return line.segments.filter((s) => (left ? s.x1 <= boundary : s.x0 >= boundary)).map((s) => s.text).join(' ');
+  return line.segments
+    .filter((s) => (left ? s.x1 <= boundary : s.x0 >= boundary))
+    .map((s) => s.text)
+    .join(' ');
 }
 
 function isListStart(text: string): boolean {
-  return /^(?:[-–+•*·]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|Điều \d|Chương [IVXLC\d]|Mục \d|Phần [IVXLC\d])\s?/u.test(text);
+  return /^(?:[-–+•*·]|\d+(?:\.\d+)*[.)]|[a-zđ][.)]|[IVXLC]+[.)]|Điều \d|Chương [IVXLC\d]|Mục \d|Phần [IVXLC\d])\s?/u.test(
+    text,
+  );
 }
 
 /** Join a wrapped line to the next: no space after a hyphen glued to a word ("193-" + "CV/ĐU"). */
@@ -102,20 +116,30 @@ function joinWrapped(a: string, b: string): string {
 /** Re-join single-segment lines into paragraphs: a line reaching the right margin wraps. */
 function paragraphs(lines: Line[], leftEdge: number, rightEdge: number): string[] {
   const center = (leftEdge + rightEdge) / 2;
-  const isCentered = (l: Line): boolean => Math.abs((l.segments[0]!.x0 + l.segments[l.segments.length - 1]!.x1) / 2 - center) < 2 * l.size && l.segments[0]!.x0 > leftEdge + 2 * l.size;
+  const isCentered = (l: Line): boolean =>
+    Math.abs((l.segments[0]!.x0 + l.segments[l.segments.length - 1]!.x1) / 2 - center) < 2 * l.size &&
+    l.segments[0]!.x0 > leftEdge + 2 * l.size;
   const isUpper = (t: string): boolean => t === t.toUpperCase();
   const out: string[] = [];
   let current: string | null = null;
   let prev: Line | null = null;
   for (const line of lines) {
     const text = line.segments.map((s) => s.text).join(' ');
-    const wrapped = prev !== null && (prev.segments[prev.segments.length - 1]!.x1 >= rightEdge - 2 * prev.size
-      // A centred title set on two lines (same size and case, tight spacing) is one paragraph.
-      || (isCentered(prev) && isCentered(line) && line.y - prev.y <= 1.5 * prev.size && isUpper(current ?? '') === isUpper(text)));
-    const continues = prev !== null && current !== null && wrapped
-      && line.y - prev.y <= 1.8 * Math.max(prev.size, line.size)
-      && Math.abs(line.size - prev.size) <= 0.2 * prev.size
-      && !isListStart(text);
+    const wrapped =
+      prev !== null &&
+      (prev.segments[prev.segments.length - 1]!.x1 >= rightEdge - 2 * prev.size ||
+        // A centred title set on two lines (same size and case, tight spacing) is one paragraph.
+        (isCentered(prev) &&
+          isCentered(line) &&
+          line.y - prev.y <= 1.5 * prev.size &&
+          isUpper(current ?? '') === isUpper(text)));
+    const continues =
+      prev !== null &&
+      current !== null &&
+      wrapped &&
+      line.y - prev.y <= 1.8 * Math.max(prev.size, line.size) &&
+      Math.abs(line.size - prev.size) <= 0.2 * prev.size &&
+      !isListStart(text);
     if (continues) current = joinWrapped(current!, text);
     else {
       if (current !== null) out.push(current, '');
@@ -172,6 +196,8 @@ export function layoutPage(runs: TextRun[]): string[] {
 export function isUsableText(text: string): boolean {
   const chars = [...text.replace(/\s/g, '')];
   if (chars.length < 30) return false;
-  const bad = chars.filter((c) => /[\uFFFD\uE000-\uF8FF\u0000-\u001F]/.test(c) || !/[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}]/u.test(c)).length;
+  const bad = chars.filter(
+    (c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c) || !/[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}]/u.test(c),
+  ).length;
   return bad / chars.length < 0.1;
 }

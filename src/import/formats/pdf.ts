@@ -15,6 +15,8 @@ const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
 type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
 type PdfDocument = Awaited<ReturnType<PdfJs['getDocument']>['promise']>;
 type PdfPage = Awaited<ReturnType<PdfDocument['getPage']>>;
+/** A PDF transformation matrix [a, b, c, d, e, f] (PDF 32000-1 §8.3.3). */
+type Matrix = [number, number, number, number, number, number];
 
 let pdfjs: Promise<PdfJs> | null = null;
 function loadPdfJs(): Promise<PdfJs> {
@@ -49,9 +51,19 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
   } catch (error) {
     const name = (error as { name?: string }).name;
     if (name === 'PasswordException') {
-      throw new FormatError('pdf-encrypted', fileName, 'tệp PDF có mật khẩu, không đọc được nội dung', 'hãy xin bản không đặt mật khẩu hoặc mở bằng mật khẩu rồi in ra PDF mới');
+      throw new FormatError(
+        'pdf-encrypted',
+        fileName,
+        'tệp PDF có mật khẩu, không đọc được nội dung',
+        'hãy xin bản không đặt mật khẩu hoặc mở bằng mật khẩu rồi in ra PDF mới',
+      );
     }
-    throw new FormatError('pdf-damaged', fileName, 'tệp PDF bị hỏng, không đọc được', 'hãy tải lại bản gốc hoặc in lại ra PDF rồi nhập lại');
+    throw new FormatError(
+      'pdf-damaged',
+      fileName,
+      'tệp PDF bị hỏng, không đọc được',
+      'hãy tải lại bản gốc hoặc in lại ra PDF rồi nhập lại',
+    );
   }
 }
 
@@ -61,7 +73,8 @@ async function pageRuns(page: PdfPage, lib: PdfJs): Promise<TextRun[]> {
   const runs: TextRun[] = [];
   for (const item of content.items) {
     if (!('str' in item) || item.str === '') continue;
-    const t = lib.Util.transform(viewport.transform, item.transform);
+    // pdf.js types Util.transform as any[]; it returns the six numbers of the product matrix.
+    const t = lib.Util.transform(viewport.transform, item.transform) as Matrix;
     runs.push({ x: t[4], y: t[5], width: item.width, size: Math.hypot(t[2], t[3]) || item.height, text: item.str });
   }
   return runs;
@@ -82,7 +95,11 @@ export async function renderPage(page: PdfPage, dpi: number): Promise<Uint8Array
   const context = canvas.getContext('2d');
   context.fillStyle = '#ffffff';
   context.fillRect(0, 0, canvas.width, canvas.height);
-  await page.render({ canvas: canvas as unknown as HTMLCanvasElement, canvasContext: context as unknown as CanvasRenderingContext2D, viewport }).promise;
+  await page.render({
+    canvas: canvas as unknown as HTMLCanvasElement,
+    canvasContext: context as unknown as CanvasRenderingContext2D,
+    viewport,
+  }).promise;
   return canvas.toBuffer('image/png');
 }
 
@@ -90,13 +107,23 @@ export async function renderPage(page: PdfPage, dpi: number): Promise<Uint8Array
  * Read every page of a PDF: text layer where usable, OCR elsewhere (only when an engine is
  * given or can be started through `getOcr`).
  */
-export async function readPdf(bytes: Uint8Array, fileName: string, options: ReadOptions, getOcr: () => Promise<OcrEngine>): Promise<PdfResult> {
+export async function readPdf(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ReadOptions,
+  getOcr: () => Promise<OcrEngine>,
+): Promise<PdfResult> {
   const lib = await loadPdfJs();
   const doc = await openPdf(bytes, fileName);
   const maxPages = options.maxPages ?? DEFAULT_MAX_PAGES;
   try {
     if (doc.numPages > maxPages) {
-      throw new FormatError('pdf-too-long', fileName, `tệp PDF có ${doc.numPages} trang, quá giới hạn ${maxPages} trang`, 'hãy tách riêng văn bản cần lưu (hoặc nâng giới hạn số trang nếu đúng là một văn bản)');
+      throw new FormatError(
+        'pdf-too-long',
+        fileName,
+        `tệp PDF có ${doc.numPages} trang, quá giới hạn ${maxPages} trang`,
+        'hãy tách riêng văn bản cần lưu (hoặc nâng giới hạn số trang nếu đúng là một văn bản)',
+      );
     }
     const parts: string[] = [];
     const result: PdfResult = { text: '', pages: doc.numPages, ocrPages: [], confidences: [], warnings: [] };
@@ -122,7 +149,12 @@ export async function readPdf(bytes: Uint8Array, fileName: string, options: Read
   } catch (error) {
     if (error instanceof FormatError) throw error;
     // A page pdf.js cannot parse (truncated file, broken stream) fails the file, never half of it.
-    throw new FormatError('pdf-damaged', fileName, `tệp PDF bị hỏng ở giữa tệp (${(error as Error).message ?? 'lỗi đọc trang'})`, 'hãy tải lại bản gốc hoặc in lại ra PDF rồi nhập lại');
+    throw new FormatError(
+      'pdf-damaged',
+      fileName,
+      `tệp PDF bị hỏng ở giữa tệp (${(error as Error).message ?? 'lỗi đọc trang'})`,
+      'hãy tải lại bản gốc hoặc in lại ra PDF rồi nhập lại',
+    );
   } finally {
     await doc.destroy();
   }

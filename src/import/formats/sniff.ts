@@ -4,7 +4,8 @@
  */
 
 /** What the bytes are, before any reading. */
-export type SniffedKind = 'pdf' | 'zip' | 'ole' | 'png' | 'jpeg' | 'tiff' | 'webp' | 'bmp' | 'gif' | 'rtf' | 'html' | 'text' | 'empty';
+export type SniffedKind =
+  'pdf' | 'zip' | 'ole' | 'png' | 'jpeg' | 'tiff' | 'webp' | 'bmp' | 'gif' | 'rtf' | 'html' | 'text' | 'empty';
 
 const MAGIC: Array<{ bytes: number[]; kind: SniffedKind }> = [
   { bytes: [0x25, 0x50, 0x44, 0x46, 0x2d], kind: 'pdf' },

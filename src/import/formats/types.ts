@@ -38,8 +38,18 @@ export interface ReadOptions {
 
 /** Stable codes of refused files, for summaries and tests. */
 export type FormatErrorCode =
-  | 'empty' | 'pdf-encrypted' | 'pdf-damaged' | 'pdf-too-long' | 'docx-not-zip' | 'docx-no-document'
-  | 'docx-damaged' | 'doc-damaged' | 'image-damaged' | 'scan-empty' | 'unsupported' | 'text';
+  | 'empty'
+  | 'pdf-encrypted'
+  | 'pdf-damaged'
+  | 'pdf-too-long'
+  | 'docx-not-zip'
+  | 'docx-no-document'
+  | 'docx-damaged'
+  | 'doc-damaged'
+  | 'image-damaged'
+  | 'scan-empty'
+  | 'unsupported'
+  | 'text';
 
 /** A file that cannot be read; `message` is one Vietnamese line naming the file and what to do. */
 export class FormatError extends Error {

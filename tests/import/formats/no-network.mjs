@@ -4,6 +4,8 @@ import dns from 'node:dns';
 import net from 'node:net';
 
 const unreachable = () => new Error('network unreachable (test)');
-net.Socket.prototype.connect = function connect() { throw unreachable(); };
+net.Socket.prototype.connect = function connect() {
+  throw unreachable();
+};
 dns.lookup = (_host, options, callback) => (typeof options === 'function' ? options : callback)(unreachable());
-globalThis.fetch = async () => { throw unreachable(); };
+globalThis.fetch = () => Promise.reject(unreachable());

@@ -19,7 +19,14 @@ async function read(file: string): Promise<Awaited<ReturnType<typeof readOrigina
  */
 const REAL: Array<[string, string, string | null, string | null, string | null, string | null]> = [
   ['b01.docx', 'docx', 'Hướng dẫn', null, '2025-12-22', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC'],
-  ['b03.doc', 'doc', 'Nghị quyết liên tịch', '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN', '2025-09-26', 'ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM'],
+  [
+    'b03.doc',
+    'doc',
+    'Nghị quyết liên tịch',
+    '102/2025/NQLT-UBTVQH15-CP-ĐCTUBTWMTTQVN',
+    '2025-09-26',
+    'ỦY BAN THƯỜNG VỤ QUỐC HỘI - CHÍNH PHỦ - ĐOÀN CHỦ TỊCH ỦY BAN TRUNG ƯƠNG MẶT TRẬN TỔ QUỐC VIỆT NAM',
+  ],
   ['b05.docx', 'docx', 'Kế hoạch', null, '2025-11-25', 'ỦY BAN MTTQ VIỆT NAM XÃ LƯƠNG MINH / BAN THƯỜNG TRỰC'],
   ['b07.doc', 'doc', 'Luật', '72/2025/QH15', '2025-06-16', 'QUỐC HỘI'],
   ['b09.doc', 'doc', 'Nghị quyết', '99/2025/NQ-HĐND', '2025-12-16', 'HỘI ĐỒNG NHÂN DÂN TỈNH QUẢNG NINH'],
@@ -39,19 +46,33 @@ const REAL: Array<[string, string, string | null, string | null, string | null, 
 ];
 
 describe('readOriginal on the real originals', () => {
-  it.each(REAL)('reads %s as %s with its kind, number, date and issuer', async (file, format, kind, number, date, issuer) => {
-    const original = await read(`${BIN}/${file}`);
-    const { title: _title, ...fields } = headerFields(original.text);
-    expect({ format: original.format, ...fields }).toEqual({ format, kind, number, date, issuer });
-  });
+  it.each(REAL)(
+    'reads %s as %s with its kind, number, date and issuer',
+    async (file, format, kind, number, date, issuer) => {
+      const original = await read(`${BIN}/${file}`);
+      const { title: _title, ...fields } = headerFields(original.text);
+      expect({ format: original.format, ...fields }).toEqual({ format, kind, number, date, issuer });
+    },
+  );
 
   it('reads the signed PDF b25 from its text layer and OCRs only its image page', async () => {
     const original = await read(`${BIN}/b25.pdf`);
-    expect({ format: original.format, pages: original.pages, ocrPages: original.ocr?.pages }).toEqual({ format: 'pdf-scan', pages: 30, ocrPages: [30] });
-    expect(headerFields(original.text)).toMatchObject({ kind: 'Quyết định', issuer: 'ỦY BAN NHÂN DÂN XÃ NGHĨA LÂM', number: null });
+    expect({ format: original.format, pages: original.pages, ocrPages: original.ocr?.pages }).toEqual({
+      format: 'pdf-scan',
+      pages: 30,
+      ocrPages: [30],
+    });
+    expect(headerFields(original.text)).toMatchObject({
+      kind: 'Quyết định',
+      issuer: 'ỦY BAN NHÂN DÂN XÃ NGHĨA LÂM',
+      number: null,
+    });
   }, 120_000);
 
-  it.each([['b15.docx', 'raw009-htm.txt'], ['b09.doc', 'raw011-htm.txt']])('reads %s and its Word web page %s (saved as .txt) to the same header', async (word, web) => {
+  it.each([
+    ['b15.docx', 'raw009-htm.txt'],
+    ['b09.doc', 'raw011-htm.txt'],
+  ])('reads %s and its Word web page %s (saved as .txt) to the same header', async (word, web) => {
     const [a, b] = [await read(`${BIN}/${word}`), await read(`${BIN}/${web}`)];
     expect(b.format).toEqual('html');
     expect(headerFields(b.text)).toEqual(headerFields(a.text));
@@ -61,13 +82,23 @@ describe('readOriginal on the real originals', () => {
 const SEEDS = ['seed000', 'seed001', 'seed002', 'seed003', 'seed004'];
 
 describe('readOriginal on the generated .docx and .pdf of the seeds', () => {
-  it.each(SEEDS.flatMap((s) => [[s, 'docx'], [s, 'pdf']]))('reads %s.%s to the header of its plain text', async (seed, ext) => {
+  it.each(
+    SEEDS.flatMap((s) => [
+      [s, 'docx'],
+      [s, 'pdf'],
+    ]),
+  )('reads %s.%s to the header of its plain text', async (seed, ext) => {
     const plain = await readFile(`${GENERATED}/${seed}.txt`, 'utf8');
     const original = await read(`${GENERATED}/${seed}.${ext}`);
     expect(headerFields(original.text)).toEqual(headerFields(plain));
   });
 
-  it.each(SEEDS.flatMap((s) => [[s, 'docx'], [s, 'pdf']]))('loses no word of %s.%s', async (seed, ext) => {
+  it.each(
+    SEEDS.flatMap((s) => [
+      [s, 'docx'],
+      [s, 'pdf'],
+    ]),
+  )('loses no word of %s.%s', async (seed, ext) => {
     const plain = await readFile(`${GENERATED}/${seed}.txt`, 'utf8');
     const original = await read(`${GENERATED}/${seed}.${ext}`);
     // The PDFs carry page numbers the plain text does not (extra words are allowed, missing ones
@@ -84,14 +115,22 @@ describe('readOriginal on the generated .docx and .pdf of the seeds', () => {
   it('lays the .docx header out as the left column lines, then the right column lines', async () => {
     const original = await read(`${GENERATED}/seed001.docx`);
     expect(original.text.split('\n').slice(0, 8)).toEqual([
-      'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', 'Số: 27 /KH-LĐLD', '',
-      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Phú Riềng, ngày 08 tháng 8 năm 2024', '',
+      'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC',
+      'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+      'Số: 27 /KH-LĐLD',
+      '',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Phú Riềng, ngày 08 tháng 8 năm 2024',
+      '',
     ]);
   });
 
   it('reports progress for each page of a PDF', async () => {
     const seen: string[] = [];
-    await readOriginal(await readFile(`${GENERATED}/seed003.pdf`), 'seed003.pdf', { onProgress: (p) => seen.push(`${p.page}/${p.pages} ${p.method}`) });
+    await readOriginal(await readFile(`${GENERATED}/seed003.pdf`), 'seed003.pdf', {
+      onProgress: (p) => seen.push(`${p.page}/${p.pages} ${p.method}`),
+    });
     expect(seen).toEqual(['1/3 text', '2/3 text', '3/3 text']);
   });
 });
@@ -103,8 +142,10 @@ describe('readOriginal on plain text', () => {
     expect((await readOriginal(bytes, 'kh.md')).format).toEqual('md');
   });
 
-  it('passes the text decoder\'s refusal on as one line', async () => {
-    await expect(readOriginal(new Uint8Array([1, 2, 0, 4, 5, 0]), 'x.txt')).rejects.toThrow(/^x\.txt: tệp nhị phân, không phải văn bản \(có byte NUL hoặc ký tự điều khiển\) — hãy trích xuất văn bản \(\.txt, UTF-8\) từ tài liệu gốc trước\.$/);
+  it("passes the text decoder's refusal on as one line", async () => {
+    await expect(readOriginal(new Uint8Array([1, 2, 0, 4, 5, 0]), 'x.txt')).rejects.toThrow(
+      /^x\.txt: tệp nhị phân, không phải văn bản \(có byte NUL hoặc ký tự điều khiển\) — hãy trích xuất văn bản \(\.txt, UTF-8\) từ tài liệu gốc trước\.$/,
+    );
   });
 });
 
@@ -120,7 +161,11 @@ describe('readOriginal on bad input', () => {
   };
 
   it('refuses an encrypted PDF in one line naming the file', async () => {
-    expect(await refusal(makeEncryptedPdf(), 'mat-khau.pdf')).toEqual({ code: 'pdf-encrypted', message: 'mat-khau.pdf: tệp PDF có mật khẩu, không đọc được nội dung — hãy xin bản không đặt mật khẩu hoặc mở bằng mật khẩu rồi in ra PDF mới.' });
+    expect(await refusal(makeEncryptedPdf(), 'mat-khau.pdf')).toEqual({
+      code: 'pdf-encrypted',
+      message:
+        'mat-khau.pdf: tệp PDF có mật khẩu, không đọc được nội dung — hãy xin bản không đặt mật khẩu hoặc mở bằng mật khẩu rồi in ra PDF mới.',
+    });
   });
 
   it('refuses a damaged PDF', async () => {
@@ -130,23 +175,35 @@ describe('readOriginal on bad input', () => {
   it('refuses a PDF over the page limit before reading it', async () => {
     const pdf = await PDFDocument.create();
     for (let i = 0; i < 500; i++) pdf.addPage();
-    expect(await refusal(await pdf.save(), 'sach.pdf')).toEqual({ code: 'pdf-too-long', message: 'sach.pdf: tệp PDF có 500 trang, quá giới hạn 300 trang — hãy tách riêng văn bản cần lưu (hoặc nâng giới hạn số trang nếu đúng là một văn bản).' });
+    expect(await refusal(await pdf.save(), 'sach.pdf')).toEqual({
+      code: 'pdf-too-long',
+      message:
+        'sach.pdf: tệp PDF có 500 trang, quá giới hạn 300 trang — hãy tách riêng văn bản cần lưu (hoặc nâng giới hạn số trang nếu đúng là một văn bản).',
+    });
   });
 
   it('refuses a truncated .docx and a zip without a Word document', async () => {
     const docx = await readFile(`${BIN}/b39.docx`);
     expect((await refusal(docx.subarray(0, 4000), 'cut.docx')).code).toEqual('docx-not-zip');
-    expect((await refusal(makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<w/>' }), 'bang.docx')).code).toEqual('docx-no-document');
+    expect(
+      (await refusal(makeZip({ '[Content_Types].xml': '<Types/>', 'xl/workbook.xml': '<w/>' }), 'bang.docx')).code,
+    ).toEqual('docx-no-document');
   });
 
   it('refuses a damaged .doc', async () => {
     const doc = await readFile(`${BIN}/b09.doc`);
-    expect((await refusal(Buffer.concat([doc.subarray(0, 512), Buffer.alloc(2048, 7)]), 'hong.doc')).code).toEqual('doc-damaged');
+    expect((await refusal(Buffer.concat([doc.subarray(0, 512), Buffer.alloc(2048, 7)]), 'hong.doc')).code).toEqual(
+      'doc-damaged',
+    );
   });
 
   it('refuses a damaged image before starting OCR', async () => {
     const jpeg = await readFile(`${GENERATED}/seed004-scan.jpg`);
-    expect(await refusal(jpeg.subarray(0, 3000), 'anh.jpg')).toEqual({ code: 'image-damaged', message: 'anh.jpg: ảnh bị hỏng hoặc định dạng ảnh không đọc được — hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại.' });
+    expect(await refusal(jpeg.subarray(0, 3000), 'anh.jpg')).toEqual({
+      code: 'image-damaged',
+      message:
+        'anh.jpg: ảnh bị hỏng hoặc định dạng ảnh không đọc được — hãy quét lại hoặc lưu ảnh dạng PNG/JPEG rồi nhập lại.',
+    });
   });
 
   it('refuses an empty file', async () => {
