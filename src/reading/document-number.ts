@@ -324,10 +324,11 @@ const KIND_THEN_SO_RE = new RegExp(`(?<![a-z])(?:${KIND_WORDS_FOLDED})(?:\\s+[a-
 const isAbbreviation = (code: string): boolean => (code.match(/[A-ZĐ]/g) ?? []).length >= 2;
 
 function findKindLedNumbers(prepared: string, text: string): FoundDocumentNumber[] {
-  const folded = foldSameLength(prepared);
   const found: FoundDocumentNumber[] = [];
   for (const m of prepared.matchAll(KIND_LED_RE)) {
-    const before = folded.slice(Math.max(0, m.index - 60), m.index);
+    // Only the 60 characters before a match are read: folding the whole text on every call
+    // made number finding ten times slower on long bodies.
+    const before = foldSameLength(prepared.slice(Math.max(0, m.index - 60), m.index));
     const number = fromKindLedMatch(m, KIND_RIGHT_BEFORE_RE.test(before), KIND_THEN_SO_RE.test(before));
     if (number)
       found.push({
