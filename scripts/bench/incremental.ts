@@ -3,7 +3,7 @@
  * line: a full build, then each scenario of issue 15 built incrementally over it, each the
  * median of several runs (the change is undone and built again, unmeasured, between runs).
  *
- *   node scripts/bench/incremental.ts --docs N [--seed S] [--work THƯ_MỤC] [--runs R] [--scenarios add,body,title]
+ *   node scripts/bench/incremental.ts --docs N [--seed S] [--work THƯ_MỤC] [--runs R] [--jobs N] [--scenarios add,body,title]
  */
 import { spawn } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
@@ -22,7 +22,8 @@ tình huống dựng lại, mỗi số đo là trung vị của nhiều lần ch
   --seed S            hạt giống tạo kho (mặc định: 1)
   --work THƯ_MỤC      thư mục làm việc (mặc định: tmp/bench); kho đã tạo được dùng lại
   --runs R            số lần chạy mỗi tình huống (mặc định: 3)
-  --scenarios DS      các tình huống, cách nhau bằng dấu phẩy (mặc định: add,body,title):
+  --jobs N            số tiến trình Astro của lần dựng toàn bộ (mặc định: 2)
+  --scenarios DS      các tình huống, cách nhau bằng dấu phẩy (mặc định: add,body,title; rỗng: chỉ dựng toàn bộ):
                         add    thêm một kế hoạch thực hiện văn bản chỉ đạo có nhiều văn bản thực hiện nhất
                         body   sửa nội dung một văn bản
                         title  sửa trích yếu của văn bản chỉ đạo được dẫn nhiều nhất
@@ -92,9 +93,11 @@ function mostImplemented(corpus: string): { file: string; number: string; count:
   const counts = new Map<string, string[]>();
   for (const [f, t] of texts) {
     const block = /^implements:\n((?: {2}.*\n)*)/m.exec(t)?.[1] ?? '';
-    for (const m of block.matchAll(/^ {2}- number: (.+)$/gm)) counts.set(m[1]!.trim(), [...(counts.get(m[1]!.trim()) ?? []), f]);
+    for (const m of block.matchAll(/^ {2}- number: (.+)$/gm))
+      counts.set(m[1]!.trim(), [...(counts.get(m[1]!.trim()) ?? []), f]);
   }
-  const [number, implementers] = [...counts].filter(([n]) => own.has(n)).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
+  const [number, implementers] =
+    [...counts].filter(([n]) => own.has(n)).sort((a, b) => b[1].length - a[1].length)[0] ?? [];
   if (!number) throw new Error(`Kho ${corpus} không có văn bản chỉ đạo nào được thực hiện`);
   return { file: own.get(number)!, number, count: implementers!.length, implementer: implementers![0]! };
 }
@@ -104,7 +107,10 @@ function changeFor(scenario: Scenario, corpus: string): Change {
   const target = mostImplemented(corpus);
   if (scenario === 'add') {
     const added = path.join(corpus, path.dirname(target.implementer), 'them-moi.md');
-    const text = readFileSync(path.join(corpus, target.implementer), 'utf8').replace(/^number: .*$/m, 'number: 99999/KH-THEMMOI');
+    const text = readFileSync(path.join(corpus, target.implementer), 'utf8').replace(
+      /^number: .*$/m,
+      'number: 99999/KH-THEMMOI',
+    );
     return { apply: () => writeFileSync(added, text), undo: () => unlinkSync(added) };
   }
   const files = listDocuments(corpus);
@@ -113,21 +119,31 @@ function changeFor(scenario: Scenario, corpus: string): Change {
   const changed =
     scenario === 'body'
       ? `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại.\n`
-      : original.replace(/^title: (?:>-?\n(?: {2}.*\n)+|.*\n)/m, 'title: Về một trích yếu đã được sửa để đo thời gian dựng lại\n');
+      : original.replace(
+          /^title: (?:>-?\n(?: {2}.*\n)+|.*\n)/m,
+          'title: Về một trích yếu đã được sửa để đo thời gian dựng lại\n',
+        );
   if (changed === original) throw new Error(`Không sửa được ${file}`);
   return { apply: () => writeFileSync(file, changed), undo: () => writeFileSync(file, original) };
 }
 
-interface Options {
+/** What the command line asks for. */
+export interface IncrementalOptions {
   help: boolean;
   docs: number;
   seed: number;
   work: string;
   runs: number;
+  /** Astro processes of a full build (scripts/build.ts --jobs). */
+  jobs: number;
   scenarios: Scenario[];
 }
 
-function readOptions(argv: string[]): Options {
+/**
+ * Read the command line (strict: unknown options and stray arguments are UsageErrors).
+ * @example readIncrementalOptions(['--docs', '1000', '--scenarios', 'add']).scenarios // ['add']
+ */
+export function readIncrementalOptions(argv: string[]): IncrementalOptions {
   const { values } = parseCommandLine({
     args: argv,
     options: {
@@ -135,13 +151,17 @@ function readOptions(argv: string[]): Options {
       seed: { type: 'string', default: '1' },
       work: { type: 'string', default: path.join(ROOT, 'tmp/bench') },
       runs: { type: 'string', default: '3' },
+      jobs: { type: 'string', default: '2' },
       scenarios: { type: 'string', default: SCENARIOS.join(',') },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
-  if (values.help) return { help: true, docs: 0, seed: 1, work: '', runs: 0, scenarios: [] };
+  if (values.help) return { help: true, docs: 0, seed: 1, work: '', runs: 0, jobs: 0, scenarios: [] };
   if (values.docs === undefined) throw new UsageError('Thiếu --docs N: số văn bản của kho thử.');
-  const scenarios = values.scenarios.split(',').map((s) => s.trim());
+  const scenarios = values.scenarios
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
   const bad = scenarios.find((s) => !(SCENARIOS as readonly string[]).includes(s));
   if (bad !== undefined) throw new UsageError(`Không có tình huống "${bad}" (chọn trong: ${SCENARIOS.join(', ')}).`);
   return {
@@ -150,6 +170,7 @@ function readOptions(argv: string[]): Options {
     seed: readWholeNumber(values.seed, '--seed'),
     work: path.resolve(values.work),
     runs: readWholeNumber(values.runs, '--runs', 1),
+    jobs: readWholeNumber(values.jobs, '--jobs', 1),
     scenarios: scenarios as Scenario[],
   };
 }
@@ -168,7 +189,8 @@ function medianOf(runs: BuildFigures[]): BuildFigures & { runs: number[] } {
   };
 }
 
-async function main(options: Options, log: (s: string) => void) {
+/** Generate (or reuse) the corpus, build it in full, then run each scenario; the figures. */
+export async function runIncrementalBenchmark(options: IncrementalOptions, log: (s: string) => void) {
   const corpus = path.join(options.work, `corpus-${options.docs}-${options.seed}`);
   if (!existsSync(path.join(corpus, '.complete'))) {
     log(`Tạo kho thử ${options.docs} văn bản…`);
@@ -176,7 +198,10 @@ async function main(options: Options, log: (s: string) => void) {
     writeFileSync(path.join(corpus, '.complete'), '');
   }
   const out = path.join(options.work, `dist-incremental-${options.docs}`);
-  const caches = { astro: path.join(options.work, 'cache-incremental'), search: path.join(options.work, 'search-cache-incremental') };
+  const caches = {
+    astro: path.join(options.work, 'cache-incremental'),
+    search: path.join(options.work, 'search-cache-incremental'),
+  };
   const env = {
     CONTENT_DIR: corpus,
     ASTRO_CACHE_DIR: caches.astro,
@@ -189,7 +214,7 @@ async function main(options: Options, log: (s: string) => void) {
     rmSync(caches.astro, { recursive: true, force: true });
     rmSync(caches.search, { recursive: true, force: true });
     log(`Dựng toàn bộ (lần ${i + 1}/${options.runs})…`);
-    fullRuns.push(await runBuild(out, env, ['--full']));
+    fullRuns.push(await runBuild(out, env, ['--full', '--jobs', String(options.jobs)]));
   }
   const target = mostImplemented(corpus);
   const scenarios: Record<string, ReturnType<typeof medianOf>> = {};
@@ -208,13 +233,20 @@ async function main(options: Options, log: (s: string) => void) {
     }
     scenarios[scenario] = medianOf(runs);
   }
-  return { docs: options.docs, seed: options.seed, directive: { number: target.number, implementedBy: target.count }, full: medianOf(fullRuns), scenarios };
+  return {
+    docs: options.docs,
+    seed: options.seed,
+    jobs: options.jobs,
+    directive: { number: target.number, implementedBy: target.count },
+    full: medianOf(fullRuns),
+    scenarios,
+  };
 }
 
 if (import.meta.main) {
   await runCommand(USAGE, async () => {
-    const options = readOptions(process.argv.slice(2));
+    const options = readIncrementalOptions(process.argv.slice(2));
     if (options.help) return console.log(USAGE);
-    console.log(JSON.stringify(await main(options, (s) => console.error(s))));
+    console.log(JSON.stringify(await runIncrementalBenchmark(options, (s) => console.error(s))));
   });
 }

@@ -30,7 +30,11 @@ export interface BuildManifest {
 }
 
 const isEntry = (v: unknown): v is RouteEntry =>
-  typeof v === 'object' && v !== null && typeof (v as RouteEntry).route === 'string' && typeof (v as RouteEntry).digest === 'string' && typeof (v as RouteEntry).page === 'boolean';
+  typeof v === 'object' &&
+  v !== null &&
+  typeof (v as RouteEntry).route === 'string' &&
+  typeof (v as RouteEntry).digest === 'string' &&
+  typeof (v as RouteEntry).page === 'boolean';
 
 /**
  * Read a manifest's text; null when it is not one this version wrote (a full build follows).
@@ -45,7 +49,8 @@ export function parseManifest(text: string): BuildManifest | null {
   }
   if (typeof data !== 'object' || data === null) return null;
   const m = data as BuildManifest;
-  if (m.version !== MANIFEST_VERSION || typeof m.site !== 'string' || typeof m.routes !== 'object' || m.routes === null) return null;
+  if (m.version !== MANIFEST_VERSION || typeof m.site !== 'string' || typeof m.routes !== 'object' || m.routes === null)
+    return null;
   return Object.values(m.routes).every(isEntry) ? m : null;
 }
 
@@ -54,7 +59,11 @@ export function parseManifest(text: string): BuildManifest | null {
  * @example serializeManifest({ version: 1, site: 'x', routes: {} }) === '{"version":1,"site":"x","routes":{}}\n'
  */
 export function serializeManifest(manifest: BuildManifest): string {
-  const routes = Object.fromEntries(Object.keys(manifest.routes).sort().map((k) => [k, manifest.routes[k]!]));
+  const routes = Object.fromEntries(
+    Object.keys(manifest.routes)
+      .sort()
+      .map((k) => [k, manifest.routes[k]!]),
+  );
   return `${JSON.stringify({ version: manifest.version, site: manifest.site, routes })}\n`;
 }
 
@@ -67,7 +76,8 @@ export interface PreviousBuild {
 }
 
 /** A full or an incremental build, and why (Vietnamese, printed by the build). */
-export type BuildDecision = { mode: 'full'; reason: string } | { mode: 'incremental'; reason: string; previous: BuildManifest };
+export type BuildDecision =
+  { mode: 'full'; reason: string } | { mode: 'incremental'; reason: string; previous: BuildManifest };
 
 /**
  * Decide how to build: incremental only when the previous output, a readable manifest of this
@@ -78,10 +88,12 @@ export function decideBuild(options: { full: boolean; site: string; previous: Pr
   const { full, site, previous } = options;
   if (full) return { mode: 'full', reason: 'dựng toàn bộ theo yêu cầu (--full)' };
   if (!previous.hasOutput) return { mode: 'full', reason: 'chưa có bản dựng trước' };
-  if (previous.manifestText === null) return { mode: 'full', reason: `bản dựng trước không có tệp kê khai ${MANIFEST_FILE}` };
+  if (previous.manifestText === null)
+    return { mode: 'full', reason: `bản dựng trước không có tệp kê khai ${MANIFEST_FILE}` };
   const manifest = parseManifest(previous.manifestText);
   if (!manifest) return { mode: 'full', reason: `tệp kê khai ${MANIFEST_FILE} hỏng hoặc của phiên bản khác` };
-  if (manifest.site !== site) return { mode: 'full', reason: 'mã nguồn, giao diện, cấu hình hoặc biến BASE_PATH/SITE_URL đã đổi' };
+  if (manifest.site !== site)
+    return { mode: 'full', reason: 'mã nguồn, giao diện, cấu hình hoặc biến BASE_PATH/SITE_URL đã đổi' };
   return { mode: 'incremental', reason: 'có bản dựng trước cùng mã nguồn và cấu hình', previous: manifest };
 }
 
@@ -106,6 +118,6 @@ export function diffRoutes(previous: Record<string, RouteEntry>, current: Record
     else changes.kept.push(file);
   }
   for (const file of Object.keys(previous)) if (!Object.hasOwn(current, file)) changes.removed.push(file);
-  for (const list of Object.values(changes)) list.sort();
+  for (const list of [changes.added, changes.changed, changes.removed, changes.kept]) list.sort();
   return changes;
 }

@@ -22,7 +22,9 @@ export function stableJson(value: Inputs | undefined): string {
   if (value === undefined || value === null) return 'null';
   if (Array.isArray(value)) return `[${value.map((v) => stableJson(v)).join(',')}]`;
   if (typeof value === 'object') {
-    const keys = Object.keys(value).filter((k) => value[k] !== undefined).sort();
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
     return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
   }
   return JSON.stringify(value);
@@ -70,7 +72,11 @@ function plain(value: unknown): Inputs {
  * @example documentPageInputs(node, 'ỦY BAN NHÂN DÂN TỈNH', fileText)
  */
 export function documentPageInputs(node: GraphNode, issuerLabel: string, fileText: string | null): Inputs {
-  const edge = (type: string, other: GraphNode, citation: unknown): Inputs => ({ type, node: nodeSummary(other), citation: plain(citation) });
+  const edge = (type: string, other: GraphNode, citation: unknown): Inputs => ({
+    type,
+    node: nodeSummary(other),
+    citation: plain(citation),
+  });
   return {
     self: nodeSummary(node),
     data: plain(node.doc?.data),
@@ -88,7 +94,15 @@ export function documentPageInputs(node: GraphNode, issuerLabel: string, fileTex
  * @example facetPageInputs(value, 1, 3, items)
  */
 export function facetPageInputs(value: FacetValue, page: number, pages: number, items: GraphNode[]): Inputs {
-  return { facet: value.facet, slug: value.slug, label: value.label, count: value.nodes.length, page, pages, items: items.map(nodeSummary) };
+  return {
+    facet: value.facet,
+    slug: value.slug,
+    label: value.label,
+    count: value.nodes.length,
+    page,
+    pages,
+    items: items.map(nodeSummary),
+  };
 }
 
 /** One line of the directive ranking (src/archive/browse.ts rankDirectives). */

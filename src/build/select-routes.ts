@@ -4,7 +4,8 @@
  * path. Under scripts/build.ts, which names a plan folder in BUILD_PLAN_DIR, it writes the
  * digest of every path's inputs (page-inputs.ts) to the plan folder and, when the plan holds
  * the previous build's manifest, returns only the paths whose digest changed: Astro then
- * renders those pages and no others.
+ * renders those pages and no others. Under BUILD_SHARE it keeps its share of them (plan.ts),
+ * so several Astro processes render one build side by side.
  *
  * Runs at build time (Astro, Node): reads the document files and the plan folder.
  */
@@ -18,7 +19,7 @@ import { contentDir } from '../content/content-dir.ts';
 import { getSite, type Site } from '../content/site.ts';
 import { issuerLabel } from '../search/build/page-record.ts';
 import { parseManifest, type RouteEntry } from './manifest.ts';
-import { PLAN_ENV, PREVIOUS_FILE, ROUTES_DIR } from './plan.ts';
+import { parseShare, PLAN_ENV, PREVIOUS_FILE, ROUTES_DIR, SHARE_ENV, takeShare } from './plan.ts';
 import {
   digestInputs,
   directivePageInputs,
@@ -44,11 +45,21 @@ function inputsOf(route: RouteName, props: Record<string, unknown>, site: Site):
       return documentPageInputs(node, issuerLabel(node, site.issuerLabels), text);
     }
     case 'duyet': {
-      const { value, page, pages, items } = props as { value: FacetValue; page: number; pages: number; items: GraphNode[] };
+      const { value, page, pages, items } = props as {
+        value: FacetValue;
+        page: number;
+        pages: number;
+        items: GraphNode[];
+      };
       return facetPageInputs(value, page, pages, items);
     }
     case 'van-ban-chi-dao': {
-      const { page, pages, offset, items } = props as { page: number; pages: number; offset: number; items: RankedDirective[] };
+      const { page, pages, offset, items } = props as {
+        page: number;
+        pages: number;
+        offset: number;
+        items: RankedDirective[];
+      };
       return directivePageInputs(page, pages, offset, items);
     }
     case 'nguon': {
@@ -93,6 +104,6 @@ export async function selectRoutes<P extends StaticPath>(route: RouteName, paths
   mkdirSync(path.join(dir, ROUTES_DIR), { recursive: true });
   writeFileSync(path.join(dir, ROUTES_DIR, `${route}.json`), JSON.stringify(entries));
   const before = previousRoutes(dir);
-  if (!before) return paths;
-  return paths.filter((_, i) => before[files[i]!]?.digest !== entries[files[i]!]!.digest);
+  const changed = before ? paths.filter((_, i) => before[files[i]!]?.digest !== entries[files[i]!]!.digest) : paths;
+  return takeShare(changed, parseShare(process.env[SHARE_ENV]));
 }

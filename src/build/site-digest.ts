@@ -14,7 +14,13 @@ import path from 'node:path';
 /** Folders whose every file is part of the site digest, relative to the project root. */
 export const SITE_FOLDERS = ['src', 'public'];
 /** Single files part of the site digest. */
-export const SITE_FILES = ['astro.config.mjs', 'package.json', 'package-lock.json', 'tsconfig.json', 'scripts/build.ts'];
+export const SITE_FILES = [
+  'astro.config.mjs',
+  'package.json',
+  'package-lock.json',
+  'tsconfig.json',
+  'scripts/build.ts',
+];
 /** Environment variables part of the site digest. */
 export const SITE_ENV = ['BASE_PATH', 'SITE_URL'];
 
@@ -34,8 +40,15 @@ function filesUnder(root: string, folder: string): string[] {
  */
 export function computeSiteDigest(root: string, env: Record<string, string | undefined>): string {
   const hash = createHash('sha256');
-  const files = [...SITE_FOLDERS.flatMap((f) => filesUnder(root, f)), ...SITE_FILES.filter((f) => existsSync(path.join(root, f)))];
-  for (const file of files) hash.update(`${file}\0`).update(readFileSync(path.join(root, file))).update('\0');
+  const files = [
+    ...SITE_FOLDERS.flatMap((f) => filesUnder(root, f)),
+    ...SITE_FILES.filter((f) => existsSync(path.join(root, f))),
+  ];
+  for (const file of files)
+    hash
+      .update(`${file}\0`)
+      .update(readFileSync(path.join(root, file)))
+      .update('\0');
   for (const name of SITE_ENV) hash.update(`${name}=${env[name] ?? ''}\0`);
   hash.update(`CONTENT_DIR=${path.resolve(root, env['CONTENT_DIR'] || 'content')}\0node=${process.version}`);
   return hash.digest('hex').slice(0, 32);

@@ -29,6 +29,13 @@ export function readSitemapPages(dir: string): string[] {
     .flatMap((f) => sitemapLocations(readFileSync(path.join(dir, f), 'utf8')));
 }
 
+/** The parts of astro.config.mjs the sitemap needs. */
+interface ProjectConfig {
+  site: string;
+  base: string;
+  integrations: AstroIntegration[];
+}
+
 type Hook = (options: Record<string, unknown>) => unknown;
 
 /**
@@ -36,12 +43,14 @@ type Hook = (options: Record<string, unknown>) => unknown;
  * partial build's sitemap (`partialUrls`, absolute) and the filtered routes' pages
  * (`pagePaths`, under the site's base, e.g. "van-ban/2023/43-nq-tw/").
  */
-export async function writeSitemap(root: string, dist: string, partialUrls: string[], pagePaths: string[]): Promise<void> {
-  const config = (await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)).default as {
-    site: string;
-    base: string;
-    integrations: AstroIntegration[];
-  };
+export async function writeSitemap(
+  root: string,
+  dist: string,
+  partialUrls: string[],
+  pagePaths: string[],
+): Promise<void> {
+  const module = (await import(pathToFileURL(path.join(root, 'astro.config.mjs')).href)) as { default: ProjectConfig };
+  const config = module.default;
   const integration = config.integrations.find((i) => i.name === '@astrojs/sitemap');
   if (!integration) return;
   // Called as Astro calls them, with the parts of the config and logger the integration reads.

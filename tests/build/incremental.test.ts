@@ -16,14 +16,30 @@ import {
   stableJson,
 } from '../../src/build/page-inputs.ts';
 import { isRouteName, routeFile, routePath } from '../../src/build/routes.ts';
-import { decideBuild, diffRoutes, parseManifest, serializeManifest, type RouteEntry } from '../../src/build/manifest.ts';
+import {
+  decideBuild,
+  diffRoutes,
+  parseManifest,
+  serializeManifest,
+  type RouteEntry,
+} from '../../src/build/manifest.ts';
 import { sitemapLocations } from '../../src/build/sitemap.ts';
+import { parseShare, takeShare } from '../../src/build/plan.ts';
 
 function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return { id, filePath: `content/${id}.md`, data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }) };
+  return {
+    id,
+    filePath: `content/${id}.md`,
+    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
+  };
 }
 
-const directive = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24', issuer: 'BCH Trung ương Đảng' };
+const directive = {
+  number: '43-NQ/TW',
+  kind: 'Nghị quyết' as const,
+  date: '2023-11-24',
+  issuer: 'BCH Trung ương Đảng',
+};
 const nq = entry('nq', { ...directive, title: 'Về phát huy sức mạnh đại đoàn kết dân tộc' });
 const planA = entry('a', { number: '79/KH-LĐLĐ', issuer: 'LĐLĐ tỉnh', date: '2024-08-02', implements: [directive] });
 const planB = entry('b', { number: '80/KH-LĐLĐ', issuer: 'LĐLĐ tỉnh', date: '2024-08-03', implements: [directive] });
@@ -99,14 +115,20 @@ describe('documentPageInputs', () => {
 
   it('changes a page when the issuer label its search metadata shows changes', () => {
     const node = nodeOf([nq, planA], '79/KH-LĐLĐ');
-    expect(digestInputs(documentPageInputs(node, 'LĐLĐ TỈNH', ''))).not.toBe(digestInputs(documentPageInputs(node, 'LĐLĐ tỉnh', '')));
+    expect(digestInputs(documentPageInputs(node, 'LĐLĐ TỈNH', ''))).not.toBe(
+      digestInputs(documentPageInputs(node, 'LĐLĐ tỉnh', '')),
+    );
   });
 });
 
 describe('facetPageInputs', () => {
   it('changes a list page when its count changes, even if its items do not', () => {
-    const before = facetValues(buildReferenceGraph(buildArchive([nq, planA]).documents), 'loai').find((v) => v.slug === 'ke-hoach')!;
-    const after = facetValues(buildReferenceGraph(buildArchive([nq, planA, planB]).documents), 'loai').find((v) => v.slug === 'ke-hoach')!;
+    const before = facetValues(buildReferenceGraph(buildArchive([nq, planA]).documents), 'loai').find(
+      (v) => v.slug === 'ke-hoach',
+    )!;
+    const after = facetValues(buildReferenceGraph(buildArchive([nq, planA, planB]).documents), 'loai').find(
+      (v) => v.slug === 'ke-hoach',
+    )!;
     const first = (v: typeof before) => digestInputs(facetPageInputs(v, 1, 1, v.nodes.slice(-1)));
     expect(first(after)).not.toBe(first(before));
   });
@@ -114,7 +136,12 @@ describe('facetPageInputs', () => {
 
 describe('isRouteName', () => {
   it('knows the filtered routes and nothing else', () => {
-    expect([isRouteName('van-ban'), isRouteName('nguon'), isRouteName('feed'), isRouteName('toString')]).toEqual([true, true, false, false]);
+    expect([isRouteName('van-ban'), isRouteName('nguon'), isRouteName('feed'), isRouteName('toString')]).toEqual([
+      true,
+      true,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -160,7 +187,7 @@ describe('parseManifest', () => {
 describe('serializeManifest', () => {
   it('writes routes sorted by file, so equal builds write equal bytes', () => {
     const text = serializeManifest({ version: 1, site: 's', routes: { b: entryOf('2'), a: entryOf('1') } });
-    expect(Object.keys(JSON.parse(text).routes)).toEqual(['a', 'b']);
+    expect(Object.keys((JSON.parse(text) as { routes: object }).routes)).toEqual(['a', 'b']);
   });
 });
 
@@ -174,7 +201,15 @@ describe('decideBuild', () => {
   });
 
   it('builds in full, saying why, when asked, without output, manifest, or with another site digest', () => {
-    expect([decide(true, 's', true, manifestText), decide(false, 's', false, null), decide(false, 's', true, null), decide(false, 's', true, '{'), decide(false, 't', true, manifestText)].map((d) => [d.mode, d.reason])).toEqual([
+    expect(
+      [
+        decide(true, 's', true, manifestText),
+        decide(false, 's', false, null),
+        decide(false, 's', true, null),
+        decide(false, 's', true, '{'),
+        decide(false, 't', true, manifestText),
+      ].map((d) => [d.mode, d.reason]),
+    ).toEqual([
       ['full', 'dựng toàn bộ theo yêu cầu (--full)'],
       ['full', 'chưa có bản dựng trước'],
       ['full', 'bản dựng trước không có tệp kê khai .build-manifest.json'],
@@ -194,9 +229,43 @@ describe('diffRoutes', () => {
 
 describe('sitemapLocations', () => {
   it('reads every <loc>, decoding entities', () => {
-    expect(sitemapLocations('<urlset><url><loc>https://a.vn/x/</loc></url><url><loc>https://a.vn/?a=1&amp;b=2</loc></url></urlset>')).toEqual([
-      'https://a.vn/x/',
-      'https://a.vn/?a=1&b=2',
+    expect(
+      sitemapLocations(
+        '<urlset><url><loc>https://a.vn/x/</loc></url><url><loc>https://a.vn/?a=1&amp;b=2</loc></url></urlset>',
+      ),
+    ).toEqual(['https://a.vn/x/', 'https://a.vn/?a=1&b=2']);
+  });
+});
+
+describe('parseShare', () => {
+  it('reads "k/n" with k below n', () => {
+    expect([parseShare('1/2'), parseShare('0/1')]).toEqual([
+      { index: 1, count: 2 },
+      { index: 0, count: 1 },
     ]);
+  });
+
+  it('gives null for an absent, malformed or impossible share', () => {
+    expect([parseShare(undefined), parseShare('2/2'), parseShare('1/0'), parseShare('a/b')]).toEqual([
+      null,
+      null,
+      null,
+      null,
+    ]);
+  });
+});
+
+describe('takeShare', () => {
+  it('gives each share every n-th item, together all of them once', () => {
+    const items = ['a', 'b', 'c', 'd', 'e'];
+    const shares = [0, 1].map((index) => takeShare(items, { index, count: 2 }));
+    expect(shares).toEqual([
+      ['a', 'c', 'e'],
+      ['b', 'd'],
+    ]);
+  });
+
+  it('keeps everything without a share', () => {
+    expect(takeShare(['a'], null)).toEqual(['a']);
   });
 });
