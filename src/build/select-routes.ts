@@ -41,8 +41,11 @@ function inputsOf(route: RouteName, props: Record<string, unknown>, site: Site):
   switch (route) {
     case 'van-ban': {
       const node = props['node'] as GraphNode;
-      const text = node.doc ? readFileSync(node.doc.filePath, 'utf8') : null;
-      return documentPageInputs(node, issuerLabel(node, site.issuerLabels), text);
+      return documentPageInputs(
+        node,
+        issuerLabel(node, site.issuerLabels),
+        node.doc ? (readOrNull(node.doc.filePath)?.toString('utf8') ?? null) : null,
+      );
     }
     case 'duyet': {
       const { value, page, pages, items } = props as {
@@ -64,9 +67,21 @@ function inputsOf(route: RouteName, props: Record<string, unknown>, site: Site):
     }
     case 'nguon': {
       const kept = props['kept'] as string;
-      const bytes = readFileSync(path.join(fileURLToPath(contentDir()), kept));
-      return sourceInputs(kept, createHash('sha256').update(bytes).digest('hex'));
+      const bytes = readOrNull(path.join(fileURLToPath(contentDir()), kept));
+      return sourceInputs(kept, bytes ? createHash('sha256').update(bytes).digest('hex') : '');
     }
+  }
+}
+
+/**
+ * A file's bytes, or null when it cannot be read: the page itself then fails with its own
+ * message naming the document (src/pages/nguon/[...path].ts), which a digest must not hide.
+ */
+function readOrNull(file: string): Buffer | null {
+  try {
+    return readFileSync(file);
+  } catch {
+    return null;
   }
 }
 
