@@ -211,6 +211,8 @@ async function main(): Promise<void> {
   // all processes), and under node_modules, which Tailwind does not scan for class names.
   const work = path.join(ROOT, 'node_modules/.cache/luu-tru-build', `run-${process.pid}`);
   rmSync(work, { recursive: true, force: true });
+  // Also when a failed step exits the process (fail() does not return through `finally`).
+  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   log(`Cách dựng: ${decision.mode === 'full' ? 'toàn bộ' : 'tăng dần'} (${decision.reason}).`);
   try {
     let routes = decision.mode === 'incremental' ? await buildIncrementally(dist, work, decision.previous) : null;
