@@ -1,0 +1,72 @@
+/**
+ * Merging a partial build into the previous output: the pages of removed documents are
+ * deleted, every file the partial build wrote replaces its older copy, and every other file
+ * is kept. The sitemap, which a partial build writes for its own pages only, is written again
+ * for the whole site by the sitemap integration itself (sitemap.ts).
+ *
+ * Node only (files).
+ */
+import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import path from 'node:path';
+
+/** Astro's bundled scripts and styles, named by content hash. */
+export const ASSETS_DIR = '_astro';
+
+/** Is this file one of the sitemap's (sitemap-index.xml, sitemap-0.xml, …)? */
+export const isSitemapFile = (file: string): boolean => /^sitemap-[\w-]+\.xml$/.test(file);
+
+/**
+ * Every file under a folder, relative to it with "/" separators, sorted.
+ * @example listFiles('dist') // ['404.html', '_astro/Base.y9708bdW.css', …]
+ */
+export function listFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((e) => e.isFile())
+    .map((e) => path.relative(dir, path.join(e.parentPath, e.name)).split(path.sep).join('/'))
+    .sort();
+}
+
+/**
+ * Do two builds have the same bundled assets? Their names carry a hash of their content, so
+ * equal names mean equal files; different ones (Tailwind found a new class, say) mean every
+ * kept page links to assets the new build does not have, and only a full build is right.
+ */
+export function sameAssets(partial: string, dist: string): boolean {
+  const a = listFiles(path.join(partial, ASSETS_DIR));
+  const b = listFiles(path.join(dist, ASSETS_DIR));
+  return a.length === b.length && a.every((f, i) => f === b[i]);
+}
+
+/** Remove a file and the folders it leaves empty, up to `root`. */
+function removeFile(root: string, file: string): void {
+  rmSync(path.join(root, file), { force: true });
+  let dir = path.dirname(path.join(root, file));
+  while (dir.startsWith(root + path.sep) && readdirSync(dir).length === 0) {
+    rmdirSync(dir);
+    dir = path.dirname(dir);
+  }
+}
+
+/** Move one file, replacing the target; a copy where a rename cannot cross file systems. */
+function moveFile(from: string, to: string): void {
+  mkdirSync(path.dirname(to), { recursive: true });
+  try {
+    renameSync(from, to);
+  } catch {
+    copyFileSync(from, to);
+  }
+}
+
+/**
+ * Merge the partial build `partial` into `dist`: delete `removed` (output files), then move
+ * every file of `partial` except the sitemap's over its copy in `dist`. Returns how many
+ * files were written.
+ */
+export function mergeOutput(partial: string, dist: string, removed: string[]): number {
+  for (const file of removed) removeFile(dist, file);
+  for (const file of readdirSync(dist)) if (isSitemapFile(file)) rmSync(path.join(dist, file));
+  const files = listFiles(partial).filter((f) => !isSitemapFile(f));
+  for (const file of files) moveFile(path.join(partial, file), path.join(dist, file));
+  return files.length;
+}

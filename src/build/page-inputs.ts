@@ -1,0 +1,135 @@
+/**
+ * What each generated page shows, reduced to plain data, and its digest: two builds give a
+ * page the same digest exactly when they give it the same inputs, so an incremental build
+ * re-renders only the pages whose digest changed (scripts/build.ts). Every input a page reads
+ * must be here; an input too many only costs a needless re-render, an input missing makes a
+ * stale page, so when unsure a field is included.
+ *
+ * Pure: no Astro, no files (the document's file text is passed in).
+ */
+import { createHash } from 'node:crypto';
+import type { FacetValue } from '../archive/browse.ts';
+import { implementationChain, implementationTree, type GraphNode } from '../archive/graph.ts';
+
+/** Plain data: what a digest is taken of. */
+export type Inputs = null | boolean | number | string | Inputs[] | { [key: string]: Inputs | undefined };
+
+/**
+ * Stable text of plain data: object keys sorted, undefined fields left out.
+ * @example stableJson({ b: 1, a: [true, undefined] }) === '{"a":[true,null],"b":1}'
+ */
+export function stableJson(value: Inputs | undefined): string {
+  if (value === undefined || value === null) return 'null';
+  if (Array.isArray(value)) return `[${value.map((v) => stableJson(v)).join(',')}]`;
+  if (typeof value === 'object') {
+    const keys = Object.keys(value)
+      .filter((k) => value[k] !== undefined)
+      .sort();
+    return `{${keys.map((k) => `${JSON.stringify(k)}:${stableJson(value[k])}`).join(',')}}`;
+  }
+  return JSON.stringify(value);
+}
+
+/**
+ * SHA-256 of plain data's stable text, 32 hex digits.
+ * @example digestInputs({ a: 1 }) === digestInputs({ a: 1 }) // true
+ */
+export function digestInputs(value: Inputs): string {
+  return createHash('sha256').update(stableJson(value)).digest('hex').slice(0, 32);
+}
+
+/**
+ * How a node appears on another page (NodeList, the breadcrumb, the tree, JSON-LD, body
+ * links): its address, label fields, date, issuer, title or subjects, and whether it is
+ * archived. Its own edges are not included: a neighbour gaining an implementer does not
+ * change how it is shown elsewhere.
+ * @example nodeSummary(node).slug === '2023/43-nq-tw'
+ */
+export function nodeSummary(node: GraphNode): Inputs {
+  return {
+    slug: node.slug,
+    key: node.key,
+    kind: node.kind,
+    number: node.number,
+    date: node.date,
+    year: node.year,
+    issuer: node.issuer,
+    title: node.doc?.data.title,
+    subjects: node.subjects,
+    archived: node.doc !== undefined,
+  };
+}
+
+/** Turn validated frontmatter (dates, nested objects) into plain data. */
+function plain(value: unknown): Inputs {
+  return JSON.parse(JSON.stringify(value ?? null)) as Inputs;
+}
+
+/**
+ * The inputs of a document page (src/pages/van-ban/[...slug].astro): the document itself (its
+ * file: frontmatter and body), the issuer label the search metadata uses, the chain above it,
+ * every edge out and in with the node at its other end, and the implementation tree below it.
+ * @example documentPageInputs(node, 'ỦY BAN NHÂN DÂN TỈNH', fileText)
+ */
+export function documentPageInputs(node: GraphNode, issuerLabel: string, fileText: string | null): Inputs {
+  const edge = (type: string, other: GraphNode, citation: unknown): Inputs => ({
+    type,
+    node: nodeSummary(other),
+    citation: plain(citation),
+  });
+  return {
+    self: nodeSummary(node),
+    data: plain(node.doc?.data),
+    file: fileText,
+    issuerLabel,
+    chain: implementationChain(node).map(nodeSummary),
+    cites: node.cites.map((e) => edge(e.type, e.to, e.citation)),
+    citedBy: node.citedBy.map((c) => edge(c.type, c.from, c.citation)),
+    tree: implementationTree(node).map((level) => level.map(nodeSummary)),
+  };
+}
+
+/**
+ * The inputs of one page of a browse list (src/pages/duyet/[facet]/[value]/[...page].astro).
+ * @example facetPageInputs(value, 1, 3, items)
+ */
+export function facetPageInputs(value: FacetValue, page: number, pages: number, items: GraphNode[]): Inputs {
+  return {
+    facet: value.facet,
+    slug: value.slug,
+    label: value.label,
+    count: value.nodes.length,
+    page,
+    pages,
+    items: items.map(nodeSummary),
+  };
+}
+
+/** One line of the directive ranking (src/archive/browse.ts rankDirectives). */
+export interface RankedDirective {
+  node: GraphNode;
+  implementedBy: number;
+  citedBy: number;
+}
+
+/**
+ * The inputs of one page of the directive ranking (src/pages/van-ban-chi-dao/[...page].astro).
+ * @example directivePageInputs(1, 2, 0, items)
+ */
+export function directivePageInputs(page: number, pages: number, offset: number, items: RankedDirective[]): Inputs {
+  return {
+    page,
+    pages,
+    offset,
+    items: items.map((i) => ({ node: nodeSummary(i.node), implementedBy: i.implementedBy, citedBy: i.citedBy })),
+  };
+}
+
+/**
+ * The inputs of a published original (src/pages/nguon/[...path].ts): where it is kept and the
+ * digest of its bytes.
+ * @example sourceInputs('sources/2024/a.txt', 'ab12…')
+ */
+export function sourceInputs(kept: string, bytesDigest: string): Inputs {
+  return { kept, bytes: bytesDigest };
+}

@@ -1,0 +1,45 @@
+/**
+ * The plan folder through which scripts/build.ts and the route selector
+ * (select-routes.ts, inside Astro) talk: its name travels in an environment variable.
+ *
+ * Pure (names only).
+ */
+
+/** The environment variable naming the plan folder. */
+export const PLAN_ENV = 'BUILD_PLAN_DIR';
+/** In the plan folder: the previous build's manifest (absent for a full build). */
+export const PREVIOUS_FILE = 'previous.json';
+/** In the plan folder: one file per filtered route, `<route>.json`, its RouteEntry by output file. */
+export const ROUTES_DIR = 'routes';
+/**
+ * The environment variable giving a render process its share of the selected paths, "k/n":
+ * the k-th of n processes (from 0) renders every n-th path from the k-th, so n processes
+ * render a full build side by side.
+ */
+export const SHARE_ENV = 'BUILD_SHARE';
+
+/** One process's share of the paths. */
+export interface Share {
+  index: number;
+  count: number;
+}
+
+/**
+ * Read a share ("k/n", 0 ≤ k < n); null when absent or malformed (then everything is rendered).
+ * @example parseShare('1/2') // { index: 1, count: 2 }
+ */
+export function parseShare(text: string | undefined): Share | null {
+  const m = /^(\d+)\/(\d+)$/.exec(text ?? '');
+  if (!m) return null;
+  const share = { index: Number(m[1]), count: Number(m[2]) };
+  return share.count >= 1 && share.index < share.count ? share : null;
+}
+
+/**
+ * The items of a list that fall to one share: every count-th from the index-th, so the heavy
+ * and light pages of a route spread over the processes alike.
+ * @example takeShare(['a', 'b', 'c'], { index: 0, count: 2 }) // ['a', 'c']
+ */
+export function takeShare<T>(items: T[], share: Share | null): T[] {
+  return share ? items.filter((_, i) => i % share.count === share.index) : items;
+}
