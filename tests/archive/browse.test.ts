@@ -66,10 +66,14 @@ describe('facetValues', () => {
 });
 
 describe('facetValues: issuers as bodies (issue 13)', () => {
-  it("lists the seed archive's issuers by canonical name, at the addresses they had", async () => {
+  it("lists the seed archive's issuers by canonical name, the importer's inferred ones included", async () => {
+    // Four seed headers lost their issuer; the importer inferred it from the rest (issuerInferred).
     expect(facetValues(await seedGraph(), 'co-quan').map((v) => [v.slug, v.label, v.nodes.length])).toEqual([
-      ['khong-ro', 'Không rõ', 4],
+      ['bao-hiem-xa-hoi-viet-nam', 'Bảo hiểm xã hội Việt Nam', 1],
       ['lien-doan-lao-dong-huyen-phu-rieng', 'Liên đoàn Lao động huyện Phú Riềng', 1],
+      ['lien-doan-lao-dong-tinh-lai-chau', 'Liên đoàn Lao động tỉnh Lai Châu', 1],
+      ['tinh-uy', 'Tỉnh ủy', 1],
+      ['tinh-uy-lam-dong', 'Tỉnh ủy Lâm Đồng', 1],
     ]);
   });
 

@@ -65,7 +65,11 @@ const STUB: Record<string, IssuerInfo> = {
   'UBND TỈNH LÀO CAI': { name: 'Ủy ban nhân dân tỉnh Lào Cai', level: 'tinh', province: 'Lào Cai' },
   'BỘ NỘI VỤ': { name: 'Bộ Nội vụ', level: 'trung-uong' },
 };
-const issuerOf = (n: GraphNode) => (n.issuer ? (STUB[n.issuer] ?? { name: n.issuer }) : null);
+// Looked up by the issuer as printed: the graph node's `issuer` is already the real authority's canonical name.
+const issuerOf = (n: GraphNode) => {
+  const printed = n.issuerPrinted ?? n.issuer;
+  return printed ? (STUB[printed] ?? { name: printed }) : null;
+};
 const provincesAt = (date: string) =>
   date < '2025-07-01' ? ['Hà Nội', 'Bình Phước', 'Lào Cai'] : ['Hà Nội', 'Đồng Nai', 'Lào Cai'];
 const root = (g: ReturnType<typeof seedGraph>) => g.bySlug.get('2023/43-nq-tw')!;
@@ -74,8 +78,8 @@ describe('listImplementers', () => {
   it('lists the whole tree below a directive, level by level, with their issuers and levels', () => {
     const list = listImplementers(root(seedGraph()), { issuerOf });
     expect(list.map((i) => [i.node.number, i.depth, i.level])).toEqual([
-      ['79/KH-LĐLD', 1, 'tinh'],
-      ['27 /KH-LĐLD', 2, 'huyen'],
+      ['79/KH-LĐLĐ', 1, 'tinh'],
+      ['27/KH-LĐLĐ', 2, 'huyen'],
     ]);
   });
 
