@@ -87,7 +87,8 @@ interface Run {
   progress: string;
 }
 
-const reviewNote = (result: ImportedOriginal) => (result.review.length ? `; ${result.review.length} điểm cần rà soát` : '');
+const reviewNote = (result: ImportedOriginal) =>
+  result.review.length ? `; ${result.review.length} điểm cần rà soát` : '';
 
 function readOrNull(file: string): string | null {
   try {
@@ -103,22 +104,38 @@ function refusal(file: string, placement: Exclude<Placement, { kind: 'new' | 'sa
   switch (placement.kind) {
     case 'duplicate':
       return placement.exact
-        ? { outcome: 'skipped', message: `${file}: giống hệt ${placement.other} (cùng nội dung byte) đã nhập trong lần chạy này — bỏ qua bản sao.` }
-        : { outcome: 'failed', message: `${file}: cùng một văn bản (số ký hiệu, năm, cơ quan ban hành) với ${placement.other} trong lần chạy này (đích ${placement.target}) nhưng nội dung khác — hãy so hai tệp và chỉ nhập bản đúng.` };
+        ? {
+            outcome: 'skipped',
+            message: `${file}: giống hệt ${placement.other} (cùng nội dung byte) đã nhập trong lần chạy này — bỏ qua bản sao.`,
+          }
+        : {
+            outcome: 'failed',
+            message: `${file}: cùng một văn bản (số ký hiệu, năm, cơ quan ban hành) với ${placement.other} trong lần chạy này (đích ${placement.target}) nhưng nội dung khác — hãy so hai tệp và chỉ nhập bản đúng.`,
+          };
     case 'unreadable':
-      return { outcome: 'failed', message: `${file}: tệp đích ${placement.target} đã có nhưng không đọc được phần đầu (${placement.error}) — giữ nguyên; hãy sửa hoặc xoá tệp đó rồi nhập lại.` };
+      return {
+        outcome: 'failed',
+        message: `${file}: tệp đích ${placement.target} đã có nhưng không đọc được phần đầu (${placement.error}) — giữ nguyên; hãy sửa hoặc xoá tệp đó rồi nhập lại.`,
+      };
     case 'no-room':
-      return { outcome: 'failed', message: `${file}: mọi tên tệp cho văn bản này (${placement.target} và các biến thể) đã thuộc văn bản khác — hãy kiểm tra thư mục ${path.dirname(placement.target)}.` };
+      return {
+        outcome: 'failed',
+        message: `${file}: mọi tên tệp cho văn bản này (${placement.target} và các biến thể) đã thuộc văn bản khác — hãy kiểm tra thư mục ${path.dirname(placement.target)}.`,
+      };
   }
 }
 
 /** A reader's message names the file by its base name; the report names it by its path, as given. */
-const withPath = (message: string, file: string) => (message.startsWith(`${path.basename(file)}:`) ? `${file}${message.slice(path.basename(file).length)}` : message);
+const withPath = (message: string, file: string) =>
+  message.startsWith(`${path.basename(file)}:`) ? `${file}${message.slice(path.basename(file).length)}` : message;
 
 /** Page-by-page progress of a long read (OCR), on stderr so the report lines stay clean. */
 function progressPrinter(file: string, run: Run): (p: ReadProgress) => void {
   return (p) => {
-    if (p.method === 'ocr' || p.pages > 20) console.error(`${run.progress}${file}: trang ${p.page}/${p.pages}${p.method === 'ocr' ? ' (nhận dạng chữ OCR)' : ''}`);
+    if (p.method === 'ocr' || p.pages > 20)
+      console.error(
+        `${run.progress}${file}: trang ${p.page}/${p.pages}${p.method === 'ocr' ? ' (nhận dạng chữ OCR)' : ''}`,
+      );
   };
 }
 
@@ -127,7 +144,10 @@ async function importFile(file: string, run: Run): Promise<FileReport> {
   const { options, claimed } = run;
   const bytes = readFileSync(file);
   if (bytes.length > MAX_BYTES) {
-    return { outcome: 'failed', message: `${file}: tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB > ${MAX_BYTES / 1048576} MB) — hãy tách thành từng văn bản.` };
+    return {
+      outcome: 'failed',
+      message: `${file}: tệp quá lớn (${(bytes.length / 1048576).toFixed(1)} MB > ${MAX_BYTES / 1048576} MB) — hãy tách thành từng văn bản.`,
+    };
   }
   const read = { ocr: run.ocr, onProgress: progressPrinter(file, run) };
   const first = await importOriginal(bytes, path.basename(file), { read });
@@ -144,13 +164,19 @@ async function importFile(file: string, run: Run): Promise<FileReport> {
   const facts = { review: result.review, format: result.format, ocrPages: result.ocrPages.length };
   claimed.set(target, { identity: result.identity, sha256: result.data.source!.sha256, file });
   if (placement.kind === 'same') {
-    if (placement.existing === result.markdown) return { outcome: 'unchanged', ...facts, message: `${file} → ${target}: không thay đổi.` };
+    if (placement.existing === result.markdown)
+      return { outcome: 'unchanged', ...facts, message: `${file} → ${target}: không thay đổi.` };
     if (!isUnedited(placement.existing) && !options.force) {
-      return { outcome: 'skipped', ...facts, message: `${file} → ${target}: tệp đã được sửa tay sau khi nhập, giữ nguyên (dùng --force để ghi đè).` };
+      return {
+        outcome: 'skipped',
+        ...facts,
+        message: `${file} → ${target}: tệp đã được sửa tay sau khi nhập, giữ nguyên (dùng --force để ghi đè).`,
+      };
     }
   }
   const outcome: Outcome = placement.kind === 'same' ? 'updated' : 'imported';
-  const taken = placement.base === result.candidates[0] ? '' : ` (tên ${result.candidates[0]}.md đã thuộc văn bản khác)`;
+  const taken =
+    placement.base === result.candidates[0] ? '' : ` (tên ${result.candidates[0]}.md đã thuộc văn bản khác)`;
   if (options.dryRun) {
     return { outcome, ...facts, message: `${file} → ${target}${taken} (chạy thử, không ghi)${reviewNote(result)}` };
   }
@@ -170,8 +196,14 @@ async function importFileSafely(file: string, run: Run): Promise<FileReport> {
 
 /** Names of the formats in the summary. */
 const FORMAT_LABELS: Record<ImportedOriginal['format'], string> = {
-  txt: 'văn bản thô', md: 'Markdown', html: 'trang web Word', docx: 'Word .docx', doc: 'Word .doc',
-  'pdf-text': 'PDF có lớp chữ', 'pdf-scan': 'PDF quét', image: 'ảnh quét',
+  txt: 'văn bản thô',
+  md: 'Markdown',
+  html: 'trang web Word',
+  docx: 'Word .docx',
+  doc: 'Word .doc',
+  'pdf-text': 'PDF có lớp chữ',
+  'pdf-scan': 'PDF quét',
+  image: 'ảnh quét',
 };
 
 /** What the run counted: outcomes, review flags by code, files by format, pages OCR'd. */
@@ -200,7 +232,8 @@ function printSummary({ counts, flags, formats, ocrPages }: Tally, dryRun: boole
   }
   if (flags.size > 0) {
     console.log('Điểm cần rà soát theo loại:');
-    for (const [code, n] of [...flags].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))) console.log(`  ${code}: ${n}`);
+    for (const [code, n] of [...flags].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0])))
+      console.log(`  ${code}: ${n}`);
   }
 }
 
@@ -211,7 +244,12 @@ async function main(): Promise<number> {
     return 0;
   }
   const found = collectFiles(options.inputs, { out: options.out });
-  const tally: Tally = { counts: { imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 }, flags: new Map(), formats: new Map(), ocrPages: 0 };
+  const tally: Tally = {
+    counts: { imported: 0, updated: 0, unchanged: 0, skipped: 0, failed: 0 },
+    flags: new Map(),
+    formats: new Map(),
+    ocrPages: 0,
+  };
   const run: Run = { options, claimed: new Map(), ocr: lazyOcrEngine(), progress: '' };
   try {
     for (const [i, entry] of found.entries()) {
@@ -220,7 +258,9 @@ async function main(): Promise<number> {
         ? await importFileSafely(entry.file, run)
         : { outcome: entry.skipped ? 'skipped' : 'failed', message: entry.error };
       count(tally, report);
-      (report.outcome === 'failed' || report.outcome === 'skipped' ? console.error : console.log)(`${run.progress}${report.message}`);
+      (report.outcome === 'failed' || report.outcome === 'skipped' ? console.error : console.log)(
+        `${run.progress}${report.message}`,
+      );
     }
   } finally {
     await run.ocr.terminate();

@@ -47,12 +47,42 @@ export type DecodeResult = DecodeSuccess | DecodeFailure;
 
 /** Magic numbers of formats people drop into the import folder by mistake. */
 const MAGIC: Array<{ bytes: number[]; code: string; problem: string; action: string }> = [
-  { bytes: [0x25, 0x50, 0x44, 0x46], code: 'pdf', problem: 'đây là tệp PDF, không phải văn bản thuần', action: 'hãy trích xuất văn bản (.txt, UTF-8) từ PDF trước rồi nhập tệp .txt' },
-  { bytes: [0x50, 0x4b, 0x03, 0x04], code: 'docx', problem: 'đây là tệp nén ZIP (thường là .docx/.xlsx của Word/Excel), không phải văn bản thuần', action: 'hãy trích xuất văn bản (.txt, UTF-8) trước, ví dụ mở bằng Word và "Lưu thành" Plain Text UTF-8' },
-  { bytes: [0xd0, 0xcf, 0x11, 0xe0], code: 'ole', problem: 'đây là tệp Microsoft Office cũ (.doc/.xls), không phải văn bản thuần', action: 'hãy trích xuất văn bản (.txt, UTF-8) trước, ví dụ mở bằng Word và "Lưu thành" Plain Text UTF-8' },
-  { bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66], code: 'rtf', problem: 'đây là tệp RTF, không phải văn bản thuần', action: 'hãy mở bằng Word và "Lưu thành" Plain Text UTF-8' },
-  { bytes: [0x89, 0x50, 0x4e, 0x47], code: 'image', problem: 'đây là ảnh PNG', action: 'hãy nhận dạng chữ (OCR) và nhập tệp .txt thu được' },
-  { bytes: [0xff, 0xd8, 0xff], code: 'image', problem: 'đây là ảnh JPEG', action: 'hãy nhận dạng chữ (OCR) và nhập tệp .txt thu được' },
+  {
+    bytes: [0x25, 0x50, 0x44, 0x46],
+    code: 'pdf',
+    problem: 'đây là tệp PDF, không phải văn bản thuần',
+    action: 'hãy trích xuất văn bản (.txt, UTF-8) từ PDF trước rồi nhập tệp .txt',
+  },
+  {
+    bytes: [0x50, 0x4b, 0x03, 0x04],
+    code: 'docx',
+    problem: 'đây là tệp nén ZIP (thường là .docx/.xlsx của Word/Excel), không phải văn bản thuần',
+    action: 'hãy trích xuất văn bản (.txt, UTF-8) trước, ví dụ mở bằng Word và "Lưu thành" Plain Text UTF-8',
+  },
+  {
+    bytes: [0xd0, 0xcf, 0x11, 0xe0],
+    code: 'ole',
+    problem: 'đây là tệp Microsoft Office cũ (.doc/.xls), không phải văn bản thuần',
+    action: 'hãy trích xuất văn bản (.txt, UTF-8) trước, ví dụ mở bằng Word và "Lưu thành" Plain Text UTF-8',
+  },
+  {
+    bytes: [0x7b, 0x5c, 0x72, 0x74, 0x66],
+    code: 'rtf',
+    problem: 'đây là tệp RTF, không phải văn bản thuần',
+    action: 'hãy mở bằng Word và "Lưu thành" Plain Text UTF-8',
+  },
+  {
+    bytes: [0x89, 0x50, 0x4e, 0x47],
+    code: 'image',
+    problem: 'đây là ảnh PNG',
+    action: 'hãy nhận dạng chữ (OCR) và nhập tệp .txt thu được',
+  },
+  {
+    bytes: [0xff, 0xd8, 0xff],
+    code: 'image',
+    problem: 'đây là ảnh JPEG',
+    action: 'hãy nhận dạng chữ (OCR) và nhập tệp .txt thu được',
+  },
 ];
 
 function startsWith(bytes: Uint8Array, prefix: number[]): boolean {
@@ -113,7 +143,6 @@ function countLiteralReplacement(bytes: Uint8Array): number {
   return n;
 }
 
-
 /**
  * Clean decoded text: LF line endings (CRLF, CR, form feed = pdftotext page break, U+2028/9),
  * NFC, Cyrillic look-alikes repaired, other control characters and stray BOMs removed.
@@ -139,6 +168,7 @@ function removeInvisible(text: string): { text: string; removed: number } {
 function normaliseText(raw: string, fileName: string, warnings: string[]): string {
   let text = raw.replace(/\r\n?|[\f\v\u2028\u2029\u0085]/g, '\n');
   let stripped = 0;
+  // eslint-disable-next-line no-control-regex -- this regex exists to remove control characters
   text = text.replace(/[\u0000-\u0008\u000e-\u001f\u007f-\u0084\u0086-\u009f\ufeff\ufffe]/g, () => {
     stripped++;
     return '';
@@ -170,7 +200,9 @@ function convertLegacy(text: string, fileName: string, warnings: string[]): { te
   // must read as Vietnamese.
   if (!isMostlyVietnamese(converted)) return null;
   const name = legacy === 'tcvn3' ? 'TCVN3 (ABC)' : 'VNI';
-  warnings.push(`${fileName}: văn bản dùng bảng mã cũ ${name}, đã chuyển sang Unicode — hãy đối chiếu vài dòng với bản gốc (hoặc chuyển bằng Unikey rồi nhập lại).`);
+  warnings.push(
+    `${fileName}: văn bản dùng bảng mã cũ ${name}, đã chuyển sang Unicode — hãy đối chiếu vài dòng với bản gốc (hoặc chuyển bằng Unikey rồi nhập lại).`,
+  );
   return { text: converted, encoding: legacy };
 }
 
@@ -183,7 +215,8 @@ function convertLegacy(text: string, fileName: string, warnings: string[]): { te
  */
 export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult {
   const warnings: string[] = [];
-  if (bytes.length === 0) return fail(fileName, 'empty', 'Tệp rỗng (0 byte)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
+  if (bytes.length === 0)
+    return fail(fileName, 'empty', 'Tệp rỗng (0 byte)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
   for (const magic of MAGIC) {
     if (startsWith(bytes, magic.bytes)) return fail(fileName, magic.code, magic.problem, magic.action);
   }
@@ -201,7 +234,12 @@ export function decodeSource(bytes: Uint8Array, fileName: string): DecodeResult 
   const visible = removeInvisible(raw);
   const text = normaliseText(visible.text, fileName, warnings);
   if (text.trim() === '') {
-    return fail(fileName, 'empty', 'Tệp rỗng (chỉ có khoảng trắng)', 'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập');
+    return fail(
+      fileName,
+      'empty',
+      'Tệp rỗng (chỉ có khoảng trắng)',
+      'hãy kiểm tra lại tệp nguồn hoặc xoá nó khỏi thư mục nhập',
+    );
   }
   return { ok: true, text, warnings, encoding, invisibleRemoved: visible.removed };
 }
@@ -222,11 +260,18 @@ function readBytes(bytes: Uint8Array, fileName: string, warnings: string[]): Rea
   if (startsWith(bytes, [0xff, 0xfe]) || startsWith(bytes, [0xfe, 0xff]) || sniffUtf16(bytes) !== null) {
     const bom = startsWith(bytes, [0xff, 0xfe]) ? 'utf-16le' : startsWith(bytes, [0xfe, 0xff]) ? 'utf-16be' : null;
     const encoding = bom ?? sniffUtf16(bytes)!;
-    warnings.push(`${fileName}: tệp ở dạng ${encoding.toUpperCase()}${bom ? '' : ' (không có BOM)'}, đã chuyển sang UTF-8.`);
+    warnings.push(
+      `${fileName}: tệp ở dạng ${encoding.toUpperCase()}${bom ? '' : ' (không có BOM)'}, đã chuyển sang UTF-8.`,
+    );
     return { raw: new TextDecoder(encoding, { ignoreBOM: false }).decode(bytes), encoding };
   }
   if (bytes.includes(0) || controlRatio(bytes) > 0.02) {
-    return fail(fileName, 'binary', 'tệp nhị phân, không phải văn bản (có byte NUL hoặc ký tự điều khiển)', 'hãy trích xuất văn bản (.txt, UTF-8) từ tài liệu gốc trước');
+    return fail(
+      fileName,
+      'binary',
+      'tệp nhị phân, không phải văn bản (có byte NUL hoặc ký tự điều khiển)',
+      'hãy trích xuất văn bản (.txt, UTF-8) từ tài liệu gốc trước',
+    );
   }
   const stats = utf8Stats(bytes);
   if (stats.invalid === 0) return { raw: stats.text, encoding: 'utf-8' };
@@ -245,8 +290,15 @@ function readAnsi(bytes: Uint8Array, invalid: number, fileName: string, warnings
   const cp1258 = new TextDecoder('windows-1258').decode(bytes).normalize('NFC');
   const vietnamese = cp1258.match(UNICODE_VIETNAMESE_RE)?.length ?? 0;
   if (vietnamese >= 3 && vietnamese >= invalid / 4 && isMostlyVietnamese(cp1258)) {
-    warnings.push(`${fileName}: tệp không phải UTF-8, đã đọc theo bảng mã Windows-1258 — hãy đối chiếu với bản gốc và lưu lại tệp dạng UTF-8.`);
+    warnings.push(
+      `${fileName}: tệp không phải UTF-8, đã đọc theo bảng mã Windows-1258 — hãy đối chiếu với bản gốc và lưu lại tệp dạng UTF-8.`,
+    );
     return { raw: cp1258, encoding: 'windows-1258' };
   }
-  return fail(fileName, 'not-utf8', `tệp không phải UTF-8 (${invalid} chuỗi byte không hợp lệ; có thể là Windows-1252/Latin-1)`, 'hãy mở tệp bằng trình soạn thảo (hoặc Unikey) và lưu lại với bảng mã UTF-8');
+  return fail(
+    fileName,
+    'not-utf8',
+    `tệp không phải UTF-8 (${invalid} chuỗi byte không hợp lệ; có thể là Windows-1252/Latin-1)`,
+    'hãy mở tệp bằng trình soạn thảo (hoặc Unikey) và lưu lại với bảng mã UTF-8',
+  );
 }

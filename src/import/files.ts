@@ -51,12 +51,21 @@ class Walker {
       return;
     }
     if (!isInside(this.root, real)) {
-      this.found.push({ ok: false, file: p, error: `${p}: là liên kết (symlink) trỏ ra ngoài thư mục nhập (tới ${real}) — không đi theo; hãy chép tệp vào thư mục nhập nếu cần nhập.` });
+      this.found.push({
+        ok: false,
+        file: p,
+        error: `${p}: là liên kết (symlink) trỏ ra ngoài thư mục nhập (tới ${real}) — không đi theo; hãy chép tệp vào thư mục nhập nếu cần nhập.`,
+      });
       return;
     }
     if (stat.isDirectory()) return this.walkFolder(p, real);
     if (isInside(this.out, real) && !isInside(path.join(this.out, 'sources'), real)) {
-      this.found.push({ ok: false, skipped: true, file: p, error: `${p}: là tệp của kho nội dung --out, không nhập lại (chỉ bản gốc trong sources/ mới nhập lại được).` });
+      this.found.push({
+        ok: false,
+        skipped: true,
+        file: p,
+        error: `${p}: là tệp của kho nội dung --out, không nhập lại (chỉ bản gốc trong sources/ mới nhập lại được).`,
+      });
       return;
     }
     this.found.push({ ok: true, file: p });
@@ -88,7 +97,11 @@ export function collectFiles(inputs: string[], options: CollectOptions): FoundFi
   const found: FoundFile[] = [];
   for (const input of inputs) {
     if (!nodeFs.existsSync(input)) {
-      found.push({ ok: false, file: input, error: `${input}: không tìm thấy tệp hoặc thư mục (hoặc là liên kết hỏng).` });
+      found.push({
+        ok: false,
+        file: input,
+        error: `${input}: không tìm thấy tệp hoặc thư mục (hoặc là liên kết hỏng).`,
+      });
       continue;
     }
     // An input named on the command line is the user's choice: its own real folder is the root.

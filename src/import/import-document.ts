@@ -105,29 +105,45 @@ function splitCitations(citations: Citation[]): { implements: CitedInput[]; ment
 }
 
 /** Words of a line, for the nothing-lost record. */
-const words = (s: string) => s.split(/[\s*_#|>`]+/).map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '')).filter(Boolean);
+const words = (s: string) =>
+  s
+    .split(/[\s*_#|>`]+/)
+    .map((w) => w.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''))
+    .filter(Boolean);
 
 function kindOf(extracted: ExtractedDocument, review: ReviewFlag[]): KindName {
   if (extracted.kind && isKindName(extracted.kind)) return extracted.kind;
   const fromNumber = extracted.header.number?.kindName;
   if (fromNumber) {
-    review.push({ code: 'kind-from-number', message: `Không thấy tên loại văn bản ở đầu văn bản; đã lấy "${fromNumber}" theo ký hiệu ${extracted.header.number!.printed}.` });
+    review.push({
+      code: 'kind-from-number',
+      message: `Không thấy tên loại văn bản ở đầu văn bản; đã lấy "${fromNumber}" theo ký hiệu ${extracted.header.number!.printed}.`,
+    });
     return fromNumber;
   }
-  review.push({ code: 'missing-kind', message: 'Không xác định được loại văn bản; tạm xếp là "Công văn" — hãy sửa trường kind.' });
+  review.push({
+    code: 'missing-kind',
+    message: 'Không xác định được loại văn bản; tạm xếp là "Công văn" — hãy sửa trường kind.',
+  });
   return 'Công văn';
 }
 
 /** Review flags from reading the header and citations. */
 function initialReview(extracted: ExtractedDocument): ReviewFlag[] {
-  return extracted.issues.map((issue) => ({ code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code, message: issue.message }));
+  return extracted.issues.map((issue) => ({
+    code: issue.code === 'missing-field' ? `missing-${issue.field}` : issue.code,
+    message: issue.message,
+  }));
 }
 
 /** The title line, or the "kind + number" label as a placeholder (flagged). */
 function titleOf(extracted: ExtractedDocument, kind: KindName, review: ReviewFlag[]): string {
   if (extracted.header.title) return extracted.header.title;
   const title = documentLabel({ kind, number: extracted.header.number?.printed ?? null });
-  review.push({ code: 'title-placeholder', message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.` });
+  review.push({
+    code: 'title-placeholder',
+    message: `Không tìm thấy trích yếu; tạm dùng "${title}" — hãy điền trường title.`,
+  });
   return title;
 }
 
@@ -161,7 +177,11 @@ function frontmatterOf(extracted: ExtractedDocument, kind: KindName, title: stri
  * CHỦ TỊCH" lines lost in extraction). A name without title is flagged; `line` is the fallback's
  * line, to keep out of the body.
  */
-function signerOf(lines: string[], header: ExtractedDocument['header'], review: ReviewFlag[]): { signer: DocumentInput['signer']; line?: number } {
+function signerOf(
+  lines: string[],
+  header: ExtractedDocument['header'],
+  review: ReviewFlag[],
+): { signer: DocumentInput['signer']; line?: number } {
   const read = header.signer;
   const recipientsStart = header.recipientLines[0]?.[0] ?? -1;
   const fallback = read ? null : readNameOnlySigner(lines, recipientsStart);
@@ -169,7 +189,10 @@ function signerOf(lines: string[], header: ExtractedDocument['header'], review: 
   if (!name && !read) return { signer: null };
   if (name && !read?.title && !read?.onBehalf) {
     const where = fallback ? ` (dòng ${fallback.line + 1})` : '';
-    review.push({ code: 'signer-name-only', message: `Chỉ còn tên người ký “${name}”${where} ở cuối văn bản, mất chức vụ và dòng thẩm quyền ký — hãy đối chiếu bản gốc và điền trường signer.` });
+    review.push({
+      code: 'signer-name-only',
+      message: `Chỉ còn tên người ký “${name}”${where} ở cuối văn bản, mất chức vụ và dòng thẩm quyền ký — hãy đối chiếu bản gốc và điền trường signer.`,
+    });
   }
   const signer = { name: name ?? null, title: read?.title ?? null, onBehalf: read?.onBehalf ?? null };
   return { signer, ...(fallback ? { line: fallback.line } : {}) };
@@ -179,18 +202,37 @@ function signerOf(lines: string[], header: ExtractedDocument['header'], review: 
  * Nothing lost: a header, signature or recipients line whose words are not all in the
  * frontmatter fields is kept verbatim, beside the noise the body formatter removed.
  */
-function removedLines(text: string, extracted: ExtractedDocument, data: DocumentInput, bodyRemoved: RemovedLine[]): RemovedInput[] {
+function removedLines(
+  text: string,
+  extracted: ExtractedDocument,
+  data: DocumentInput,
+  bodyRemoved: RemovedLine[],
+): RemovedInput[] {
   const { header } = extracted;
   const lines = text.split('\n');
   const known = new Set([
     ...words(
-      [data.number, data.kind, data.title, data.issuer, data.issuerParent, data.place, ...Object.values(data.signer ?? {}), ...header.recipients, ...header.addressees]
+      [
+        data.number,
+        data.kind,
+        data.title,
+        data.issuer,
+        data.issuerParent,
+        data.place,
+        ...Object.values(data.signer ?? {}),
+        ...header.recipients,
+        ...header.addressees,
+      ]
         .filter((v): v is string => typeof v === 'string')
         .join('\n'),
     ),
   ]);
   const removed: RemovedInput[] = [];
-  const reasons: Array<[[number, number][], string]> = [[header.headerLines, 'header'], [header.signatureLines, 'signature'], [header.recipientLines, 'recipients']];
+  const reasons: Array<[[number, number][], string]> = [
+    [header.headerLines, 'header'],
+    [header.signatureLines, 'signature'],
+    [header.recipientLines, 'recipients'],
+  ];
   for (const [ranges, reason] of reasons) {
     for (const [start, end] of ranges) {
       for (let i = start; i < end; i++) {
@@ -217,7 +259,9 @@ export function validateDocument(data: DocumentInput, file: string): void {
   const parsed = DocumentSchema.safeParse(data);
   if (parsed.success) return;
   const problems = parsed.error.issues.map((issue) => `${issue.path.join('.') || 'frontmatter'}: ${issue.message}`);
-  throw new InvalidDocumentError(`${file}: văn bản nhập ra không hợp lệ với lược đồ của kho (${problems.join('; ')}) — không ghi; hãy báo lỗi kèm tệp gốc.`);
+  throw new InvalidDocumentError(
+    `${file}: văn bản nhập ra không hợp lệ với lược đồ của kho (${problems.join('; ')}) — không ghi; hãy báo lỗi kèm tệp gốc.`,
+  );
 }
 
 /** The file: YAML frontmatter, the body, and the fingerprint of both. */
@@ -226,7 +270,7 @@ function serialise(body: string, data: DocumentInput, path: string): string {
   // An object, not a string: matter.stringify parses a string body as a file first, so a body
   // beginning "---js" would be evaluated and one beginning "---" would lose its first lines.
   const file = { content: body || '\n', data: {} };
-  const unsigned = matter.stringify(file as never, stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
+  const unsigned = matter.stringify(file, stripUndefined(data), { lineWidth: -1, noRefs: true } as never);
   return unsigned.replace(`\n${GENERATED_UNSET}\n`, `\ngenerated: ${sha256(unsigned)}\n`);
 }
 
@@ -281,12 +325,21 @@ export function buildDocument(text: string, source: ReadSource, options: ImportO
   const signer = signerOf(lines, header, review);
   data.signer = signer.signer;
   const fallbackLine: [number, number][] = signer.line === undefined ? [] : [[signer.line, signer.line + 1]];
-  const body = formatBody(text, { exclude: [...header.headerLines, ...header.signatureLines, ...fallbackLine, ...header.recipientLines] });
+  const body = formatBody(text, {
+    exclude: [...header.headerLines, ...header.signatureLines, ...fallbackLine, ...header.recipientLines],
+  });
   review.push(...checkMarkdown(body.markdown));
   data.removed = removedLines(text, extracted, data, body.removed);
 
   const digest = sha256(source.bytes);
-  const facts = { number: data.number ?? null, kind, title: data.title, date: header.date ?? null, issuer: data.issuer ?? null, source: { sha256: digest } };
+  const facts = {
+    number: data.number ?? null,
+    kind,
+    title: data.title,
+    date: header.date ?? null,
+    issuer: data.issuer ?? null,
+    source: { sha256: digest },
+  };
   const candidates = documentFileCandidates(facts);
   const base = options.base ?? candidates[0]!;
   const sourcePath = `sources/${base}${source.extension}`;
@@ -294,7 +347,16 @@ export function buildDocument(text: string, source: ReadSource, options: ImportO
   data.source = { file: file.split(/[\\/]/).pop()!, path: sourcePath, sha256: digest };
   data.review = review;
   const markdown = serialise(body.markdown, data, `${base}.md`);
-  return { ok: true, path: `${base}.md`, sourcePath, markdown, data, review, identity: documentIdentity(facts), candidates };
+  return {
+    ok: true,
+    path: `${base}.md`,
+    sourcePath,
+    markdown,
+    data,
+    review,
+    identity: documentIdentity(facts),
+    candidates,
+  };
 }
 
 /** Review flags from decoding a text original. */
@@ -316,14 +378,26 @@ function decodeReview(decoded: DecodeSuccess): ReviewFlag[] {
  * Other formats go through importOriginal (src/import/import-original.ts).
  * @example importDocument(readFileSync('001.txt'), '001.txt').path === '2024/27-kh-ldld.md'
  */
-export function importDocument(bytes: Uint8Array, fileName: string, options: ImportOptions = {}): ImportedDocument | ImportFailure {
+export function importDocument(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOptions = {},
+): ImportedDocument | ImportFailure {
   const decoded = decodeSource(bytes, fileName);
   if (!decoded.ok) return { ok: false, error: decoded.error, code: decoded.code };
   if (isArchiveFile(decoded.text)) {
-    return { ok: false, code: 'archive-file', error: `${fileName}: đây là tệp Markdown của kho lưu trữ (do công cụ nhập tạo ra), không phải văn bản gốc — hãy nhập lại từ bản gốc trong thư mục sources/.` };
+    return {
+      ok: false,
+      code: 'archive-file',
+      error: `${fileName}: đây là tệp Markdown của kho lưu trữ (do công cụ nhập tạo ra), không phải văn bản gốc — hãy nhập lại từ bản gốc trong thư mục sources/.`,
+    };
   }
   try {
-    return buildDocument(decoded.text, { bytes, fileName, review: decodeReview(decoded), extension: keptExtension(fileName) }, options);
+    return buildDocument(
+      decoded.text,
+      { bytes, fileName, review: decodeReview(decoded), extension: keptExtension(fileName) },
+      options,
+    );
   } catch (error) {
     if (error instanceof InvalidDocumentError) return { ok: false, code: 'invalid-document', error: error.message };
     throw error;
@@ -338,9 +412,15 @@ export function checkMarkdown(markdown: string): ReviewFlag[] {
   const flags: ReviewFlag[] = [];
   const visit = (node: Root | RootContent) => {
     if (node.type === 'html') {
-      flags.push({ code: 'raw-html', message: `Thân văn bản còn mã HTML (dòng ${node.position?.start.line ?? '?'}): sẽ hiển thị như chữ — hãy kiểm tra.` });
+      flags.push({
+        code: 'raw-html',
+        message: `Thân văn bản còn mã HTML (dòng ${node.position?.start.line ?? '?'}): sẽ hiển thị như chữ — hãy kiểm tra.`,
+      });
     } else if (node.type === 'heading' && node.depth === 1) {
-      flags.push({ code: 'h1-in-body', message: `Thân văn bản có tiêu đề cấp 1 (dòng ${node.position?.start.line ?? '?'}) — hãy hạ xuống cấp 2.` });
+      flags.push({
+        code: 'h1-in-body',
+        message: `Thân văn bản có tiêu đề cấp 1 (dòng ${node.position?.start.line ?? '?'}) — hãy hạ xuống cấp 2.`,
+      });
     }
     if ('children' in node) for (const child of node.children) visit(child);
   };

@@ -6,8 +6,23 @@
  * The kept original keeps its bytes and, when it is a type served inertly, an extension that
  * matches its content. Node only (the format readers are).
  */
-import { createOcrEngine, readOriginal, isFormatError, sniffBytes, type OcrEngine, type OriginalFormat, type ReadOriginalOptions } from './formats/index.ts';
-import { buildDocument, importDocument, InvalidDocumentError, type ImportedDocument, type ImportFailure, type ImportOptions } from './import-document.ts';
+import {
+  createOcrEngine,
+  readOriginal,
+  isFormatError,
+  sniffBytes,
+  type OcrEngine,
+  type OriginalFormat,
+  type ReadOriginalOptions,
+} from './formats/index.ts';
+import {
+  buildDocument,
+  importDocument,
+  InvalidDocumentError,
+  type ImportedDocument,
+  type ImportFailure,
+  type ImportOptions,
+} from './import-document.ts';
 
 /** An imported original: the document, and how it was read. */
 export interface ImportedOriginal extends ImportedDocument {
@@ -31,12 +46,24 @@ export interface ImportOriginalOptions extends ImportOptions {
  * publishes may run a script).
  */
 const KEPT_BY_CONTENT: Partial<Record<ReturnType<typeof sniffBytes>, string>> = {
-  pdf: '.pdf', zip: '.docx', ole: '.doc', png: '.png', jpeg: '.jpg', tiff: '.tif', html: '.txt',
-  gif: '.gif', bmp: '.bmp', webp: '.webp',
+  pdf: '.pdf',
+  zip: '.docx',
+  ole: '.doc',
+  png: '.png',
+  jpeg: '.jpg',
+  tiff: '.tif',
+  html: '.txt',
+  gif: '.gif',
+  bmp: '.bmp',
+  webp: '.webp',
 };
 
 /** One review flag per reader warning; OCR gets its own code, so the summary can count it. */
-function readerReview(format: OriginalFormat, warnings: string[], ocr: boolean): Array<{ code: string; message: string }> {
+function readerReview(
+  format: OriginalFormat,
+  warnings: string[],
+  ocr: boolean,
+): Array<{ code: string; message: string }> {
   return warnings.map((message) => ({ code: ocr && /\(OCR\)/.test(message) ? 'ocr' : `read-${format}`, message }));
 }
 
@@ -45,12 +72,18 @@ function readerReview(format: OriginalFormat, warnings: string[], ocr: boolean):
  * read or imported gives an ImportFailure with one Vietnamese line naming it.
  * @example const result = await importOriginal(await readFile('kh-27.pdf'), 'kh-27.pdf'); // result.format === 'pdf-text'
  */
-export async function importOriginal(bytes: Uint8Array, fileName: string, options: ImportOriginalOptions = {}): Promise<ImportedOriginal | ImportFailure> {
+export async function importOriginal(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ImportOriginalOptions = {},
+): Promise<ImportedOriginal | ImportFailure> {
   const kind = sniffBytes(bytes);
   if (kind === 'text' || kind === 'empty') {
     const fromText = (choices: ImportOptions): ImportedOriginal | ImportFailure => {
       const result = importDocument(bytes, fileName, choices);
-      return result.ok ? { ...result, format: /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt', ocrPages: [], rebuild: fromText } : result;
+      return result.ok
+        ? { ...result, format: /\.(md|markdown)$/i.test(fileName) ? 'md' : 'txt', ocrPages: [], rebuild: fromText }
+        : result;
     };
     return fromText(options);
   }

@@ -35,7 +35,12 @@ export function issuerInputOf(header: DocumentHeader, body: string): IssuerInput
     ...(header.place ? { place: header.place } : {}),
     ...(header.date ? { date: header.date } : {}),
     ...(signer?.title || signer?.onBehalf
-      ? { signer: { ...(signer.onBehalf ? { onBehalf: signer.onBehalf } : {}), ...(signer.title ? { title: signer.title } : {}) } }
+      ? {
+          signer: {
+            ...(signer.onBehalf ? { onBehalf: signer.onBehalf } : {}),
+            ...(signer.title ? { title: signer.title } : {}),
+          },
+        }
       : {}),
     recipients: header.recipients,
   };
@@ -68,7 +73,13 @@ export function readIssuerStep(header: DocumentHeader, body: string): IssuerStep
   const issuer = reading.issuer;
   if (printed || !issuer || !('inferred' in issuer)) return { issuerInferred: null, review };
   return {
-    issuerInferred: { name: issuer.name, level: issuer.level, province: issuer.province ?? null, note: issuer.note, evidence: reading.evidence },
+    issuerInferred: {
+      name: issuer.name,
+      level: issuer.level,
+      province: issuer.province ?? null,
+      note: issuer.note,
+      evidence: reading.evidence,
+    },
     review,
   };
 }

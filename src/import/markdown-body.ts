@@ -69,7 +69,8 @@ export interface FormattedBody {
 const CONG_BAO_HEADER_RE = /^CÔNG BÁO\s*\/\s*Số\s*\d+\s*\/\s*Ngày\s*[\d\-/.]+$/iu;
 const SOURCE_LINE_RE = /^\*?(?:Source|Nguồn)\s*:\s*<?https?:\/\/\S+?>?\*?$/iu;
 const URL_LINE_RE = /^<?https?:\/\/\S+>?$/iu;
-const CRAWLER_WORDS_RE = /^(?:Xem thêm|Tải về|Tải văn bản|Lượt xem|Lượt tải|In văn bản|Chia sẻ|Bản in|Theo dõi văn bản|Báo lỗi)\b.{0,40}$/iu;
+const CRAWLER_WORDS_RE =
+  /^(?:Xem thêm|Tải về|Tải văn bản|Lượt xem|Lượt tải|In văn bản|Chia sẻ|Bản in|Theo dõi văn bản|Báo lỗi)\b.{0,40}$/iu;
 const EXTRACTION_NOTE_RE = /^\[(?:Bản trích|.*pdftotext).*\]$/iu;
 const SIGNED_BY_RE = /^(?:Ký bởi|Người ký)\s*:/iu;
 const SIGNATURE_FIELD_RE = /^(?:Cơ quan|Ngày ký|Thời gian ký|Chức vụ|Email|E-mail)\s*:/iu;
@@ -88,7 +89,16 @@ const ROMAN = '(?:XX|X{0,1}(?:IX|IV|V?I{1,3}|V)|X)';
 type OutlineKind = 'part' | 'chapter' | 'section' | 'roman' | 'article' | 'arabic' | 'decimal' | 'letter';
 
 /** Nesting rank: a heading closes every open heading of the same or a deeper rank. */
-const RANK: Record<OutlineKind, number> = { part: 0, chapter: 1, section: 2, roman: 3, article: 4, arabic: 5, decimal: 6, letter: 7 };
+const RANK: Record<OutlineKind, number> = {
+  part: 0,
+  chapter: 1,
+  section: 2,
+  roman: 3,
+  article: 4,
+  arabic: 5,
+  decimal: 6,
+  letter: 7,
+};
 
 const OUTLINE_PATTERNS: Array<[OutlineKind, RegExp]> = [
   ['part', new RegExp(`^(?:Phần|PHẦN)\\s+(?:thứ\\s+\\S+|${ROMAN}|\\d+)(?=[\\s.:]|$)`, 'u')],
@@ -223,9 +233,7 @@ function holdBackslashes(text: string): string {
  */
 function escapeLiteralStars(text: string): string {
   const escape = (run: string) => run.replace(/\*/g, '\\*');
-  return text
-    .replace(/(?<=[\p{L}\p{N}])\*+(?=[\p{L}\p{N}])/gu, escape)
-    .replace(/(?<=\s)\*+(?=\s)/gu, escape);
+  return text.replace(/(?<=[\p{L}\p{N}])\*+(?=[\p{L}\p{N}])/gu, escape).replace(/(?<=\s)\*+(?=\s)/gu, escape);
 }
 
 /**
@@ -238,7 +246,11 @@ function repairEmphasis(text: string): string {
   // Single stars: hide the (now balanced) double ones while pairing.
   const hidden = t.replace(/\\\*/g, '\u0002').replace(/\*\*/g, '\u0001');
   const singles = repairDelimiter(hidden, '*');
-  return singles.replace(/\u0001/g, '**').replace(/\u0002/g, '\\*').replace(/[ \t]{2,}/g, ' ').trim();
+  return singles
+    .replaceAll('\u0001', '**')
+    .replaceAll('\u0002', '\\*')
+    .replace(/[ \t]{2,}/g, ' ')
+    .trim();
 }
 
 /** True when the whole block is one emphasis span: "**1. Mục đích**", "*3.1. Tham gia …*". */
@@ -254,12 +266,12 @@ function isFullyEmphasised(text: string): boolean {
 
 /** Text without emphasis markers, for measuring and for heading content. */
 function plain(text: string): string {
-  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replace(/\u0002/g, '*').trim();
+  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replaceAll('\u0002', '*').trim();
 }
 
 /** Text without its emphasis markers, literal stars still escaped: heading content. */
 function stripEmphasis(text: string): string {
-  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replace(/\u0002/g, '\\*').trim();
+  return text.replace(/\\\*/g, '\u0002').replace(/\*+/g, '').replaceAll('\u0002', '\\*').trim();
 }
 
 /** Every ASCII punctuation character backslash-escaped: a line of only symbols ("===", "---", "\\") renders as written. */
@@ -405,7 +417,7 @@ function markSealFragments(scan: NoiseScan): void {
     const t = lines[i]!.text;
     return t.length <= 20 && /^[\p{Lu}]+(?:\s+[\p{Lu}]+)?$/u.test(t);
   };
-  for (let i = 0; i < n; ) {
+  for (let i = 0; i < n;) {
     let j = i;
     while (j < n && isSealPiece(j)) j++;
     if (j - i >= 4) for (let k = i; k < j; k++) noise.set(k, 'stamp');
@@ -435,7 +447,9 @@ function markRepeatedHeaders(scan: NoiseScan): void {
   const isPageNumber = (j: number) => j >= 0 && scan.noise.get(j) === 'page-number';
   for (const [t, at] of collectRepeatCandidates(scan)) {
     if (at.length < 3) continue;
-    const nearPage = at.filter((i) => isPageNumber(prevNonBlank(scan, i)) || isPageNumber(nextNonBlank(scan, i))).length;
+    const nearPage = at.filter(
+      (i) => isPageNumber(prevNonBlank(scan, i)) || isPageNumber(nextNonBlank(scan, i)),
+    ).length;
     if (nearPage >= 2 || (isCapsLine(t) && !/[.:;]$/u.test(t))) for (const i of at) scan.noise.set(i, 'running-header');
   }
 }
@@ -539,7 +553,15 @@ function continues(block: TextBlock, item: Item, layout: Layout): boolean {
     const dash = /^[-–]\s/u.test(next.text) && outlineKind(next.text) === null;
     // Two columns side by side (pdftotext -layout: "Nơi nhận:      T/M BAN THƯỜNG VỤ") are not prose.
     const columns = /\S\s{3,}\S/u.test(last.raw.trim());
-    return dash && !item.gap && !columns && /[\p{L}\p{N}]$/u.test(last.text) && full(last) && next.indent <= layout.baseIndent && firstLetter(next.text.slice(1)) !== '';
+    return (
+      dash &&
+      !item.gap &&
+      !columns &&
+      /[\p{L}\p{N}]$/u.test(last.text) &&
+      full(last) &&
+      next.indent <= layout.baseIndent &&
+      firstLetter(next.text.slice(1)) !== ''
+    );
   }
   if (!item.gap) {
     if (next.indent >= layout.baseIndent + 4 && next.indent > last.indent + 2) return false;
@@ -549,7 +571,8 @@ function continues(block: TextBlock, item: Item, layout: Layout): boolean {
     // An outline title line that stops short is the title; the body follows ("Điều 2. Mức thuế
     // suất …\nnguyên liệu sản xuất xăng, dầu\nMức thuế suất …").
     // Only from the second line on: Markdown converted from HTML often has a short first line.
-    if (block.lines.length >= 2 && outlineKind(block.lines[0]!.text) !== null && !full(last) && startsUpper(next.text)) return false;
+    if (block.lines.length >= 2 && outlineKind(block.lines[0]!.text) !== null && !full(last) && startsUpper(next.text))
+      return false;
     return true;
   }
   // Across blank or removed lines (a page break, or seed 003's blank line after every line).
@@ -651,7 +674,7 @@ function buildBlocks(items: Item[], layout: Layout): Block[] {
       continue;
     }
     const heading = MARKDOWN_HEADING_RE.exec(item.line.text);
-    if (heading && !(current && !item.gap && hasOpenEmphasis((current as TextBlock).lines.map((l) => l.text).join(' ')))) {
+    if (heading && !(current && !item.gap && hasOpenEmphasis(current.lines.map((l) => l.text).join(' ')))) {
       flush();
       blocks.push({ type: 'md-heading', text: heading[2] ?? '' });
       continue;
@@ -659,7 +682,12 @@ function buildBlocks(items: Item[], layout: Layout): Block[] {
     if (item.kind === 'symbols' || /^\*{1,2}$/u.test(item.line.text)) {
       // A lone closing marker is attached when it closes something; otherwise it is symbols as written.
       const open: TextBlock | null = current;
-      if (item.kind === 'line' && open !== null && !item.gap && hasOpenEmphasis(open.lines.map((l) => l.text).join(' '))) {
+      if (
+        item.kind === 'line' &&
+        open !== null &&
+        !item.gap &&
+        hasOpenEmphasis(open.lines.map((l) => l.text).join(' '))
+      ) {
         open.lines.push(item.line);
         continue;
       }
@@ -668,7 +696,7 @@ function buildBlocks(items: Item[], layout: Layout): Block[] {
       continue;
     }
     if (current !== null && continues(current, item, layout)) {
-      (current as TextBlock).lines.push(item.line);
+      current.lines.push(item.line);
       continue;
     }
     flush();
@@ -708,9 +736,10 @@ interface Rendered {
  */
 function joinTableRows(out: Rendered[]): Rendered[] {
   const rowsPerTable = new Map<number, Set<number>>();
-  for (const r of out) if (r.cell) rowsPerTable.set(r.cell.table, (rowsPerTable.get(r.cell.table) ?? new Set()).add(r.cell.row));
+  for (const r of out)
+    if (r.cell) rowsPerTable.set(r.cell.table, (rowsPerTable.get(r.cell.table) ?? new Set()).add(r.cell.row));
   const result: Rendered[] = [];
-  for (let i = 0; i < out.length; ) {
+  for (let i = 0; i < out.length;) {
     const r = out[i]!;
     if (!r.cell || (rowsPerTable.get(r.cell.table)?.size ?? 0) < 3) {
       result.push(r);
@@ -736,7 +765,8 @@ function isHeadingBlock(kind: OutlineKind, text: string, forced: boolean): boole
   const p = plain(text);
   if (forced) return p.length <= 300;
   const emphasised = isFullyEmphasised(text);
-  if (kind === 'part' || kind === 'chapter' || kind === 'section' || kind === 'roman') return p.length <= 200 && !/[;,]$/u.test(p);
+  if (kind === 'part' || kind === 'chapter' || kind === 'section' || kind === 'roman')
+    return p.length <= 200 && !/[;,]$/u.test(p);
   if (emphasised) return p.length <= 250;
   const title = kind === 'article' ? p.replace(/^Điều\s+\d+[a-zđ]?\s*[.:]\s*/u, '') : p.replace(/^\S+\s+/u, '');
   if (kind === 'article') return p.length <= 160 && !/[.;:!?]\s+\S/u.test(title) && !/[.;,]$/u.test(p);
@@ -764,18 +794,28 @@ class BodyRenderer {
     while (stack.length > 0 && RANK[stack[stack.length - 1]!] >= RANK[kind]) stack.pop();
     const level = Math.min(6, 2 + stack.length);
     stack.push(kind);
-    this.out.push({ kind: 'heading', text: `${'#'.repeat(level)} ${escapeInline(stripEmphasis(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}` });
+    this.out.push({
+      kind: 'heading',
+      text: `${'#'.repeat(level)} ${escapeInline(stripEmphasis(content)).replace(/#+$/u, (m) => m.replace(/#/g, '\\#'))}`,
+    });
   }
 
   private pushParagraph(content: string, cell?: CellRef): void {
     const inline = escapeInline(content);
-    this.out.push(cell ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline } : { kind: 'paragraph', text: escapeLineStart(inline) });
+    this.out.push(
+      cell
+        ? { kind: 'paragraph', text: escapeLineStart(inline), cell, inline }
+        : { kind: 'paragraph', text: escapeLineStart(inline) },
+    );
   }
 
   private renderTable(block: TableBlock): void {
     const rows = block.rows.map((r) => {
       if (TABLE_DELIMITER_RE.test(r)) return r.replace(/\s+/g, '');
-      const cells = r.slice(1, -1).split('|').map((c) => escapeInline(repairEmphasis(holdBackslashes(c.trim()))).replace(/\\\|/g, '|'));
+      const cells = r
+        .slice(1, -1)
+        .split('|')
+        .map((c) => escapeInline(repairEmphasis(holdBackslashes(c.trim()))).replace(/\\\|/g, '|'));
       return `| ${cells.join(' | ')} |`;
     });
     this.out.push({ kind: 'table', text: rows.join('\n') });
@@ -792,7 +832,10 @@ class BodyRenderer {
     const content = repairEmphasis(holdBackslashes(block.text));
     const kind = outlineKind(content);
     if (kind !== null && kind !== 'letter' && isHeadingBlock(kind, content, true)) this.pushHeading(kind, content);
-    else this.pushParagraph(isFullyEmphasised(content) || plain(content) === '' ? content : `**${stripEmphasis(content)}**`);
+    else
+      this.pushParagraph(
+        isFullyEmphasised(content) || plain(content) === '' ? content : `**${stripEmphasis(content)}**`,
+      );
     this.listHasTop = false;
   }
 

@@ -82,7 +82,13 @@ export function placeDocument(
     }
     const sameBytes = facts.sha256 === sha256;
     if (sameBytes || facts.identity === result.identity) {
-      return { kind: 'same', base, target, existing, ...(sameBytes && facts.sourceFile ? { sourceFile: facts.sourceFile } : {}) };
+      return {
+        kind: 'same',
+        base,
+        target,
+        existing,
+        ...(sameBytes && facts.sourceFile ? { sourceFile: facts.sourceFile } : {}),
+      };
     }
   }
   return { kind: 'no-room', target: path.join(out, `${result.candidates[0]}.md`) };

@@ -54,7 +54,8 @@ export function isPersonalName(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
   if (!FAMILY_NAMES.has(words[0]!)) return false;
-  const isNameWord = (w: string, i: number) => (/^\p{Lu}\p{Ll}+$/u.test(w) || (i > 0 && /^\p{Lu}$/u.test(w))) && isVietnameseSyllable(w);
+  const isNameWord = (w: string, i: number) =>
+    (/^\p{Lu}\p{Ll}+$/u.test(w) || (i > 0 && /^\p{Lu}$/u.test(w))) && isVietnameseSyllable(w);
   if (!words.every(isNameWord)) return false;
   return !findProvince(text, undefined, true) && !provinceOfPlace(text) && !resolveIssuer(text);
 }
@@ -73,7 +74,10 @@ function lastLines(lines: string[], end: number): number[] {
  * @example readNameOnlySigner(['… thực hiện./.', '', '**Hoàng Thạch Sơn**'], -1) // { name: 'Hoàng Thạch Sơn', line: 2 }
  */
 export function readNameOnlySigner(lines: string[], recipientsStart: number): NameOnlySigner | null {
-  const candidates = [...lastLines(lines, lines.length), ...(recipientsStart >= 0 ? lastLines(lines, recipientsStart) : [])];
+  const candidates = [
+    ...lastLines(lines, lines.length),
+    ...(recipientsStart >= 0 ? lastLines(lines, recipientsStart) : []),
+  ];
   for (const i of candidates) {
     const raw = lines[i] ?? '';
     if (/^\s*(?:[-+•]|\d+[.)])/.test(raw)) continue;

@@ -56,12 +56,29 @@ const TCVN3_ROWS: Array<[string, number[]]> = [
   ['ưừửữứự', [0xf5, 0xf6, 0xf7, 0xf8, 0xf9]],
   ['yỳỷỹýỵ', [0xfa, 0xfb, 0xfc, 0xfd, 0xfe]],
 ];
-const TCVN3_PLAIN: Record<string, number> = { ă: 0xa8, â: 0xa9, ê: 0xaa, ô: 0xab, ơ: 0xac, ư: 0xad, đ: 0xae, Ă: 0xa1, Â: 0xa2, Ê: 0xa3, Ô: 0xa4, Ơ: 0xa5, Ư: 0xa6, Đ: 0xa7 };
+const TCVN3_PLAIN: Record<string, number> = {
+  ă: 0xa8,
+  â: 0xa9,
+  ê: 0xaa,
+  ô: 0xab,
+  ơ: 0xac,
+  ư: 0xad,
+  đ: 0xae,
+  Ă: 0xa1,
+  Â: 0xa2,
+  Ê: 0xa3,
+  Ô: 0xa4,
+  Ơ: 0xa5,
+  Ư: 0xa6,
+  Đ: 0xa7,
+};
 function tcvn3(text: string): Uint8Array {
   const table = new Map<string, number>(Object.entries(TCVN3_PLAIN));
   for (const [letters, codes] of TCVN3_ROWS) codes.forEach((code, i) => table.set(letters[i + 1]!, code));
   // Capital toned vowels have no code: the ABC upper-case fonts draw the lower-case ones.
-  return Uint8Array.from(Array.from(text.normalize('NFC'), (ch) => table.get(ch) ?? table.get(ch.toLowerCase()) ?? ch.charCodeAt(0)));
+  return Uint8Array.from(
+    Array.from(text.normalize('NFC'), (ch) => table.get(ch) ?? table.get(ch.toLowerCase()) ?? ch.charCodeAt(0)),
+  );
 }
 
 /** VNI encoder: base letter, then one byte for hat and tone together (VNI-Windows keyboard table). */
@@ -99,12 +116,19 @@ function vni(text: string): Uint8Array {
   return singleByte(out, 'windows-1252');
 }
 
-const SENTENCE = 'Kế hoạch thực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc';
+const SENTENCE =
+  'Kế hoạch thực hiện Nghị quyết số 43-NQ/TW của Ban Chấp hành Trung ương Đảng về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc';
 
 describe('decodeSource', () => {
   it('decodes UTF-8 with a BOM and turns CRLF and CR line endings into LF', () => {
     const r = ok(decodeSource(utf8('\uFEFFKẾ HOẠCH\r\nThực hiện Kết luận\rsố 196-KL/TW\r\n'), 'kh-196.txt'));
-    expect(r).toEqual({ ok: true, text: 'KẾ HOẠCH\nThực hiện Kết luận\nsố 196-KL/TW\n', warnings: [], encoding: 'utf-8', invisibleRemoved: 0 });
+    expect(r).toEqual({
+      ok: true,
+      text: 'KẾ HOẠCH\nThực hiện Kết luận\nsố 196-KL/TW\n',
+      warnings: [],
+      encoding: 'utf-8',
+      invisibleRemoved: 0,
+    });
   });
 
   it('normalises decomposed Vietnamese to NFC', () => {
@@ -126,7 +150,12 @@ describe('decodeSource', () => {
   });
 
   it('strips control characters but keeps tabs, and reads a form feed as a line break', () => {
-    const r = ok(decodeSource(utf8('Điều 1.\tPhạm vi điều chỉnh của Quy định này\u0007\u001b\fĐiều 2. Đối tượng áp dụng'), 'ctl.txt'));
+    const r = ok(
+      decodeSource(
+        utf8('Điều 1.\tPhạm vi điều chỉnh của Quy định này\u0007\u001b\fĐiều 2. Đối tượng áp dụng'),
+        'ctl.txt',
+      ),
+    );
     expect(r.text).toBe('Điều 1.\tPhạm vi điều chỉnh của Quy định này\nĐiều 2. Đối tượng áp dụng');
     expect(r.warnings).toEqual(['ctl.txt: đã bỏ 2 ký tự điều khiển không in được.']);
   });
@@ -203,10 +232,16 @@ describe('decodeSource', () => {
   });
 
   it('keeps a UTF-8 file with one damaged byte and warns where to look', () => {
-    const bytes = Uint8Array.from([...utf8('Kế hoạch số 27 của Liên đoàn Lao động huyện Phú Riềng '), 0xff, ...utf8(' năm 2024')]);
+    const bytes = Uint8Array.from([
+      ...utf8('Kế hoạch số 27 của Liên đoàn Lao động huyện Phú Riềng '),
+      0xff,
+      ...utf8(' năm 2024'),
+    ]);
     const r = ok(decodeSource(bytes, 'hong.txt'));
     expect(r.text).toContain('Phú Riềng \uFFFD năm 2024');
-    expect(r.warnings).toEqual(['hong.txt: 1 chuỗi byte UTF-8 hỏng đã được thay bằng "�" — hãy tìm ký tự này và sửa theo bản gốc.']);
+    expect(r.warnings).toEqual([
+      'hong.txt: 1 chuỗi byte UTF-8 hỏng đã được thay bằng "�" — hãy tìm ký tự này và sửa theo bản gốc.',
+    ]);
   });
 
   it('decodes all 35 fixture documents as UTF-8 without changing their words', () => {
@@ -219,7 +254,13 @@ describe('decodeSource', () => {
       const bytes = readFileSync(join(FIXTURES, f));
       const r = ok(decodeSource(bytes, f));
       expect(r.encoding, f).toBe('utf-8');
-      expect(r.text.replace(/[\p{L}]/gu, '').length, f).toBe(bytes.toString('utf8').normalize('NFC').replace(/\r\n?/g, '\n').replace(/[\p{L}]/gu, '').length);
+      expect(r.text.replace(/[\p{L}]/gu, '').length, f).toBe(
+        bytes
+          .toString('utf8')
+          .normalize('NFC')
+          .replace(/\r\n?/g, '\n')
+          .replace(/[\p{L}]/gu, '').length,
+      );
     }
   });
 });

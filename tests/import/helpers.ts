@@ -6,6 +6,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import matter from 'gray-matter';
+import { DocumentSchema, type DocumentData } from '../../src/content/schema.ts';
 import { decodeEntities } from '../../src/text/html-entities.ts';
 import { ROOT } from '../helpers/build.ts';
 
@@ -22,4 +24,10 @@ export function visibleText(html: string): string {
   return decodeEntities(html.replace(/<[^>]*>/g, ' '))
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+/** A written document read back: its frontmatter validated by the site's schema (so typed, defaults filled) and its body. */
+export function parseDocument(markdown: string): { data: DocumentData; content: string } {
+  const { data, content } = matter(markdown);
+  return { data: DocumentSchema.parse(data), content };
 }

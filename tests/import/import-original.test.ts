@@ -1,7 +1,12 @@
 import { describe, it, expect } from 'vitest';
 import { readFileSync, readdirSync, copyFileSync, writeFileSync, existsSync } from 'node:fs';
 import path from 'node:path';
-import { importDocument, InvalidDocumentError, validateDocument, type ImportedDocument } from '../../src/import/import-document.ts';
+import {
+  importDocument,
+  InvalidDocumentError,
+  validateDocument,
+  type ImportedDocument,
+} from '../../src/import/import-document.ts';
 import { importOriginal } from '../../src/import/import-original.ts';
 import { readFrontmatter } from '../../src/content/frontmatter.ts';
 import { ROOT } from '../helpers/build.ts';
@@ -12,7 +17,10 @@ const bin = (rel: string) => readFileSync(path.join(BIN, rel));
 
 /** The fields every format must agree on with the plain text of the same document. */
 const fieldsOf = (r: ImportedDocument) => ({
-  number: r.data.number, kind: r.data.kind, date: r.data.date, issuerInferred: r.data.issuerInferred?.name ?? null,
+  number: r.data.number,
+  kind: r.data.kind,
+  date: r.data.date,
+  issuerInferred: r.data.issuerInferred?.name ?? null,
 });
 
 describe('importOriginal', () => {
@@ -20,19 +28,30 @@ describe('importOriginal', () => {
     const docx = await importOriginal(bin('generated/seed002.docx'), 'seed002.docx');
     const text = importDocument(bin('generated/seed002.txt'), 'seed002.txt');
     if (!docx.ok || !text.ok) throw new Error('not imported');
-    expect({ format: docx.format, ...fieldsOf(docx), sourcePath: docx.sourcePath }).toEqual({ format: 'docx', ...fieldsOf(text), sourcePath: `sources/${docx.path.replace(/\.md$/, '')}.docx` });
+    expect({ format: docx.format, ...fieldsOf(docx), sourcePath: docx.sourcePath }).toEqual({
+      format: 'docx',
+      ...fieldsOf(text),
+      sourcePath: `sources/${docx.path.replace(/\.md$/, '')}.docx`,
+    });
   });
 
   it('keeps an original under the extension of its content, not its name (a PDF named .doc stays .pdf)', async () => {
     const result = await importOriginal(bin('generated/seed004.pdf'), 'kh-314.doc');
     if (!result.ok) throw new Error(result.error);
-    expect({ format: result.format, extension: path.extname(result.sourcePath), file: result.data.source?.file }).toEqual({ format: 'pdf-text', extension: '.pdf', file: 'kh-314.doc' });
+    expect({
+      format: result.format,
+      extension: path.extname(result.sourcePath),
+      file: result.data.source?.file,
+    }).toEqual({ format: 'pdf-text', extension: '.pdf', file: 'kh-314.doc' });
   });
 
   it('reads a Word web page saved as .txt as HTML and keeps it as inert text', async () => {
     const result = await importOriginal(bin('raw009-htm.txt'), 'raw009-htm.txt');
     if (!result.ok) throw new Error(result.error);
-    expect({ format: result.format, extension: path.extname(result.sourcePath) }).toEqual({ format: 'html', extension: '.txt' });
+    expect({ format: result.format, extension: path.extname(result.sourcePath) }).toEqual({
+      format: 'html',
+      extension: '.txt',
+    });
     expect(result.markdown.includes('<html')).toBe(false);
   });
 
@@ -40,7 +59,11 @@ describe('importOriginal', () => {
     const result = await importOriginal(Buffer.from('PK\x03\x04broken'), 'hong.docx');
     expect(result.ok).toBe(false);
     if (result.ok) return;
-    expect({ code: result.code, lines: result.error.split('\n').length, named: result.error.startsWith('hong.docx: ') }).toEqual({ code: 'format-docx-not-zip', lines: 1, named: true });
+    expect({
+      code: result.code,
+      lines: result.error.split('\n').length,
+      named: result.error.startsWith('hong.docx: '),
+    }).toEqual({ code: 'format-docx-not-zip', lines: 1, named: true });
   });
 
   it('builds the document again under another file base without reading the original again', async () => {
@@ -48,7 +71,11 @@ describe('importOriginal', () => {
     if (!result.ok) throw new Error(result.error);
     const again = result.rebuild({ base: result.candidates[1]! });
     if (!again.ok) throw new Error(again.error);
-    expect({ path: again.path, number: again.data.number, format: again.format }).toEqual({ path: `${result.candidates[1]}.md`, number: result.data.number, format: 'docx' });
+    expect({ path: again.path, number: again.data.number, format: again.format }).toEqual({
+      path: `${result.candidates[1]}.md`,
+      number: result.data.number,
+      format: 'docx',
+    });
   });
 });
 
@@ -56,8 +83,13 @@ describe('npm run import on a folder of every format', () => {
   it('imports .txt, .md, .htm, .docx, .doc, a text PDF and a scanned PDF in one command; a damaged file gets one line', () => {
     const folder = tempDir('import-formats-');
     const files: Record<string, string> = {
-      'a.txt': 'generated/seed000.txt', 'b.md': '../seeds/003_d511720aff52e04e.txt', 'c.htm': 'raw009-htm.txt',
-      'd.docx': 'generated/seed002.docx', 'e.doc': 'b03.doc', 'f.pdf': 'generated/seed004.pdf', 'g.pdf': 'generated/seed001-scan.pdf',
+      'a.txt': 'generated/seed000.txt',
+      'b.md': '../seeds/003_d511720aff52e04e.txt',
+      'c.htm': 'raw009-htm.txt',
+      'd.docx': 'generated/seed002.docx',
+      'e.doc': 'b03.doc',
+      'f.pdf': 'generated/seed004.pdf',
+      'g.pdf': 'generated/seed001-scan.pdf',
     };
     for (const [name, rel] of Object.entries(files)) copyFileSync(path.join(BIN, rel), path.join(folder, name));
     writeFileSync(path.join(folder, 'h.docx'), 'PK\x03\x04broken');
@@ -67,18 +99,34 @@ describe('npm run import on a folder of every format', () => {
     expect(r.out).toMatch(/Tổng kết: 7 nhập mới, 0 cập nhật, 0 không đổi, 0 bỏ qua, 1 lỗi\./);
     expect(r.out).toMatch(/Theo định dạng: .*PDF quét 1.*; 1 trang đọc bằng OCR\./);
     expect(r.out).toMatch(/g\.pdf: trang 1\/1 \(nhận dạng chữ OCR\)/);
-    expect(r.out.split('\n').filter((line) => line.includes('h.docx'))).toEqual([`[8/8] ${path.join(folder, 'h.docx')}: tệp bắt đầu như tệp nén ZIP (.docx) nhưng bị cắt cụt hoặc hỏng — hãy tải hoặc chép lại bản gốc rồi nhập lại.`]);
+    expect(r.out.split('\n').filter((line) => line.includes('h.docx'))).toEqual([
+      `[8/8] ${path.join(folder, 'h.docx')}: tệp bắt đầu như tệp nén ZIP (.docx) nhưng bị cắt cụt hoặc hỏng — hãy tải hoặc chép lại bản gốc rồi nhập lại.`,
+    ]);
     expect(r.status).toBe(1);
 
     // Every kept original: its bytes, under an inert extension matching its content.
     const kept = new Map<string, string>();
     for (const md of readdirSync(out, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.md'))) {
-      const data = readFrontmatter(readFileSync(path.join(out, md), 'utf8'), md) as { source: { file: string; path: string }; review: Array<{ code: string }> };
+      const data = readFrontmatter(readFileSync(path.join(out, md), 'utf8'), md) as {
+        source: { file: string; path: string };
+        review: Array<{ code: string }>;
+      };
       kept.set(data.source.file, path.extname(data.source.path));
-      expect(readFileSync(path.join(out, data.source.path)).equals(readFileSync(path.join(folder, data.source.file))), md).toBe(true);
+      expect(
+        readFileSync(path.join(out, data.source.path)).equals(readFileSync(path.join(folder, data.source.file))),
+        md,
+      ).toBe(true);
       if (data.source.file === 'g.pdf') expect(data.review.map((f) => f.code)).toContain('ocr');
     }
-    expect(Object.fromEntries([...kept].sort())).toEqual({ 'a.txt': '.txt', 'b.md': '.txt', 'c.htm': '.txt', 'd.docx': '.docx', 'e.doc': '.doc', 'f.pdf': '.pdf', 'g.pdf': '.pdf' });
+    expect(Object.fromEntries([...kept].sort())).toEqual({
+      'a.txt': '.txt',
+      'b.md': '.txt',
+      'c.htm': '.txt',
+      'd.docx': '.docx',
+      'e.doc': '.doc',
+      'f.pdf': '.pdf',
+      'g.pdf': '.pdf',
+    });
     expect(existsSync(path.join(out, 'sources'))).toBe(true);
   }, 180_000);
 });

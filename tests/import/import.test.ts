@@ -7,6 +7,7 @@ import matter from 'gray-matter';
 import { checkMarkdown, importDocument, isUnedited } from '../../src/import/import-document.ts';
 import { DocumentSchema } from '../../src/content/schema.ts';
 import { ROOT } from '../helpers/build.ts';
+import { parseDocument } from './helpers.ts';
 import { repairCyrillic } from '../../src/text/vietnamese.ts';
 
 const fixture = (rel: string) => readFileSync(path.join(ROOT, 'tests/fixtures', rel));
@@ -14,7 +15,10 @@ const corpusFiles = readdirSync(path.join(ROOT, 'tests/fixtures/corpus/raw')).so
 const seedFiles = readdirSync(path.join(ROOT, 'tests/fixtures/seeds')).sort();
 
 function runImport(args: string[]) {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], { cwd: ROOT, encoding: 'utf8' });
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+  });
   return { status: r.status, out: `${r.stdout}${r.stderr}` };
 }
 const tempDir = (prefix: string) => mkdtempSync(path.join(tmpdir(), prefix));
@@ -40,7 +44,9 @@ describe('importDocument', () => {
       if (!result.ok) continue;
       // The file as written, frontmatter parsed back: what a reader of the file has.
       const { data, content } = matter(result.markdown);
-      const have = new Set(words(`${content}\n${JSON.stringify(data).replace(/\\n/g, ' ')}`.replace(/","|":"|\{"|"\}|\["|"\]/g, ' ')));
+      const have = new Set(
+        words(`${content}\n${JSON.stringify(data).replace(/\\n/g, ' ')}`.replace(/","|":"|\{"|"\}|\["|"\]/g, ' ')),
+      );
       // Cyrillic look-alikes ("Сông") are repaired on purpose: compare the source after the same repair.
       const source = words(repairCyrillic(fixture(rel).toString('utf8').normalize('NFC')));
       const missing = [...new Set(source)].filter((w) => !have.has(w));
@@ -75,7 +81,7 @@ describe('importDocument', () => {
   it('moves header, signer and recipients into frontmatter and outlines the body', () => {
     const result = importDocument(fixture('seeds/000_9104aafdbe7cdd86.txt'), '000.txt');
     if (!result.ok) throw new Error(result.error);
-    const { data, content } = matter(result.markdown);
+    const { data, content } = parseDocument(result.markdown);
     expect(data.kind).toBe('Kế hoạch');
     expect(data.signer).toMatchObject({ onBehalf: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ', name: 'Sùng A Hồ' });
     expect(data.recipients).toContain('Lưu VPTU');
@@ -101,7 +107,7 @@ describe('importDocument', () => {
   it('removes stamp fragments and page numbers from the body but keeps them in the file', () => {
     const result = importDocument(fixture('seeds/001_ba02c80196998ee5.txt'), '001.txt');
     if (!result.ok) throw new Error(result.error);
-    const { data, content } = matter(result.markdown);
+    const { data, content } = parseDocument(result.markdown);
     expect(content).not.toMatch(/^AN CHUYỂN$/m);
     expect(content).not.toMatch(/^3\/7$/m);
     const removed = data.removed.map((r: { text: string; reason: string }) => `${r.reason}:${r.text}`);
@@ -126,7 +132,9 @@ describe('the import command', () => {
     expect(first.out).toMatch(/Tổng kết: 5 nhập mới, 0 cập nhật, 0 không đổi, 0 bỏ qua, 0 lỗi\./);
     expect(first.out).toMatch(/Điểm cần rà soát theo loại:/);
     expect(existsSync(path.join(out, '2024/27-kh-ldld.md'))).toBe(true);
-    expect(readFileSync(path.join(out, 'sources/2024/27-kh-ldld.txt'))).toEqual(fixture('seeds/001_ba02c80196998ee5.txt'));
+    expect(readFileSync(path.join(out, 'sources/2024/27-kh-ldld.txt'))).toEqual(
+      fixture('seeds/001_ba02c80196998ee5.txt'),
+    );
     const before = readFileSync(path.join(out, '2024/27-kh-ldld.md'), 'utf8');
     const second = runImport(['tests/fixtures/seeds', '--out', out]);
     expect(second.out).toMatch(/0 nhập mới, 0 cập nhật, 5 không đổi/);
@@ -162,7 +170,9 @@ describe('the import command', () => {
       expect(r.status).toBe(0);
       expect(r.out).toMatch(/Cách dùng: npm run import/);
       expect(r.out).toMatch(/--dry-run +chạy thử/);
-      expect(r.out).toMatch(/Word \.docx, \.doc; trang web Word \.htm\/\.html; PDF có lớp chữ\s+hoặc PDF quét; ảnh quét \.png, \.jpg, \.tif/);
+      expect(r.out).toMatch(
+        /Word \.docx, \.doc; trang web Word \.htm\/\.html; PDF có lớp chữ\s+hoặc PDF quét; ảnh quét \.png, \.jpg, \.tif/,
+      );
     });
 
     it('refuses an unknown option, naming it, and writes nothing', () => {
@@ -175,7 +185,11 @@ describe('the import command', () => {
 
     it('refuses "--out --dry-run" instead of writing into a folder called --dry-run', () => {
       const cwd = tempDir('import-cwd-');
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), path.join(ROOT, 'tests/fixtures/seeds'), '--out', '--dry-run'], { cwd, encoding: 'utf8' });
+      const r = spawnSync(
+        process.execPath,
+        [path.join(ROOT, 'scripts/import.ts'), path.join(ROOT, 'tests/fixtures/seeds'), '--out', '--dry-run'],
+        { cwd, encoding: 'utf8' },
+      );
       expect(r.status).toBe(2);
       expect(`${r.stdout}${r.stderr}`).toMatch(/Thiếu giá trị sau --out/);
       expect(readdirSync(cwd)).toEqual([]);
@@ -186,7 +200,10 @@ describe('the import command', () => {
       const file = path.join(dir, '--force');
       writeFileSync(file, fixture('seeds/003_d511720aff52e04e.txt'));
       const out = tempDir('import-');
-      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), '--out', out, '--', '--force'], { cwd: dir, encoding: 'utf8' });
+      const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/import.ts'), '--out', out, '--', '--force'], {
+        cwd: dir,
+        encoding: 'utf8',
+      });
       expect(`${r.stdout}${r.stderr}`).toMatch(/1 nhập mới/);
       expect(r.status).toBe(0);
       expect(existsSync(path.join(out, '2023/3304-cv-tu.md'))).toBe(true);
@@ -204,9 +221,19 @@ describe('the import command', () => {
 
     it.each([
       ['an empty file', 'rong.txt', '', /rong\.txt: .*rỗng/i],
-      ['a binary file', 'nhi-phan.bin', new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 0, 1, 2, 3, 4, 5, 6]), /nhi-phan\.bin: /],
+      [
+        'a binary file',
+        'nhi-phan.bin',
+        new Uint8Array([0, 1, 2, 3, 255, 254, 0, 0, 7, 8, 0, 1, 2, 3, 4, 5, 6]),
+        /nhi-phan\.bin: /,
+      ],
       ['a PDF', 'van-ban.pdf', Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.alloc(64, 1)]), /van-ban\.pdf: .*PDF/],
-      ['a Word file', 'van-ban.docx', Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]), /van-ban\.docx: .*docx/i],
+      [
+        'a Word file',
+        'van-ban.docx',
+        Buffer.concat([Buffer.from([0x50, 0x4b, 0x03, 0x04]), Buffer.alloc(64, 1)]),
+        /van-ban\.docx: .*docx/i,
+      ],
     ])('refuses %s with a one-line message naming it, and writes nothing', (_what, name, data, message) => {
       const out = tempDir('import-');
       const r = runImport([write(name, data), '--out', out]);
@@ -228,7 +255,10 @@ describe('the import command', () => {
     it('converts a TCVN3 (ABC) file and flags it for review', () => {
       const out = tempDir('import-');
       // "KẾ HOẠCH … Đảng" in TCVN3, read as Latin-1 bytes.
-      const tcvn3 = Buffer.from('KÕ HO¹CH\n\nVÒ c«ng t¸c §¶ng\n\nNéi dung kÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 43-NQ/TW.\n', 'latin1');
+      const tcvn3 = Buffer.from(
+        'KÕ HO¹CH\n\nVÒ c«ng t¸c §¶ng\n\nNéi dung kÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 43-NQ/TW.\n',
+        'latin1',
+      );
       const r = runImport([write('tcvn3.txt', tcvn3), '--out', out]);
       expect(r.status).toBe(0);
       const file = readdirSync(path.join(out, 'khong-ro-nam'))[0]!;
@@ -243,17 +273,25 @@ describe('the import command', () => {
       const r = runImport([write('vni.txt', vni), '--out', out]);
       expect(r.status).toBe(0);
       const file = readdirSync(path.join(out, 'khong-ro-nam'))[0]!;
-      expect(readFileSync(path.join(out, 'khong-ro-nam', file), 'utf8')).toContain('kế hoạch thực hiện Nghị quyết số 43-NQ/TW');
+      expect(readFileSync(path.join(out, 'khong-ro-nam', file), 'utf8')).toContain(
+        'kế hoạch thực hiện Nghị quyết số 43-NQ/TW',
+      );
     });
 
     it('imports a file with no recognisable header, flagging what is missing', () => {
       const out = tempDir('import-');
-      const r = runImport([write('khong-dau.txt', 'Một đoạn văn bản không có phần đầu, không số, không ngày.\n'), '--out', out]);
+      const r = runImport([
+        write('khong-dau.txt', 'Một đoạn văn bản không có phần đầu, không số, không ngày.\n'),
+        '--out',
+        out,
+      ]);
       expect(r.status).toBe(0);
       const dir = path.join(out, 'khong-ro-nam');
       const md = readFileSync(path.join(dir, readdirSync(dir)[0]!), 'utf8');
-      const { data } = matter(md);
-      expect(data.review.map((x: { code: string }) => x.code)).toEqual(expect.arrayContaining(['missing-kind', 'missing-number', 'missing-date']));
+      const { data } = parseDocument(md);
+      expect(data.review.map((x: { code: string }) => x.code)).toEqual(
+        expect.arrayContaining(['missing-kind', 'missing-number', 'missing-date']),
+      );
       expect(md).toContain('Một đoạn văn bản không có phần đầu');
     });
 
@@ -275,7 +313,7 @@ describe('the import command', () => {
       const r = runImport([dir, '--out', out]);
       expect(r.status).toBe(0);
       const md = readFileSync(path.join(out, '2023/3304-cv-tu.md'), 'utf8');
-      expect(matter(md).data.source.file).toBe('Công văn 3304 Tỉnh ủy.txt');
+      expect(parseDocument(md).data.source?.file).toBe('Công văn 3304 Tỉnh ủy.txt');
     });
   });
 });

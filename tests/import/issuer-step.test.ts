@@ -57,14 +57,25 @@ describe('importDocument: the issuer of each seed (issue 13)', () => {
   });
 
   it('keeps the printed issuer of the Phú Riềng plan and infers nothing', () => {
-    expect(issuerOf('001_ba02c80196998ee5.txt')).toEqual({ issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG', inferred: null, flags: [] });
+    expect(issuerOf('001_ba02c80196998ee5.txt')).toEqual({
+      issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
+      inferred: null,
+      flags: [],
+    });
   });
 
   it('names the evidence in the inference flag and in the visible note', () => {
     const { data, review } = importSeed('002_d85fa58d249b6ba0.txt');
     const flag = review.find((f) => f.code === 'issuer-inferred')!.message;
-    expect([flag.includes('mã cơ quan trong số hiệu: BHXH'), flag.includes('BHXH Việt Nam ban hành')]).toEqual([true, true]);
-    expect(data.issuerInferred?.evidence).toEqual(['mã cơ quan trong số hiệu: BHXH', 'câu trong nội dung: “BHXH Việt Nam ban hành”', 'khối chữ ký: TỔNG GIÁM ĐỐC']);
+    expect([flag.includes('mã cơ quan trong số hiệu: BHXH'), flag.includes('BHXH Việt Nam ban hành')]).toEqual([
+      true,
+      true,
+    ]);
+    expect(data.issuerInferred?.evidence).toEqual([
+      'mã cơ quan trong số hiệu: BHXH',
+      'câu trong nội dung: “BHXH Việt Nam ban hành”',
+      'khối chữ ký: TỔNG GIÁM ĐỐC',
+    ]);
     expect(data.issuerInferred?.note.startsWith('Suy ra từ nội dung: ')).toBe(true);
   });
 });
@@ -75,13 +86,19 @@ describe('readIssuerStep', () => {
   it('writes no inferred issuer when the header prints one it does not know, and flags it', () => {
     const text = 'CÂU LẠC BỘ HƯU TRÍ PHƯỜNG 5\nSố: 12/TB-CLB\n\nTHÔNG BÁO\nVề việc họp mặt\n\nNội dung.\n';
     const step = readIssuerStep(header(text), text);
-    expect({ inferred: step.issuerInferred, codes: step.review.map((f) => f.code) }).toEqual({ inferred: null, codes: ['issuer-unrecognised'] });
+    expect({ inferred: step.issuerInferred, codes: step.review.map((f) => f.code) }).toEqual({
+      inferred: null,
+      codes: ['issuer-unrecognised'],
+    });
   });
 
   it('says why nothing was inferred when the document gives no evidence', () => {
     const text = 'Kính gửi: các đơn vị\n\nĐề nghị các đơn vị báo cáo kết quả.\n';
     const step = readIssuerStep(header(text), text);
-    expect({ inferred: step.issuerInferred, codes: step.review.map((f) => f.code) }).toEqual({ inferred: null, codes: ['issuer-not-inferred'] });
+    expect({ inferred: step.issuerInferred, codes: step.review.map((f) => f.code) }).toEqual({
+      inferred: null,
+      codes: ['issuer-not-inferred'],
+    });
   });
 
   it('does not infer from the filing line alone ("Lưu VPTU" is copied between templates)', () => {
@@ -91,12 +108,22 @@ describe('readIssuerStep', () => {
 });
 
 describe('issuerInputOf', () => {
-  it('passes the number\'s issuer code, place, date, signer block and recipients to the issuer authority', () => {
+  it("passes the number's issuer code, place, date, signer block and recipients to the issuer authority", () => {
     const text = seedText('003_d511720aff52e04e.txt');
     const { header } = extractDocument(text);
     const input = issuerInputOf(header, text.slice(header.bodyStart));
-    expect({ code: input.issuerCode, place: input.place, date: input.date, signer: input.signer, printed: input.printed }).toEqual({
-      code: 'TU', place: 'Lâm Đồng', date: header.date, signer: { onBehalf: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ' }, printed: undefined,
+    expect({
+      code: input.issuerCode,
+      place: input.place,
+      date: input.date,
+      signer: input.signer,
+      printed: input.printed,
+    }).toEqual({
+      code: 'TU',
+      place: 'Lâm Đồng',
+      date: header.date,
+      signer: { onBehalf: 'T/M BAN THƯỜNG VỤ', title: 'PHÓ BÍ THƯ' },
+      printed: undefined,
     });
     expect(input.recipients?.some((r) => r.includes('Văn phòng Tỉnh ủy'))).toBe(true);
   });

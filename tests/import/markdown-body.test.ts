@@ -8,13 +8,18 @@ import { formatBody } from '../../src/import/markdown-body.ts';
 
 const FIXTURES = join(import.meta.dirname, '../fixtures');
 const read = (path: string) => readFileSync(join(FIXTURES, path), 'utf8');
-const seed = (prefix: string) => read(`seeds/${readdirSync(join(FIXTURES, 'seeds')).find((f) => f.startsWith(prefix))!}`);
+const seed = (prefix: string) =>
+  read(`seeds/${readdirSync(join(FIXTURES, 'seeds')).find((f) => f.startsWith(prefix))!}`);
 const corpus = (n: string) => read(`corpus/raw/${n}.txt`);
 
 /** Every fixture document: the five seeds and the thirty corpus files. */
 const ALL_DOCUMENTS: Array<[string, string]> = [
-  ...readdirSync(join(FIXTURES, 'seeds')).sort().map((f): [string, string] => [`seeds/${f}`, read(`seeds/${f}`)]),
-  ...readdirSync(join(FIXTURES, 'corpus/raw')).sort().map((f): [string, string] => [`corpus/raw/${f}`, read(`corpus/raw/${f}`)]),
+  ...readdirSync(join(FIXTURES, 'seeds'))
+    .sort()
+    .map((f): [string, string] => [`seeds/${f}`, read(`seeds/${f}`)]),
+  ...readdirSync(join(FIXTURES, 'corpus/raw'))
+    .sort()
+    .map((f): [string, string] => [`corpus/raw/${f}`, read(`corpus/raw/${f}`)]),
 ];
 
 function parse(markdown: string): Root {
@@ -31,11 +36,7 @@ function headings(markdown: string): Array<{ depth: number; text: string }> {
 
 /** Words of a text, as a multiset; Markdown escapes and entities undone first. */
 function words(text: string): Map<string, number> {
-  const plain = text
-    .normalize('NFC')
-    .replace(/&lt;/g, '<')
-    .replace(/&amp;/g, '&')
-    .replace(/\\(.)/g, '$1');
+  const plain = text.normalize('NFC').replace(/&lt;/g, '<').replace(/&amp;/g, '&').replace(/\\(.)/g, '$1');
   const counts = new Map<string, number>();
   for (const w of plain.match(/[\p{L}\p{N}]+/gu) ?? []) counts.set(w, (counts.get(w) ?? 0) + 1);
   return counts;
@@ -79,7 +80,10 @@ describe('formatBody', () => {
 
   it('makes short numbered titles headings one level below their Roman section, and decimals one further', () => {
     const found = headings(formatBody(seed('002')).markdown);
-    expect(found).toContainEqual({ depth: 3, text: '2. Hình thức, thời gian, thành phần, cơ cấu, số lượng đại biểu và nguồn kinh phí' });
+    expect(found).toContainEqual({
+      depth: 3,
+      text: '2. Hình thức, thời gian, thành phần, cơ cấu, số lượng đại biểu và nguồn kinh phí',
+    });
     expect(found).toContainEqual({ depth: 4, text: '2.3. Đối với ngành BHXH Việt Nam' });
     expect(found).toContainEqual({ depth: 4, text: '3.1. Chương trình:' });
   });
@@ -100,7 +104,9 @@ describe('formatBody', () => {
     const found = headings(formatBody(corpus('009')).markdown);
     expect(found).toContainEqual({ depth: 2, text: 'Điều 3. Quyền hạn của Ban Chỉ đạo' });
     expect(found).toContainEqual({ depth: 2, text: 'Điều 4.' });
-    expect(formatBody(corpus('009')).markdown).toContain('## Điều 4.\n\nBan Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ');
+    expect(formatBody(corpus('009')).markdown).toContain(
+      '## Điều 4.\n\nBan Chỉ đạo làm việc theo nguyên tắc tập trung dân chủ',
+    );
   });
 
   it('nests articles under Roman parts and chapters ("I- QUY ĐỊNH CHUNG", "Chương I")', () => {
@@ -136,7 +142,9 @@ describe('formatBody', () => {
 
   it('keeps a title line of a PDF article apart from the article body', () => {
     const { markdown } = formatBody(corpus('001'));
-    expect(markdown).toContain('## Điều 2. Mức thuế suất thuế nhập khẩu ưu đãi của một số mặt hàng nguyên liệu sản xuất xăng, dầu\n\nMức thuế suất');
+    expect(markdown).toContain(
+      '## Điều 2. Mức thuế suất thuế nhập khẩu ưu đãi của một số mặt hàng nguyên liệu sản xuất xăng, dầu\n\nMức thuế suất',
+    );
   });
 
   it('turns "- " and "+ " bullets into a list with "+" nested under "-"', () => {
@@ -144,7 +152,9 @@ describe('formatBody', () => {
     expect(markdown).toContain(
       '- *Phần tổng kết PTTĐ yêu nước và công tác khen thưởng:*\n  - Đánh giá kết quả đạt được của các PTTĐ yêu nước 5 năm qua',
     );
-    expect(markdown).toContain('\n  - Những tồn tại chủ yếu, nguyên nhân và bài học kinh nghiệm.\n- *Phần phương hướng nhiệm vụ:*');
+    expect(markdown).toContain(
+      '\n  - Những tồn tại chủ yếu, nguyên nhân và bài học kinh nghiệm.\n- *Phần phương hướng nhiệm vụ:*',
+    );
     let nested = 0;
     visit(parse(markdown), 'list', (node, _index, parent) => {
       if (parent?.type === 'listItem') nested++;
@@ -187,8 +197,14 @@ describe('formatBody', () => {
   });
 
   it('drops excluded ranges silently and never joins text across them', () => {
-    const text = 'KẾ HOẠCH\nthực hiện Kết luận\nsố 196-KL/TW\nI. MỤC ĐÍCH\nNâng cao nhận thức của\n\nđơn vị và\ncán bộ.';
-    const { markdown, removed } = formatBody(text, { exclude: [[0, 3], [5, 6]] });
+    const text =
+      'KẾ HOẠCH\nthực hiện Kết luận\nsố 196-KL/TW\nI. MỤC ĐÍCH\nNâng cao nhận thức của\n\nđơn vị và\ncán bộ.';
+    const { markdown, removed } = formatBody(text, {
+      exclude: [
+        [0, 3],
+        [5, 6],
+      ],
+    });
     expect(removed).toEqual([]);
     expect(markdown).toBe('## I. MỤC ĐÍCH\n\nNâng cao nhận thức của\n\nđơn vị và cán bộ.\n');
   });
@@ -204,7 +220,8 @@ describe('formatBody', () => {
   });
 
   it('escapes line starts that Markdown would read as structure, and demotes a source h1 to bold', () => {
-    const text = '# Tiêu đề của bản nguồn\n\n> không phải trích dẫn\n\n| a | b |\n\n1) Một câu văn dài kết thúc bằng dấu chấm, không phải danh sách có đánh số tự động.\n\nGiá 1~2 triệu `mã` [1]\n';
+    const text =
+      '# Tiêu đề của bản nguồn\n\n> không phải trích dẫn\n\n| a | b |\n\n1) Một câu văn dài kết thúc bằng dấu chấm, không phải danh sách có đánh số tự động.\n\nGiá 1~2 triệu `mã` [1]\n';
     const { markdown } = formatBody(text);
     const tree = parse(markdown);
     const types = tree.children.map((c) => c.type);
@@ -228,7 +245,9 @@ describe('formatBody', () => {
 
   it('joins the cells of each row of an exploded HTML table into one list item', () => {
     const { markdown } = formatBody(corpus('018'));
-    expect(markdown).toContain('- 1 · Dữ liệu lĩnh vực tổ chức xây dựng Đảng · Dữ liệu tổ chức đảng · Ban Tổ chức Trung ương\n');
+    expect(markdown).toContain(
+      '- 1 · Dữ liệu lĩnh vực tổ chức xây dựng Đảng · Dữ liệu tổ chức đảng · Ban Tổ chức Trung ương\n',
+    );
     expect(markdown).not.toMatch(/^\|$/m);
   });
 
@@ -246,14 +265,20 @@ describe('formatBody', () => {
       expect(first.markdown.endsWith('\n') && !first.markdown.endsWith('\n\n'), name).toBe(true);
       expect(first.markdown, name).not.toMatch(/[ \t]$/m);
       expect(first.markdown, name).not.toMatch(/\n{3,}/);
-      expect(headings(first.markdown).filter((h) => h.depth === 1), name).toEqual([]);
+      expect(
+        headings(first.markdown).filter((h) => h.depth === 1),
+        name,
+      ).toEqual([]);
     }
   });
 
   it('removes only page furniture from the 35 fixture documents', () => {
     for (const [name, text] of ALL_DOCUMENTS) {
       for (const r of formatBody(text).removed) {
-        expect(FURNITURE.some((re) => re.test(r.text)), `${name}:${r.line} ${r.reason} ${r.text}`).toBe(true);
+        expect(
+          FURNITURE.some((re) => re.test(r.text)),
+          `${name}:${r.line} ${r.reason} ${r.text}`,
+        ).toBe(true);
       }
     }
   });

@@ -6,7 +6,10 @@ import { placeDocument, type Claim } from '../../src/import/placement.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const seed003 = () => {
-  const result = importDocument(readFileSync(path.join(ROOT, 'tests/fixtures/seeds/003_d511720aff52e04e.txt')), '003.txt');
+  const result = importDocument(
+    readFileSync(path.join(ROOT, 'tests/fixtures/seeds/003_d511720aff52e04e.txt')),
+    '003.txt',
+  );
   if (!result.ok) throw new Error(result.error);
   return result;
 };
@@ -15,18 +18,30 @@ const files = (map: Record<string, string>) => (file: string) => map[file] ?? nu
 describe('placeDocument', () => {
   it('takes the plain name when it is free', () => {
     const doc = seed003();
-    expect(placeDocument(doc, 'out', new Map(), files({}))).toEqual({ kind: 'new', base: '2023/3304-cv-tu', target: 'out/2023/3304-cv-tu.md' });
+    expect(placeDocument(doc, 'out', new Map(), files({}))).toEqual({
+      kind: 'new',
+      base: '2023/3304-cv-tu',
+      target: 'out/2023/3304-cv-tu.md',
+    });
   });
 
   it('finds its own file again by identity, and records the original name when the bytes are the same', () => {
     const doc = seed003();
     const placed = placeDocument(doc, 'out', new Map(), files({ 'out/2023/3304-cv-tu.md': doc.markdown }));
-    expect(placed).toEqual({ kind: 'same', base: '2023/3304-cv-tu', target: 'out/2023/3304-cv-tu.md', existing: doc.markdown, sourceFile: '003.txt' });
+    expect(placed).toEqual({
+      kind: 'same',
+      base: '2023/3304-cv-tu',
+      target: 'out/2023/3304-cv-tu.md',
+      existing: doc.markdown,
+      sourceFile: '003.txt',
+    });
   });
 
   it('passes over a name held by a different document', () => {
     const doc = seed003();
-    const other = doc.markdown.replace(/^issuer: .*$/m, 'issuer: Huyện ủy Khác').replace(/^  sha256: .*$/m, `  sha256: ${'0'.repeat(64)}`);
+    const other = doc.markdown
+      .replace(/^issuer: .*$/m, 'issuer: Huyện ủy Khác')
+      .replace(/^ {2}sha256: .*$/m, `  sha256: ${'0'.repeat(64)}`);
     const placed = placeDocument(doc, 'out', new Map(), files({ 'out/2023/3304-cv-tu.md': other }));
     expect(placed).toMatchObject({ kind: 'new', base: doc.candidates[1] });
   });
@@ -39,8 +54,21 @@ describe('placeDocument', () => {
     expect(g.pwnedByPlacement).toBeUndefined();
   });
 
-  it('reads a file in the way with the build\'s frontmatter reader: an alias bomb is refused, named, and kept', () => {
-    const bomb = ['---', 'a: &a [x, x, x, x, x, x, x, x, x, x]', ...Array.from({ length: 8 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10).fill(`*${String.fromCharCode(97 + i)}`).join(', ')}]`), '---', 'x', ''].join('\n');
+  it("reads a file in the way with the build's frontmatter reader: an alias bomb is refused, named, and kept", () => {
+    const bomb = [
+      '---',
+      'a: &a [x, x, x, x, x, x, x, x, x, x]',
+      ...Array.from(
+        { length: 8 },
+        (_, i) =>
+          `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(10)
+            .fill(`*${String.fromCharCode(97 + i)}`)
+            .join(', ')}]`,
+      ),
+      '---',
+      'x',
+      '',
+    ].join('\n');
     const placed = placeDocument(seed003(), 'out', new Map(), files({ 'out/2023/3304-cv-tu.md': bomb }));
     expect(placed).toMatchObject({ kind: 'unreadable', target: 'out/2023/3304-cv-tu.md' });
     expect((placed as { error: string }).error).toMatch(/bí danh YAML/);
@@ -48,7 +76,14 @@ describe('placeDocument', () => {
 
   it('reports the same bytes met twice in one run as an exact duplicate', () => {
     const doc: ImportedDocument = seed003();
-    const claimed = new Map<string, Claim>([['out/2023/3304-cv-tu.md', { identity: doc.identity, sha256: doc.data.source!.sha256, file: 'a.txt' }]]);
-    expect(placeDocument(doc, 'out', claimed, files({}))).toEqual({ kind: 'duplicate', other: 'a.txt', target: 'out/2023/3304-cv-tu.md', exact: true });
+    const claimed = new Map<string, Claim>([
+      ['out/2023/3304-cv-tu.md', { identity: doc.identity, sha256: doc.data.source!.sha256, file: 'a.txt' }],
+    ]);
+    expect(placeDocument(doc, 'out', claimed, files({}))).toEqual({
+      kind: 'duplicate',
+      other: 'a.txt',
+      target: 'out/2023/3304-cv-tu.md',
+      exact: true,
+    });
   });
 });

@@ -12,7 +12,7 @@ import { decodeSource } from '../../src/import/decode.ts';
 import { writeWhole, type WriteFs } from '../../src/import/files.ts';
 import { renderBody } from '../../src/render/render-body.ts';
 import { ROOT } from '../helpers/build.ts';
-import { runImport, tempDir, visibleText } from './helpers.ts';
+import { parseDocument, runImport, tempDir, visibleText } from './helpers.ts';
 
 const fixture = (rel: string) => readFileSync(path.join(ROOT, 'tests/fixtures', rel));
 const SEED_003 = 'seeds/003_d511720aff52e04e.txt';
@@ -69,7 +69,7 @@ describe('defect 3: one document never replaces another', () => {
     expect(r.out).toMatch(/2 nhập mới, 0 cập nhật/);
     expect(r.status).toBe(0);
     expect(mdFiles(out)).toEqual(['2024/27-kh-ldld-lien-doan-lao-dong-huyen-dong-phu.md', '2024/27-kh-ldld.md']);
-    const issuers = mdFiles(out).map((f) => matter(readFileSync(path.join(out, f), 'utf8')).data.issuer);
+    const issuers = mdFiles(out).map((f) => parseDocument(readFileSync(path.join(out, f), 'utf8')).data.issuer);
     expect(issuers).toEqual(['LIÊN ĐOÀN LAO ĐỘNG HUYỆN ĐỒNG PHÚ', 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG']);
   });
 
@@ -84,7 +84,10 @@ describe('defect 3: one document never replaces another', () => {
     expect(second.out).toMatch(/1 nhập mới, 0 cập nhật/);
     expect(second.out).toMatch(/đã thuộc văn bản khác/);
     expect(mdFiles(out)).toHaveLength(2);
-    expect(readdirSync(path.join(out, 'sources/2024')).sort()).toEqual(['27-kh-ldld-lien-doan-lao-dong-huyen-dong-phu.txt', '27-kh-ldld.txt']);
+    expect(readdirSync(path.join(out, 'sources/2024')).sort()).toEqual([
+      '27-kh-ldld-lien-doan-lao-dong-huyen-dong-phu.txt',
+      '27-kh-ldld.txt',
+    ]);
     // The same district's plan, re-extracted (other bytes, same identity), updates its own file.
     writeFileSync(path.join(b, 'b.txt'), `${districtPlan('ĐỒNG PHÚ', '12')}\nThêm một dòng.\n`);
     const third = runImport([b, '--out', out]);
@@ -116,7 +119,8 @@ describe('defect 3: one document never replaces another', () => {
 });
 
 describe('defect 5: the importer never changes body text silently', () => {
-  const rendered = (line: string) => renderBody(formatBody(`Đoạn mở đầu của văn bản.\n\n${line}\n\nĐoạn kết.\n`).markdown).html;
+  const rendered = (line: string) =>
+    renderBody(formatBody(`Đoạn mở đầu của văn bản.\n\n${line}\n\nĐoạn kết.\n`).markdown).html;
 
   it.each([
     'Tỷ lệ 2*3 = 6, và 4*5 = 20',
@@ -141,11 +145,15 @@ describe('defect 5: the importer never changes body text silently', () => {
   });
 
   it('keeps the source emphasis of a Word→Markdown conversion', () => {
-    expect(formatBody('Nội dung **quan trọng** và *nghiêng* ở đây.\n').markdown).toBe('Nội dung **quan trọng** và *nghiêng* ở đây.\n');
+    expect(formatBody('Nội dung **quan trọng** và *nghiêng* ở đây.\n').markdown).toBe(
+      'Nội dung **quan trọng** và *nghiêng* ở đây.\n',
+    );
   });
 
   it('records lines of empty emphasis ("** **") in removed instead of dropping them', () => {
-    expect(formatBody('Đoạn một.\n\n** **\n\nĐoạn hai.\n').removed).toEqual([{ line: 2, text: '** **', reason: 'empty-emphasis' }]);
+    expect(formatBody('Đoạn một.\n\n** **\n\nĐoạn hai.\n').removed).toEqual([
+      { line: 2, text: '** **', reason: 'empty-emphasis' },
+    ]);
   });
 });
 
@@ -211,14 +219,17 @@ describe('defect 9: a failing file is reported by name and the batch goes on', (
     const fullDisk: WriteFs = {
       mkdirSync: (p, o) => mkdirSync(p, o),
       writeFileSync: (p, data) => {
-        writeFileSync(p as string, String(data).slice(0, 3));
+        // The first three bytes reach the disk, then the disk is full.
+        const bytes =
+          typeof data === 'string' ? Buffer.from(data) : new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+        writeFileSync(p, bytes.subarray(0, 3));
         throw Object.assign(new Error('ENOSPC: no space left on device'), { code: 'ENOSPC' });
       },
       renameSync: () => {
         throw new Error('không được gọi');
       },
       rmSync: (p, o) => rmSync(p, o),
-    } as WriteFs;
+    };
     expect(() => writeWhole(file, 'nội dung', fullDisk)).toThrow(/ENOSPC/);
     expect(readdirSync(dir)).toEqual([]);
   });
@@ -241,7 +252,7 @@ describe('defect 11: links out of the input folder are not followed', () => {
 describe('defect 14: random bytes are not taken for TCVN3', () => {
   it('refuses random bytes in 0x80–0xFF as not text', () => {
     let state = 12345;
-    const random = () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+    const random = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     for (let k = 0; k < 20; k++) {
       const bytes = Uint8Array.from({ length: 1000 }, () => 0x80 + Math.floor(random() * 128));
       expect(decodeSource(bytes, `ngau-nhien-${k}.txt`)).toMatchObject({ ok: false, code: 'not-utf8' });
@@ -249,7 +260,10 @@ describe('defect 14: random bytes are not taken for TCVN3', () => {
   });
 
   it('still converts a real TCVN3 text', () => {
-    const tcvn3 = Buffer.from('KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 43-NQ/TW cña Ban ChÊp hµnh Trung ­¬ng §¶ng.\n', 'latin1');
+    const tcvn3 = Buffer.from(
+      'KÕ ho¹ch thùc hiÖn NghÞ quyÕt sè 43-NQ/TW cña Ban ChÊp hµnh Trung ­¬ng §¶ng.\n',
+      'latin1',
+    );
     expect(decodeSource(tcvn3, 'tcvn3.txt')).toMatchObject({ ok: true, encoding: 'tcvn3' });
   });
 });
@@ -276,7 +290,7 @@ describe('defect 18: re-importing from sources/ keeps the original file name', (
     const r = runImport([path.join(out, 'sources'), '--out', out]);
     expect(r.out).toMatch(/1 không đổi/);
     expect(readFileSync(md, 'utf8')).toBe(before);
-    expect(matter(before).data.source.file).toBe('003_d511720aff52e04e.txt');
+    expect(parseDocument(before).data.source?.file).toBe('003_d511720aff52e04e.txt');
     expect(readdirSync(again)).toEqual([]);
   });
 });

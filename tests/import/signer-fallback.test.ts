@@ -6,19 +6,36 @@ import { isPersonalName, readNameOnlySigner } from '../../src/import/signer-fall
 import { ROOT } from '../helpers/build.ts';
 
 const seed = (name: string) => readFileSync(path.join(ROOT, 'tests/fixtures/seeds', name));
-const HEADER = 'ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 15/KH-UBND\n\nTân Lập, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\nTổ chức ngày hội đọc sách\n\nI. MỤC ĐÍCH\nKhuyến khích đọc sách trong nhân dân.\n';
+const HEADER =
+  'ỦY BAN NHÂN DÂN XÃ TÂN LẬP\nSố: 15/KH-UBND\n\nTân Lập, ngày 3 tháng 4 năm 2024\n\nKẾ HOẠCH\nTổ chức ngày hội đọc sách\n\nI. MỤC ĐÍCH\nKhuyến khích đọc sách trong nhân dân.\n';
 
 describe('isPersonalName', () => {
   it('accepts full names of two to five syllables, a one-letter middle name included', () => {
-    expect(['Hoàng Thạch Sơn', 'Sùng A Hồ', 'Lê Hùng', 'Nguyễn Thị Minh Khai', 'Tôn Nữ Thị Hoàng Lan'].map(isPersonalName)).toEqual([true, true, true, true, true]);
+    expect(
+      ['Hoàng Thạch Sơn', 'Sùng A Hồ', 'Lê Hùng', 'Nguyễn Thị Minh Khai', 'Tôn Nữ Thị Hoàng Lan'].map(isPersonalName),
+    ).toEqual([true, true, true, true, true]);
   });
 
   it('refuses places that look like names: provinces, district places, a family name followed by a place word', () => {
-    expect(['Lâm Đồng', 'Hà Nội', 'Phú Riềng', 'Cao Bằng', 'Thái Bình', 'Thừa Thiên Huế', 'Bà Rịa Vũng Tàu'].map(isPersonalName)).toEqual([false, false, false, false, false, false, false]);
+    expect(
+      ['Lâm Đồng', 'Hà Nội', 'Phú Riềng', 'Cao Bằng', 'Thái Bình', 'Thừa Thiên Huế', 'Bà Rịa Vũng Tàu'].map(
+        isPersonalName,
+      ),
+    ).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('refuses body names, headings, capitals and single words', () => {
-    expect(['Ban Thường vụ', 'Ban Thường Vụ Tỉnh Ủy', 'Kế Hoạch', 'Nơi Nhận', 'NGUYỄN VĂN AN', 'Hoàng', 'Trân trọng cảm ơn'].map(isPersonalName)).toEqual([false, false, false, false, false, false, false]);
+    expect(
+      [
+        'Ban Thường vụ',
+        'Ban Thường Vụ Tỉnh Ủy',
+        'Kế Hoạch',
+        'Nơi Nhận',
+        'NGUYỄN VĂN AN',
+        'Hoàng',
+        'Trân trọng cảm ơn',
+      ].map(isPersonalName),
+    ).toEqual([false, false, false, false, false, false, false]);
   });
 
   it('refuses words that are not Vietnamese syllables and names of more than five words', () => {
@@ -44,7 +61,13 @@ describe('readNameOnlySigner', () => {
       ['Nội dung./.', '', '## Phụ Lục'],
       ['Nội dung./.', '', '1. Lê Hùng'],
     ];
-    expect(endings.map((lines) => readNameOnlySigner(lines, lines[0] === 'Nơi nhận:' ? 0 : -1))).toEqual([null, null, null, null, null]);
+    expect(endings.map((lines) => readNameOnlySigner(lines, lines[0] === 'Nơi nhận:' ? 0 : -1))).toEqual([
+      null,
+      null,
+      null,
+      null,
+      null,
+    ]);
   });
 
   it('does not look further up than the last three lines', () => {
@@ -53,7 +76,7 @@ describe('readNameOnlySigner', () => {
 });
 
 describe('importDocument: the signer', () => {
-  it('shows the Phú Riềng plan\'s signer, the name that survived at its end, flagged for review', () => {
+  it("shows the Phú Riềng plan's signer, the name that survived at its end, flagged for review", () => {
     const result = importDocument(seed('001_ba02c80196998ee5.txt'), '001.txt');
     if (!result.ok) throw new Error(result.error);
     expect(result.data.signer).toEqual({ name: 'Hoàng Thạch Sơn', title: null, onBehalf: null });
@@ -61,7 +84,10 @@ describe('importDocument: the signer', () => {
   });
 
   it('takes the fallback name out of the body and flags it with its line', () => {
-    const result = importDocument(Buffer.from(`${HEADER}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n**Sùng A Hồ**\n`), 'kh.txt');
+    const result = importDocument(
+      Buffer.from(`${HEADER}\nNơi nhận:\n- Như trên;\n- Lưu: VT.\n\n**Sùng A Hồ**\n`),
+      'kh.txt',
+    );
     if (!result.ok) throw new Error(result.error);
     expect(result.data.signer).toEqual({ name: 'Sùng A Hồ', title: null, onBehalf: null });
     expect(result.markdown.split('\n---\n')[1]!.includes('Sùng A Hồ')).toBe(false);
