@@ -25,7 +25,7 @@ import {
   type BuildManifest,
   type RouteEntry,
 } from '../src/build/manifest.ts';
-import { mergeOutput, sameAssets } from '../src/build/merge.ts';
+import { listFiles, mergeOutput, sameAssets } from '../src/build/merge.ts';
 import { PLAN_ENV, PREVIOUS_FILE, ROUTES_DIR, SHARE_ENV } from '../src/build/plan.ts';
 import { computeSiteDigest } from '../src/build/site-digest.ts';
 import { readSitemapPages, writeSitemap } from '../src/build/sitemap.ts';
@@ -144,7 +144,7 @@ async function buildIncrementally(
   const changes = diffRoutes(previous.routes, routes);
   rmSync(path.join(dist, MANIFEST_FILE), { force: true });
   const partialUrls = readSitemapPages(partial);
-  const written = mergeOutput(partial, dist, changes.removed);
+  const written = mergeOutput(partial, dist, changes.kept);
   await writeSitemap(ROOT, dist, partialUrls, pagePaths(routes));
   log(
     `Dựng lại ${changes.added.length + changes.changed.length} trang theo dữ liệu (${changes.added.length} mới${sample(changes.added)}; ${changes.changed.length} có dữ liệu đổi${sample(changes.changed)}).`,
@@ -168,7 +168,8 @@ async function buildFully(dist: string, work: string, jobs: number): Promise<Rec
   rmSync(dist, { recursive: true, force: true });
   mkdirSync(dist, { recursive: true });
   const partialUrls = outs.flatMap((out) => readSitemapPages(out));
-  for (const out of outs) mergeOutput(out, dist, []);
+  // Each part adds to what the parts before it wrote.
+  for (const out of outs) mergeOutput(out, dist, listFiles(dist));
   await writeSitemap(ROOT, dist, partialUrls, pagePaths(routes));
   return routes;
 }

@@ -8,6 +8,7 @@
  */
 import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { INDEX_DIR } from '../search/contract.ts';
 
 /** Astro's bundled scripts and styles, named by content hash. */
 export const ASSETS_DIR = '_astro';
@@ -59,14 +60,20 @@ function moveFile(from: string, to: string): void {
 }
 
 /**
- * Merge the partial build `partial` into `dist`: delete `removed` (output files), then move
- * every file of `partial` except the sitemap's over its copy in `dist`. Returns how many
+ * Merge the partial build `partial` into `dist`: move every file of `partial` except the
+ * sitemap's over its copy in `dist`, then delete every older file that is neither written now
+ * nor the output of a kept page: the pages of removed documents, and also whatever a route the
+ * selector does not filter (a document's feed, JSON or CSV) wrote for a document that is gone.
+ * The search index (`pagefind/`) is left to the indexing step that follows. Returns how many
  * files were written.
  */
-export function mergeOutput(partial: string, dist: string, removed: string[]): number {
-  for (const file of removed) removeFile(dist, file);
+export function mergeOutput(partial: string, dist: string, kept: Iterable<string>): number {
   for (const file of readdirSync(dist)) if (isSitemapFile(file)) rmSync(path.join(dist, file));
   const files = listFiles(partial).filter((f) => !isSitemapFile(f));
   for (const file of files) moveFile(path.join(partial, file), path.join(dist, file));
+  const current = new Set([...files, ...kept]);
+  for (const file of listFiles(dist)) {
+    if (!current.has(file) && !file.startsWith(`${INDEX_DIR}/`)) removeFile(dist, file);
+  }
   return files.length;
 }

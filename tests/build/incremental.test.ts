@@ -83,7 +83,7 @@ describe('nodeSummary', () => {
       number: '43-NQ/TW',
       date: '2023-11-24',
       year: 2023,
-      issuer: 'BCH Trung ương Đảng',
+      issuer: 'Ban Chấp hành Trung ương Đảng',
       title: 'Về phát huy sức mạnh đại đoàn kết dân tộc',
       subjects: [],
       archived: true,
