@@ -5,15 +5,16 @@
  *
  * Stages: generate (or reuse) N documents; our build (astro build, then pagefind) with
  * CONTENT_DIR; a plain Astro build of the same Markdown (no graph, links, browse pages or
- * search) for the cost ratio; then headless Chromium on loopback runs a number query, a common
- * two-word query and a rare-word query through Pagefind, counting transferred bytes and time to
- * first results. Wall time and peak memory (resident set of the whole process tree, sampled)
+ * search) for the cost ratio; then headless Chromium on loopback measures the search page
+ * (queries.ts: cold and warm time to first results, bytes, reorders, for a number, a common
+ * phrase, a rare word and six words of one document). Wall time and peak memory (resident set of the whole process tree, sampled)
  * are measured per stage.
  */
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { generateArchive } from './gen.ts';
+import { benchQueries, measureQueries, urlFromSite, type QueryFigures } from './queries.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -119,46 +120,6 @@ const { Content } = await render(entry);
   );
 }
 
-interface QueryResult {
-  query: string;
-  results: number;
-  bytes: number;
-  firstResultsMs: number;
-}
-
-/**
- * Run queries on the site's own search page in headless Chromium on loopback. Bytes are
- * counted by the server, which compresses text as static hosts do: everything from opening the
- * search page to the first results (page, styles, scripts, Pagefind, index chunks).
- */
-export async function measureQueries(dist: string, queries: string[]): Promise<QueryResult[]> {
-  const { serveStatic } = await import('../../tests/helpers/server.ts');
-  const { launchBrowser } = await import('../../tests/helpers/browser.ts');
-  const server = await serveStatic(dist, '/');
-  const browser = await launchBrowser();
-  const results: QueryResult[] = [];
-  try {
-    for (const query of queries) {
-      // A fresh page per query: nothing cached, as for a visitor's first search.
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      server.resetTraffic();
-      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(() => document.querySelector('[data-search-results] li') || !document.querySelector<HTMLElement>('[data-search-none]')!.hidden, null, { timeout: 120_000 });
-      // Milliseconds since navigation started, when the first results are on screen.
-      const ms = await page.evaluate(() => performance.now());
-      const count = await page.locator('[data-search-results] li').count();
-      await page.waitForTimeout(300);
-      results.push({ query, results: count, bytes: server.traffic.bytes, firstResultsMs: Math.round(ms) });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return results;
-}
-
 async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const value = (name: string, fallback?: string) => {
@@ -242,13 +203,10 @@ async function main(): Promise<void> {
     plain = { seconds: r.seconds, peakMB: r.peakMB, exitCode: r.exitCode, pages: r.exitCode === 0 ? folderSize(plainDist).files : 0, ...(error ? { error } : {}) };
   }
 
-  let queries: QueryResult[] = [];
+  let queries: QueryFigures[] = [];
   if (!args.includes('--skip-browser')) {
     log('Đo tìm kiếm trong Chromium…');
-    // A number that exists (the first central directive), a common two-word phrase, a rare word.
-    const first = readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort()[0]!;
-    const number = /^number: (.*)$/m.exec(readFileSync(path.join(corpus, first), 'utf8'))?.[1] ?? '1-NQ/TW';
-    queries = await measureQueries(dist, [number, 'người lao động', 'phồn vinh']);
+    queries = await measureQueries(dist, benchQueries(corpus, urlFromSite(dist)));
   }
 
   const ours = build.seconds + index.seconds;

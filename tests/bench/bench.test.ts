@@ -35,7 +35,7 @@ describe('the benchmark', () => {
       cwd: ROOT,
       encoding: 'utf8',
       timeout: 300_000,
-      env: { ...process.env, SEARCH_SHARD_PAGES: '40' },
+      env: { ...process.env, SEARCH_SHARD_PAGES: '40', BENCH_QUERY_RUNS: '1' },
     });
     expect(run.status, run.stderr).toBe(0);
     const lines = run.stdout.trim().split('\n');
@@ -51,10 +51,17 @@ describe('the benchmark', () => {
     expect(figures.rebuild.reusedShards).toBe(figures.index.shards - 1);
     expect(figures.rebuild.ratio).toBeGreaterThan(0);
     expect(figures.plainAstro.pages).toBe(150);
-    expect(figures.queries.map((q: { query: string }) => q.query)).toHaveLength(3);
+    // Search figures are measured (not judged): cold and warm time to first results, bytes
+    // to first results, bytes of a later query, reorders after the first paint.
+    expect(figures.queries.map((q: { kind: string }) => q.kind)).toEqual(['number', 'common', 'rare', 'phrase']);
     for (const q of figures.queries) {
       expect(q.results, q.query).toBeGreaterThan(0);
-      expect(q.bytes, q.query).toBeGreaterThan(0);
+      expect(q.cold.bytes, q.query).toBeGreaterThan(0);
+      for (const figure of [q.cold.ms, q.warm.ms, q.warm.bytes, q.laterBytes, q.reorders]) {
+        expect(figure, JSON.stringify(q)).toBeGreaterThanOrEqual(0);
+        expect(figure, JSON.stringify(q)).toBeLessThan(Infinity);
+      }
     }
+    expect(figures.queries.at(-1).rank, 'the phrase query reports its document\'s place').toBeGreaterThanOrEqual(0);
   });
 });
