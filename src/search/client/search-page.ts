@@ -27,6 +27,11 @@ const RANKED_CACHE_SIZE = 30;
 const TYPING_DELAY_MS = 100;
 /** Letters a word needs before its index chunks are fetched ("n" would fetch every n… word). */
 const PRELOAD_MIN_LETTERS = 3;
+/**
+ * The pause when the last word typed is one letter: its search reads every index chunk of
+ * words beginning with that letter, worth it only when the reader has stopped ("lưu ý").
+ */
+const ONE_LETTER_DELAY_MS = 400;
 
 /** What a render has once the ranking and the filters it needs are in. */
 interface Prepared {
@@ -116,10 +121,11 @@ export class SearchPage {
       }
       // A new run of typing gets one history entry, which the following keystrokes update:
       // back returns to the previous search, not to each letter.
+      const oneLetter = !isNumberIndexQuery(parsed) && parsed.words.at(-1)?.length === 1;
       this.typingTimer = setTimeout(() => {
         this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
         this.typingEntry = true;
-      }, TYPING_DELAY_MS);
+      }, oneLetter ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS);
     });
   }
 
