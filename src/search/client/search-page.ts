@@ -144,7 +144,15 @@ export class SearchPage {
 
   /** Search the next, older batch of shards too; everything cached so far is recomputed. */
   private async searchOlder(): Promise<void> {
-    if (await this.engine.loadOlderShards()) this.clearRanked();
+    // Busy from the click: merging the older shards comes before the render that says so.
+    this.root.setAttribute('aria-busy', 'true');
+    this.el('[data-more-shards]').hidden = true;
+    try {
+      if (await this.engine.loadOlderShards()) this.clearRanked();
+    } catch (error) {
+      console.error(error);
+    }
+    // The render says what was searched (or the error) and ends the busy state.
     await this.render(this.current(), false);
   }
 
