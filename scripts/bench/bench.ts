@@ -25,6 +25,7 @@ import {
 import path from 'node:path';
 import { parseCommandLine, readWholeNumber, runCommand, UsageError } from '../cli.ts';
 import { generateArchive } from './gen.ts';
+import { benchQueries, measureQueries, urlFromSite, type QueryFigures } from './queries.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 
@@ -143,53 +144,6 @@ const { Content } = await render(entry);
   );
 }
 
-/** One query run in the browser. */
-export interface QueryResult {
-  query: string;
-  results: number;
-  bytes: number;
-  firstResultsMs: number;
-}
-
-/**
- * Run queries on the site's own search page in headless Chromium on loopback. Bytes are
- * counted by the server, which compresses text as static hosts do: everything from opening the
- * search page to the first results (page, styles, scripts, Pagefind, index chunks).
- */
-export async function measureQueries(dist: string, queries: string[]): Promise<QueryResult[]> {
-  const { serveStatic } = await import('../../tests/helpers/server.ts');
-  const { launchBrowser } = await import('../../tests/helpers/browser.ts');
-  const server = await serveStatic(dist, '/');
-  const browser = await launchBrowser();
-  const results: QueryResult[] = [];
-  try {
-    for (const query of queries) {
-      // A fresh page per query: nothing cached, as for a visitor's first search.
-      const context = await browser.newContext();
-      const page = await context.newPage();
-      server.resetTraffic();
-      await page.goto(`${server.url}tim-kiem/?q=${encodeURIComponent(query)}`);
-      await page.waitForFunction(
-        () =>
-          document.querySelector('[data-search-results] li') ||
-          !document.querySelector<HTMLElement>('[data-search-none]')!.hidden,
-        null,
-        { timeout: 120_000 },
-      );
-      // Milliseconds since navigation started, when the first results are on screen.
-      const ms = await page.evaluate(() => performance.now());
-      const count = await page.locator('[data-search-results] li').count();
-      await page.waitForTimeout(300);
-      results.push({ query, results: count, bytes: server.traffic.bytes, firstResultsMs: Math.round(ms) });
-      await context.close();
-    }
-  } finally {
-    await browser.close();
-    await server.close();
-  }
-  return results;
-}
-
 export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser]
 
 Đo toàn bộ quá trình dựng trên một kho văn bản tổng hợp, rồi in một dòng JSON các số đo.
@@ -260,7 +214,7 @@ export interface BenchFigures {
   /** The plain Astro build of the same Markdown; null with --skip-plain. */
   plainAstro: { seconds: number; peakMB: number; pages: number; buildRatio?: number; error?: string } | null;
   /** Empty with --skip-browser. */
-  queries: QueryResult[];
+  queries: QueryFigures[];
 }
 
 /** Where one run works and what it builds with. */
@@ -388,11 +342,8 @@ async function measurePlainAstro(
 }
 
 /** A number that exists (the first central directive), a common two-word phrase, a rare word. */
-function measureSearch(run: BenchRun): Promise<QueryResult[]> {
-  run.log('Đo tìm kiếm trong Chromium…');
-  const first = listDocuments(run.corpus)[0]!;
-  const number = /^number: (.*)$/m.exec(readFileSync(path.join(run.corpus, first), 'utf8'))?.[1] ?? '1-NQ/TW';
-  return measureQueries(run.dist, [number, 'người lao động', 'phồn vinh']);
+function measureSearch(run: BenchRun): Promise<QueryFigures[]> {
+  return measureQueries(run.dist, benchQueries(run.corpus, urlFromSite(run.dist)));
 }
 
 /** Run every stage the options ask for and gather the figures. */

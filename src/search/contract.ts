@@ -112,6 +112,16 @@ export const RECORDS_FILE = 'tim-kiem/ban-ghi.json';
 export const INDEX_DIR = 'pagefind';
 /** The shard list the browser reads first (newest shard first). */
 export const SHARD_MANIFEST = 'shards.json';
+/** The archive's d/đ words inside INDEX_DIR (d-words.ts). */
+export const D_WORDS_FILE = 'tu-d.json';
+/**
+ * Pages in one shard of the index, and in the browser's first search batch. Sized for the
+ * query (issue 14): Pagefind's index chunks hold each word's positions on every page of the
+ * shard, so a common word's chunk grows with the shard; at this size a three-word query of
+ * common words reads about 70 KB of chunks, and opening the search page to its first results
+ * stays near 250 KB. Older shards are searched when the reader asks.
+ */
+export const SHARD_PAGES = 500;
 /** The folder of the number index inside INDEX_DIR. */
 export const NUMBER_INDEX_DIR = 'so-hieu';
 

@@ -1,12 +1,11 @@
 /**
  * Ranking of search results, on top of Pagefind's scores. Pagefind matches every term as a
- * prefix and folds tone marks, so "hoa" finds "hoạch" and "văn hóa" finds "vạn … hoạch"; we
- * ask it a few more questions with the same index chunks (quoted phrase, each word quoted, the
- * phrase with exact diacritics) and put results in tiers:
+ * prefix and folds tone marks, so "hoa" finds "hoạch" and "văn hóa" finds "vạn … hoạch"; results
+ * are put in tiers:
  *
  * - number queries: the document itself, then its implementers, then those that mention it;
- * - text queries: exact diacritics phrase (only when the query carries diacritics), phrase,
- *   every word as a whole word, then the rest (prefix matches);
+ * - text queries: the tiers of match.ts (exact diacritics phrase, folded phrase, every word
+ *   whole, the rest), read from one search's results;
  *
  * and by Pagefind's score within a tier, or by date when asked.
  *
@@ -31,27 +30,6 @@ export interface Candidate {
 }
 
 /**
- * Merge the results of several spellings of one query: a page keeps its best score.
- * @example mergeScores([[{ id: 'a', score: 1 }], [{ id: 'a', score: 3 }, { id: 'b', score: 2 }]]) // Map { a → 3, b → 2 }
- */
-export function mergeScores(lists: Array<Array<{ id: string; score: number }>>): Map<string, number> {
-  const best = new Map<string, number>();
-  for (const list of lists) for (const { id, score } of list) best.set(id, Math.max(best.get(id) ?? -Infinity, score));
-  return best;
-}
-
-/**
- * The text tier of a page: 0 exact-diacritics phrase, 1 phrase, 2 all words whole, 3 other.
- * @example textTier('p', { exactPhrase: new Set(), phrase: new Set(['p']), allWords: new Set() }) === 1
- */
-export function textTier(id: string, sets: { exactPhrase: Set<string>; phrase: Set<string>; allWords: Set<string> }): number {
-  if (sets.exactPhrase.has(id)) return 0;
-  if (sets.phrase.has(id)) return 1;
-  if (sets.allWords.has(id)) return 2;
-  return 3;
-}
-
-/**
  * Order candidates: by tier then score (relevance), or by date with relevance breaking ties.
  * `dateRank` gives each dated page its place newest first; undated pages go last.
  * @example orderCandidates([{ id: 'a', score: 1, tier: 1 }, { id: 'b', score: 0.5, tier: 0 }], 'relevance').map((c) => c.id) // ['b', 'a']
@@ -67,16 +45,6 @@ export function orderCandidates(candidates: Candidate[], order: SortOrder, dateR
     if (ra === undefined || rb === undefined) return (ra === undefined ? 1 : 0) - (rb === undefined ? 1 : 0) || byRelevance(a, b);
     return sign * (ra - rb) || byRelevance(a, b);
   });
-}
-
-/**
- * Intersect sets (an empty list gives an empty set).
- * @example [...intersect([new Set([1, 2]), new Set([2, 3])])] // [2]
- */
-export function intersect<T>(sets: Array<Set<T>>): Set<T> {
-  if (sets.length === 0) return new Set();
-  const [first, ...rest] = [...sets].sort((a, b) => a.size - b.size);
-  return new Set([...first!].filter((x) => rest.every((s) => s.has(x))));
 }
 
 /**

@@ -1,19 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { countValues, intersect, mergeScores, numberRole, orderCandidates, textTier } from '../../src/search/rank.ts';
+import { countValues, numberRole, orderCandidates } from '../../src/search/rank.ts';
 import { parseQuery } from '../../src/search/query.ts';
-
-describe('mergeScores', () => {
-  it('keeps the best score of a page over the spellings of a query', () => {
-    expect(mergeScores([[{ id: 'a', score: 1 }], [{ id: 'a', score: 3 }, { id: 'b', score: 2 }]])).toEqual(new Map([['a', 3], ['b', 2]]));
-  });
-});
-
-describe('textTier', () => {
-  const sets = { exactPhrase: new Set(['x']), phrase: new Set(['x', 'p']), allWords: new Set(['x', 'p', 'w']) };
-  it('puts exact diacritics, then the phrase, then whole words, then prefix matches', () => {
-    expect(['x', 'p', 'w', 'o'].map((id) => textTier(id, sets))).toEqual([0, 1, 2, 3]);
-  });
-});
 
 describe('orderCandidates', () => {
   const c = [
@@ -31,10 +18,8 @@ describe('orderCandidates', () => {
   });
 });
 
-describe('intersect and countValues', () => {
-  it('intersects sets and counts candidates per filter value', () => {
-    expect([...intersect([new Set([1, 2]), new Set([2, 3])])]).toEqual([2]);
-    expect(intersect([])).toEqual(new Set());
+describe('countValues', () => {
+  it('counts candidates per filter value', () => {
     expect(countValues(new Set(['a', 'b']), new Map([['Kế hoạch', new Set(['a', 'c'])], ['Công văn', new Set(['z'])]]))).toEqual(
       new Map([['Kế hoạch', 1], ['Công văn', 0]]),
     );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardDigest, shardSize, type ShardPage } from '../../src/search/build/shards.ts';
+import { planShards, shardDigest, type ShardPage } from '../../src/search/build/shards.ts';
 
 const pages = (year: string, n: number): ShardPage[] =>
   Array.from({ length: n }, (_, i) => ({ file: `van-ban/${year}/${String(i).padStart(4, '0')}/index.html`, date: year && `${year}-01-01` }));
@@ -36,16 +36,6 @@ describe('planShards', () => {
   });
 });
 
-describe('shardSize', () => {
-  it('gives every core a shard, in steps that stay put as documents are added', () => {
-    expect(shardSize(5, 2500, 2)).toBe(256);
-    expect(shardSize(1000, 2500, 2)).toBe(512);
-    expect(shardSize(1001, 2500, 2)).toBe(512);
-    expect(shardSize(3000, 2500, 2)).toBe(2048);
-    expect(shardSize(100_000, 2500, 2)).toBe(2500);
-    expect(shardSize(100, 12, 2)).toBe(12);
-  });
-});
 
 describe('planShards with dates', () => {
   it('cuts a year into parts by date, so shards in order are sorted newest first as a whole', () => {

@@ -1,23 +1,28 @@
 /**
  * Build the search index of a built site: plan shards from the page records, index the shards
  * that changed (pagefind-worker.ts), take the others from the cache, and write what the search
- * page reads: INDEX_DIR/<shard>/ per shard, the shard manifest and the number index
- * (names in contract.ts).
+ * page reads: INDEX_DIR/<shard>/ per shard, the shard manifest, the number index and the table
+ * of the archive's d/đ words (names in contract.ts).
+ *
+ * Shards are as large as the browser's first search batch (contract.ts SHARD_PAGES): a
+ * query reads one shard's Pagefind files (each shard loads its own engine files), not one per
+ * core the indexer had.
  *
  * Node only.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { INDEX_DIR, NUMBER_INDEX_DIR, numberIndexFile, SHARD_MANIFEST, type ShardManifest } from '../contract.ts';
+import { D_WORDS_FILE, INDEX_DIR, NUMBER_INDEX_DIR, numberIndexFile, SHARD_MANIFEST, type ShardManifest } from '../contract.ts';
+import { addPageDWords, pageDWords, serializeDWords, type DWords } from '../d-words.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
 import { pageUrl, runJobs, type Job } from './pagefind-worker.ts';
 import { readDocumentPages, type DocumentPage } from './records.ts';
-import { planShards, shardDigest, shardSize, type Shard } from './shards.ts';
+import { planShards, shardDigest, type Shard } from './shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const FORMAT = '1';
+const FORMAT = '2';
 
 export interface IndexOptions {
   /** The built site. */
@@ -68,6 +73,22 @@ function writeNumberIndex(out: string, pages: DocumentPage[]): number {
   return numbers.size;
 }
 
+/**
+ * The text of a page for the d/đ table: its HTML without scripts, styles and tags.
+ * @example pageText('<p>Đoàn <b>viên</b></p><script>x</script>') === ' Đoàn  viên  '
+ */
+export function pageText(html: string): string {
+  return html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, ' ');
+}
+
+/** Write the table of the archive's d/đ words; returns how many words. */
+function writeDWords(out: string, dist: string, pages: DocumentPage[]): number {
+  const table: DWords = new Map();
+  for (const p of pages) addPageDWords(table, pageDWords(pageText(readFileSync(path.join(dist, p.file), 'utf8'))));
+  writeFileSync(path.join(out, D_WORDS_FILE), serializeDWords(table));
+  return table.size;
+}
+
 /** Index a built site (see the module comment). */
 export async function buildSearchIndex(options: IndexOptions): Promise<IndexSummary> {
   const start = performance.now();
@@ -76,7 +97,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   mkdirSync(cache, { recursive: true });
   const pages = readDocumentPages(dist);
   const hashes = new Map(pages.map((p) => [p.file, p.hash]));
-  const size = shardSize(pages.length, options.shardPages, options.jobs);
+  const size = options.shardPages;
   const shards = planShards(pages, size);
   const settings = `${FORMAT}\0${pagefindVersion()}\0${size}`;
   const digests = shards.map((s) => shardDigest(s, hashes, settings));
@@ -93,6 +114,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   mkdirSync(out, { recursive: true });
   writeShards(out, cache, shards, digests);
   log(`Chỉ mục số ký hiệu: ${writeNumberIndex(out, pages)} tệp.`);
+  log(`Bảng từ d/đ: ${writeDWords(out, dist, pages)} từ.`);
   pruneCache(cache, new Set(digests));
   const seconds = (performance.now() - start) / 1000;
   log(`Đã lập chỉ mục ${pages.length} trang trong ${shards.length} mảnh sau ${seconds.toFixed(1)} giây.`);

@@ -9,6 +9,7 @@
  * shard be reused from the previous build.
  */
 import { createHash } from 'node:crypto';
+import { SHARD_PAGES } from '../contract.ts';
 
 export interface ShardPage {
   /** Path of the HTML file inside dist/, e.g. "van-ban/2019/44-kh-ubnd/index.html". */
@@ -25,22 +26,11 @@ export interface Shard {
   oldest: string;
 }
 
-/** Default shard size: an index run of this many pages stays well under 2 GB. */
-export const DEFAULT_SHARD_PAGES = 2500;
-
 /**
- * The shard size to use for `pages` pages on `jobs` cores: at most `maxPages`, and small
- * enough that every core has a shard to index (one Pagefind run uses about one core). Rounded
- * up to a power of two from 256, so that adding a document seldom moves shard boundaries and
- * unchanged shards stay reusable.
- * @example shardSize(1000, 2500, 2) === 512
+ * Default shard size: the browser's first search batch (contract.ts SHARD_PAGES), so a query
+ * reads one shard; an index run of this many pages needs well under 1 GB.
  */
-export function shardSize(pages: number, maxPages: number, jobs: number): number {
-  const even = Math.ceil(pages / Math.max(1, jobs));
-  let size = 256;
-  while (size < even) size *= 2;
-  return Math.min(maxPages, size);
-}
+export const DEFAULT_SHARD_PAGES = SHARD_PAGES;
 
 /**
  * Group pages into shards, newest years first. Every page is in exactly one shard; the same

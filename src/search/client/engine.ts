@@ -1,24 +1,31 @@
 /**
  * The search engine in the browser: the shard manifest, Pagefind with the newest shards merged
- * (and more when asked), the exact-diacritics twins, the number index files, and the caches of
- * what Pagefind answers without terms (filter values, date order, every page).
+ * (and more when asked), the archive's d/đ words, the number index files, and the caches of
+ * what Pagefind answers without terms (filter values, date order, every page). `warm()` starts
+ * loading the engine and the newest shard while the page loads; `preload()` fetches a term's
+ * index chunks while the reader types.
  *
  * Browser only for loading (fetch, dynamic import); `batchEnd` and `coverageOf` are pure.
  */
 import {
-  FILTER_NAMES, INDEX_DIR, numberIndexFile, SHARD_MANIFEST, SORT_FIELD, type ManifestShard, type PageMeta, type ShardManifest,
+  FILTER_NAMES, INDEX_DIR, numberIndexFile, SHARD_MANIFEST, SHARD_PAGES, SORT_FIELD, type ManifestShard, type PageMeta, type ShardManifest,
 } from '../contract.ts';
 import { parseBucket, type NumberHit } from '../number-index.ts';
+import { D_WORDS_FILE, parseDWords, type DWords } from '../d-words.ts';
 import type { FilterIds } from './filters.ts';
 
 export interface PagefindData {
   url: string;
   excerpt: string;
   meta: PageMeta;
+  /** The page's indexed text (Pagefind's fragment). */
+  content?: string;
 }
 export interface PagefindResult {
   id: string;
   score: number;
+  /** Positions of the matched words in the page. */
+  words: number[];
   data(): Promise<PagefindData>;
 }
 interface PagefindResponse {
@@ -29,6 +36,7 @@ interface Pagefind {
   init(): Promise<void>;
   mergeIndex(path: string, options?: Record<string, unknown>): Promise<void>;
   search(term: string | null, options?: Record<string, unknown>): Promise<PagefindResponse | null>;
+  preload(term: string, options?: Record<string, unknown>): Promise<void>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -37,14 +45,8 @@ interface Pagefind {
  * search starts with the newest shards holding about this many pages and goes further back
  * when asked, so a query does not fetch the whole archive's index.
  */
-export const SHARD_BATCH_PAGES = 2500;
-/**
- * Every shard is merged twice into one Pagefind instance: tolerant of diacritics, and exact
- * (for the exact-diacritics tier). A synthetic filter tells the two apart, since Pagefind's
- * options() reaches only the first index; "s" names the shard.
- */
-const LOOSE = { v: 'l' };
-const EXACT = { v: 'x' };
+export const SHARD_BATCH_PAGES = SHARD_PAGES;
+/** A synthetic filter naming each merged shard (for the date order, shard by shard). */
 const SHARD_FILTER = 's';
 
 /**
@@ -81,9 +83,11 @@ export class SearchEngine {
   private manifestLoad: Promise<ShardManifest> | undefined;
   private pagefindLoad: Promise<Pagefind> | undefined;
   private buckets = new Map<string, Promise<NumberHit[]>>();
-  /** Shards merged so far (tolerant), and how many of them also have their exact twin. */
+  /** Shards merged so far. */
   private loadedShards = 0;
-  private exactShards = 0;
+  /** Merges of older shards, one after the other. */
+  private merging: Promise<unknown> = Promise.resolve();
+  private dWordsLoad: Promise<DWords> | undefined;
   private filterIds: Promise<FilterIds> | undefined;
   private dateRank: Promise<Map<string, number>> | undefined;
   private everyPage: Promise<Map<string, PagefindResult>> | undefined;
@@ -114,7 +118,9 @@ export class SearchEngine {
     this.pagefindLoad ??= this.manifest().then(async (manifest) => {
       const first = manifest.shards[0]!.name;
       const pf = (await import(/* @vite-ignore */ this.indexPath(`${first}/pagefind.js`))) as Pagefind;
-      await pf.options({ ...this.shardOptions(), mergeFilter: { ...LOOSE, [SHARD_FILTER]: first } });
+      // On the page's own thread: Pagefind's web worker costs one more script and a start-up
+      // round trip before the first search, for searches that take milliseconds.
+      await pf.options({ ...this.shardOptions(), noWorker: true, mergeFilter: { [SHARD_FILTER]: first } });
       await pf.init();
       this.loadedShards = 1;
       await this.mergeShards(pf, manifest, batchEnd(manifest.shards, 0));
@@ -143,36 +149,38 @@ export class SearchEngine {
     return { baseUrl: this.base, excerptLength: 30, ranking: { termSimilarity: 5 } };
   }
 
-  private shardPath(name: string, exact = false): string {
-    // The exact twin of the first shard needs a path that differs from the first index's, or
-    // Pagefind skips it; "./" keeps the same files (and the browser's cache of them).
-    return this.indexPath(`${name}/${exact ? './' : ''}`);
-  }
-
-  /** Merge the tolerant shards up to `end` (and their exact twins once those are in use). */
+  /** Merge the shards up to `end`. */
   private async mergeShards(pf: Pagefind, manifest: ShardManifest, end: number): Promise<void> {
     const names = manifest.shards.slice(this.loadedShards, end).map((s) => s.name);
     this.loadedShards = Math.max(this.loadedShards, end);
-    for (const name of names) await pf.mergeIndex(this.shardPath(name), { ...this.shardOptions(), mergeFilter: { ...LOOSE, [SHARD_FILTER]: name } });
-    if (this.exactShards > 0) await this.mergeExact(pf, manifest);
+    for (const name of names) await pf.mergeIndex(this.indexPath(`${name}/`), { ...this.shardOptions(), mergeFilter: { [SHARD_FILTER]: name } });
   }
 
-  private async mergeExact(pf: Pagefind, manifest: ShardManifest): Promise<void> {
-    const names = manifest.shards.slice(this.exactShards, this.loadedShards).map((s) => s.name);
-    this.exactShards = this.loadedShards;
-    for (const name of names) await pf.mergeIndex(this.shardPath(name, true), { ...this.shardOptions(), exactDiacritics: true, mergeFilter: EXACT });
+  /**
+   * Start loading what every text query needs: Pagefind, the newest shards and the d/đ table.
+   * Called when the page opens, so the first keystroke does not wait for them.
+   */
+  warm(): void {
+    void this.pagefind().catch((error) => console.error(error));
+    void this.dWords().catch((error) => console.error(error));
   }
 
-  /** Make sure every loaded shard has its exact-diacritics twin. */
-  async prepareExact(): Promise<void> {
+  /** The archive's d/đ words (contract: d-words.ts), fetched once; empty when absent. */
+  dWords(): Promise<DWords> {
+    this.dWordsLoad ??= fetch(this.indexPath(D_WORDS_FILE)).then(async (r) => (r.ok ? parseDWords(await r.json()) : new Map()));
+    return this.dWordsLoad;
+  }
+
+  /** Fetch the index chunks of a term being typed (no search is run). */
+  async preload(term: string): Promise<void> {
+    if (term.trim()) await (await this.pagefind()).preload(term);
+  }
+
+  /** Results of a term in the merged shards. */
+  async search(term: string): Promise<PagefindResult[]> {
     const pf = await this.pagefind();
-    if (this.exactShards < this.loadedShards) await this.mergeExact(pf, await this.manifest());
-  }
-
-  /** Results of a term in the tolerant index, or in the exact one. */
-  async search(term: string, exact = false): Promise<PagefindResult[]> {
-    const pf = await this.pagefind();
-    return (await pf.search(term, { filters: exact ? EXACT : LOOSE }))?.results ?? [];
+    await this.merging;
+    return (await pf.search(term))?.results ?? [];
   }
 
   /** Pages searched so far and in the whole archive. */
@@ -186,9 +194,12 @@ export class SearchEngine {
    */
   async loadShards(end: (manifest: ShardManifest) => number): Promise<boolean> {
     const [pf, manifest] = await Promise.all([this.pagefind(), this.manifest()]);
+    await this.merging;
     const target = end(manifest);
     if (target <= this.loadedShards) return false;
-    await this.mergeShards(pf, manifest, target);
+    const merge = this.mergeShards(pf, manifest, target);
+    this.merging = merge.catch(() => undefined);
+    await merge;
     this.filterIds = undefined;
     this.dateRank = undefined;
     this.everyPage = undefined;
@@ -220,7 +231,7 @@ export class SearchEngine {
       for (const filter of FILTER_NAMES) {
         const values = new Map<string, Set<string>>();
         await Promise.all(Object.keys(all[filter] ?? {}).map(async (value) => {
-          const res = await pf.search(null, { filters: { [filter]: value, ...LOOSE } });
+          const res = await pf.search(null, { filters: { [filter]: value } });
           values.set(value, new Set(res?.results.map((r) => r.id) ?? []));
         }));
         out.set(filter, values);
@@ -238,7 +249,7 @@ export class SearchEngine {
   dates(): Promise<Map<string, number>> {
     this.dateRank ??= Promise.all([this.pagefind(), this.manifest()]).then(async ([pf, manifest]) => {
       const names = manifest.shards.slice(0, this.loadedShards).map((s) => s.name);
-      const lists = await Promise.all(names.map((s) => pf.search(null, { sort: { [SORT_FIELD]: 'desc' }, filters: { ...LOOSE, [SHARD_FILTER]: s } })));
+      const lists = await Promise.all(names.map((s) => pf.search(null, { sort: { [SORT_FIELD]: 'desc' }, filters: { [SHARD_FILTER]: s } })));
       return new Map(lists.flatMap((res) => res?.results ?? []).map((r, i) => [r.id, i]));
     });
     return this.dateRank;
@@ -246,7 +257,7 @@ export class SearchEngine {
 
   /** Every indexed page (for filters with no query). */
   allPages(): Promise<Map<string, PagefindResult>> {
-    this.everyPage ??= this.pagefind().then(async (pf) => new Map(((await pf.search(null, { filters: LOOSE }))?.results ?? []).map((r) => [r.id, r])));
+    this.everyPage ??= this.pagefind().then(async (pf) => new Map(((await pf.search(null))?.results ?? []).map((r) => [r.id, r])));
     return this.everyPage;
   }
 }

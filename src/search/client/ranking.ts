@@ -1,20 +1,25 @@
 /**
  * One ranked result list for a query, before filters: from the number index for a query of
- * numbers only, else from Pagefind with the spellings of text.ts and the tiers of rank.ts.
+ * numbers only, else from one Pagefind search (two when a d word may be spelled either way in
+ * the archive: d-words.ts), tiered by the matched word positions (match.ts). The text tiers
+ * that need a page's text are applied by the search page to the results it shows.
  *
  * Pure given its source: the browser passes the engine (engine.ts), unit tests a fake.
  */
 import { FILTER_NAMES, META, type PageMeta } from '../contract.ts';
 import type { NumberHit } from '../number-index.ts';
 import type { ParsedQuery } from '../query.ts';
-import { intersect, mergeScores, numberRole, NUMBER_TIER, textTier, type Candidate, type NumberRole } from '../rank.ts';
-import { hasDiacritics, queryVariants, tonePlacements, wordVariants } from '../text.ts';
+import { numberRole, NUMBER_TIER, type Candidate, type NumberRole } from '../rank.ts';
+import { spellingCombos, type DWords } from '../d-words.ts';
+import { MATCH_TIER, positionTier } from '../match.ts';
 import type { FilterIds } from './filters.ts';
 
 /** What ranking needs of a search result: its id and Pagefind score, and its data on demand. */
 export interface ResultLike {
   id: string;
   score: number;
+  /** Positions of the matched words (Pagefind results have them; number-index hits do not). */
+  words?: number[];
   data(): Promise<{ url: string; excerpt: string; meta: PageMeta }>;
 }
 
@@ -30,18 +35,16 @@ export interface Ranked<R extends ResultLike = ResultLike> {
 
 /** Where text ranking gets its answers (engine.ts in the browser). */
 export interface TextSource<R extends ResultLike> {
-  search(term: string, exact?: boolean): Promise<R[]>;
-  /** Called before the first exact-diacritics search. */
-  prepareExact(): Promise<void>;
+  search(term: string): Promise<R[]>;
+  /** The archive's d/đ words. */
+  dWords(): Promise<DWords>;
   meta(result: R): Promise<PageMeta>;
 }
 
 /** Number queries check the metadata of this many candidates at most. */
 export const NUMBER_CHECK_LIMIT = 60;
-/** Pagefind searches of one text query's spellings, at most. */
-const MAX_SPELLING_QUERIES = 8;
-/** Tone-placement spellings of a marked query, at most. */
-const MAX_TONE_SPELLINGS = 4;
+/** Pagefind searches of one text query, at most: one, and one more for an ambiguous d word. */
+const MAX_SEARCHES = 2;
 
 /**
  * A query that is only numbers with a type code ("43-NQ/TW", "nq 43") is answered from the
@@ -100,47 +103,6 @@ export function spellingQueries(numberTokens: string[][], wordCombos: string[][]
   return numberAlternatives.flatMap((nums) => (wordCombos.length ? wordCombos : [[]]).map((words) => [...nums, ...words].join(' '))).filter(Boolean);
 }
 
-/**
- * Every combination of tone placements of the words, at most `limit`.
- * @example toneSpellings(['hòa', 'bình']) // [['hòa', 'bình'], ['hoà', 'bình']]
- */
-export function toneSpellings(words: string[], limit = MAX_TONE_SPELLINGS): string[][] {
-  return words.reduce<string[][]>((acc, w) => acc.flatMap((a) => tonePlacements(w).map((s) => [...a, s])), [[]]).slice(0, limit);
-}
-
-/** Whole-word matches of each spelling of each word, and the spellings worth asking for. */
-async function wordMatches<R extends ResultLike>(words: string[], source: TextSource<R>): Promise<{ wordSets: Array<Set<string>>; combos: string[][] }> {
-  const ids = (list: R[]) => new Set(list.map((r) => r.id));
-  const wordSets: Array<Set<string>> = [];
-  const keep = new Map<string, string[]>();
-  for (const word of words) {
-    // A đ spelling nobody wrote is dropped (Pagefind would fall back to the prefix "đ" and match noise).
-    const variants = wordVariants(word);
-    const found = await Promise.all(variants.map(async (v) => ids(await source.search(`"${v}"`))));
-    keep.set(word, variants.filter((_, i) => i === 0 || found[i]!.size > 0));
-    wordSets.push(new Set(found.flatMap((set) => [...set])));
-  }
-  const combos = queryVariants(words).filter((combo) => combo.every((v, i) => keep.get(words[i]!)!.includes(v)));
-  return { wordSets, combos };
-}
-
-/** Pages with the words as a phrase, and with exactly the typed diacritics (a marked query). */
-async function phraseSets<R extends ResultLike>(
-  words: string[], combos: string[][], allWords: Set<string>, source: TextSource<R>,
-): Promise<{ phrase: Set<string>; exactPhrase: Set<string> }> {
-  let phrase = new Set<string>();
-  const exactPhrase = new Set<string>();
-  if (words.length > 1) {
-    for (const found of await Promise.all(combos.map((combo) => source.search(`"${combo.join(' ')}"`)))) for (const r of found) phrase.add(r.id);
-  } else phrase = allWords;
-  if (hasDiacritics(words.join(' '))) {
-    // A fully marked query: pages with exactly these diacritics first (either tone placement).
-    await source.prepareExact();
-    for (const s of toneSpellings(words)) for (const r of await source.search(`"${s.join(' ')}"`, true)) exactPhrase.add(r.id);
-  }
-  return { phrase, exactPhrase };
-}
-
 /** Put number roles over text tiers: the document itself, then implementers, then mentions. */
 async function withNumberRoles<R extends ResultLike>(
   parsed: ParsedQuery, candidates: Candidate[], results: Map<string, R>, source: TextSource<R>,
@@ -155,30 +117,38 @@ async function withNumberRoles<R extends ResultLike>(
   return { candidates: ranked, roles };
 }
 
+/** Words from which a query also asks Pagefind for its phrase (the same index chunks). */
+export const PHRASE_SEARCH_WORDS = 3;
+
 /**
- * Rank a text query (words, and numbers Pagefind must find in text) with Pagefind's answers.
+ * Rank a text query (words, and numbers Pagefind must find in text) with one Pagefind search
+ * per spelling (d-words.ts: one, or two for a d word the archive spells both ways). A page
+ * found only with the less likely spelling is kept when it holds the words in a row ("dang
+ * uy" is "đảng ủy"; a page with "dạng" and "ủy" apart is not an answer). A query of three
+ * words or more also asks for its phrase, on the chunks the words' search has loaded: six
+ * common words held apart by many pages must not hide the page holding them in order.
  * `q` is the query as typed: in quotes, it asks for the phrase only.
  */
 export async function rankText<R extends ResultLike>(q: string, parsed: ParsedQuery, source: TextSource<R>): Promise<Ranked<R>> {
-  const { wordSets, combos } = await wordMatches(parsed.words, source);
-  const queries = spellingQueries(parsed.numbers.map((n) => n.tokens), combos);
+  const combos = spellingCombos(parsed.words, await source.dWords(), MAX_SEARCHES);
+  const queries = spellingQueries(parsed.numbers.map((n) => n.tokens), combos).slice(0, MAX_SEARCHES);
   // A query in quotes asks for the phrase only (Pagefind's exact search, tone-insensitive).
   const phraseOnly = /^\s*".+"\s*$/.test(q) && parsed.numbers.length === 0;
-  const lists = await Promise.all(queries.slice(0, MAX_SPELLING_QUERIES).map((query) => source.search(phraseOnly ? `"${query}"` : query)));
+  const asksPhrase = !phraseOnly && parsed.numbers.length === 0 && parsed.words.length >= PHRASE_SEARCH_WORDS;
+  const [lists, phraseLists] = await Promise.all([
+    Promise.all(queries.map((query) => source.search(phraseOnly ? `"${query}"` : query))),
+    asksPhrase ? Promise.all(queries.map((query) => source.search(`"${query}"`))) : Promise.resolve(null),
+  ]);
+  const phrase = phraseLists ? new Set(phraseLists.flat().map((r) => r.id)) : null;
+  const tierOf = (r: R) => (phrase ? (phrase.has(r.id) ? MATCH_TIER.phrase : MATCH_TIER.words) : positionTier(r.words ?? [], parsed.words.length));
   const results = new Map<string, R>();
-  for (const list of lists) for (const r of list) if (!results.has(r.id) || r.score > results.get(r.id)!.score) results.set(r.id, r);
-  const scores = mergeScores(lists);
-  // Pagefind falls back to prefixes for a word one index lacks; with the index in shards, a
-  // shard without the word would add pages the whole archive would not. A word found whole
-  // somewhere must be found whole.
-  for (const id of [...scores.keys()]) if (wordSets.some((set) => set.size > 0 && !set.has(id))) scores.delete(id);
-
-  let sets = { exactPhrase: new Set<string>(), phrase: new Set<string>(), allWords: new Set<string>() };
-  if (parsed.words.length > 0) {
-    const allWords = intersect(wordSets);
-    sets = { allWords, ...(await phraseSets(parsed.words, combos, allWords, source)) };
-  }
-  const candidates: Candidate[] = [...scores].map(([id, score]) => ({ id, score, tier: textTier(id, sets) }));
+  lists.forEach((list, i) => {
+    for (const r of list) {
+      if (i > 0 && !results.has(r.id) && parsed.words.length > 1 && tierOf(r) !== MATCH_TIER.phrase) continue;
+      if (!results.has(r.id) || r.score > results.get(r.id)!.score) results.set(r.id, r);
+    }
+  });
+  const candidates: Candidate[] = [...results.values()].map((r) => ({ id: r.id, score: r.score, tier: tierOf(r) }));
   if (parsed.numbers.length === 0) return { parsed, candidates, roles: new Map(), results };
   return { parsed, results, ...(await withNumberRoles(parsed, candidates, results, source)) };
 }

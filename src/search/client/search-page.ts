@@ -4,9 +4,11 @@
  * (view.ts). It wires the form, the filter lists, the buttons and history, and renders the
  * state the URL names.
  */
-import { DEFAULT_SORT, FILTER_NAMES, SORT, type FilterName, type SortOrder } from '../contract.ts';
+import { DEFAULT_SORT, FILTER_NAMES, META, SORT, type FilterName, type SortOrder } from '../contract.ts';
 import { parseQuery } from '../query.ts';
 import { orderCandidates, type Candidate } from '../rank.ts';
+import { orderWindow, textMatchTier } from '../match.ts';
+import { spellingCombos } from '../d-words.ts';
 import { queryBuckets } from '../number-index.ts';
 import { SearchEngine, type PagefindResult } from './engine.ts';
 import { filterCounts, filterOptions, passesFilters, type FilterIds } from './filters.ts';
@@ -17,8 +19,19 @@ import { fillFilterSelect, filterSelect, resultItem, statusText, type Strings } 
 const PAGE_SIZE = 10;
 /** Ranked lists kept for queries typed earlier. */
 const RANKED_CACHE_SIZE = 30;
-/** Typing pause before a search runs. */
-const TYPING_DELAY_MS = 120;
+/**
+ * Typing pause before a search runs. The index chunks of what is typed are fetched at each
+ * keystroke (engine.ts preload), so the search itself takes milliseconds; the pause keeps a
+ * run of fast typing from loading the results (and their fragments) of every prefix.
+ */
+const TYPING_DELAY_MS = 100;
+/** Letters a word needs before its index chunks are fetched ("n" would fetch every n… word). */
+const PRELOAD_MIN_LETTERS = 3;
+/**
+ * The pause when the last word typed is one letter: its search reads every index chunk of
+ * words beginning with that letter, worth it only when the reader has stopped ("lưu ý").
+ */
+const ONE_LETTER_DELAY_MS = 400;
 
 /** What a render has once the ranking and the filters it needs are in. */
 interface Prepared {
@@ -33,7 +46,8 @@ interface Prepared {
 export class SearchPage {
   private engine: SearchEngine;
   private rankedCache = new Map<string, Promise<Ranked>>();
-  private queue: Promise<unknown> = Promise.resolve();
+  /** Text tiers of results already read (match.ts), per query. */
+  private textTiers = new Map<string, Map<string, number>>();
   private generation = 0;
   private shown = PAGE_SIZE;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
@@ -76,6 +90,14 @@ export class SearchPage {
       this.shown = PAGE_SIZE;
       void this.render(s);
     });
+    // Load early: the engine and the newest shard while the page loads. A page opened on a
+    // number query is answered by the number index alone; its engine loads when the reader
+    // turns to the box.
+    if (state.q.trim() && isNumberIndexQuery(parseQuery(state.q))) {
+      const warm = () => this.engine.warm();
+      this.input().addEventListener('focus', warm, { once: true });
+      this.input().addEventListener('input', warm, { once: true });
+    } else this.engine.warm();
     void this.render(state);
   }
 
@@ -90,12 +112,20 @@ export class SearchPage {
     });
     input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
+      const parsed = parseQuery(input.value);
+      // Fetch the index chunks of what is typed, in the spellings the search will ask for.
+      if (!isNumberIndexQuery(parsed) && parsed.words.length > 0 && parsed.words.at(-1)!.length >= PRELOAD_MIN_LETTERS) {
+        void this.engine.dWords()
+          .then((table) => Promise.all(spellingCombos(parsed.words, table).map((combo) => this.engine.preload(combo.join(' ')))))
+          .catch(() => undefined);
+      }
       // A new run of typing gets one history entry, which the following keystrokes update:
       // back returns to the previous search, not to each letter.
+      const oneLetter = !isNumberIndexQuery(parsed) && parsed.words.at(-1)?.length === 1;
       this.typingTimer = setTimeout(() => {
         this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
         this.typingEntry = true;
-      }, TYPING_DELAY_MS);
+      }, oneLetter ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS);
     });
   }
 
@@ -114,8 +144,44 @@ export class SearchPage {
 
   /** Search the next, older batch of shards too; everything cached so far is recomputed. */
   private async searchOlder(): Promise<void> {
-    if (await this.engine.loadOlderShards()) this.rankedCache.clear();
+    // Busy from the click: merging the older shards comes before the render that says so.
+    this.root.setAttribute('aria-busy', 'true');
+    this.el('[data-more-shards]').hidden = true;
+    try {
+      if (await this.engine.loadOlderShards()) this.clearRanked();
+    } catch (error) {
+      console.error(error);
+    }
+    // The render says what was searched (or the error) and ends the busy state.
     await this.render(this.current(), false);
+  }
+
+  private clearRanked(): void {
+    this.rankedCache.clear();
+    this.textTiers.clear();
+  }
+
+  /**
+   * The first `count` results in the order shown: for a text query in relevance order, each
+   * page of results ordered by the text tiers of its pages (match.ts), read from the data the
+   * page shows anyway; pages are ordered one at a time, so showing more only appends.
+   */
+  private async displayOrder(q: string, p: Prepared, ordered: Candidate[], order: SortOrder, count: number): Promise<Candidate[]> {
+    const words = p.ranked.parsed.words;
+    if (!q || p.numberMode || order !== DEFAULT_SORT || words.length === 0) return ordered.slice(0, count);
+    let tiers = this.textTiers.get(q);
+    if (!tiers) this.textTiers.set(q, (tiers = new Map()));
+    const out: Candidate[] = [];
+    for (let from = 0; from < Math.min(count, ordered.length); from += PAGE_SIZE) {
+      const window = ordered.slice(from, from + PAGE_SIZE);
+      await Promise.all(window.filter((c) => !tiers.has(c.id)).map(async (c) => {
+        const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
+        tiers.set(c.id, Math.min(textMatchTier(data.content ?? '', words), textMatchTier(data.meta[META.title] ?? '', words)));
+      }));
+      const byTier = new Map(window.map((c) => [c, tiers.get(c.id)!]));
+      out.push(...orderWindow(window, byTier));
+    }
+    return out.slice(0, count);
   }
 
   /** The state the controls show. */
@@ -144,10 +210,9 @@ export class SearchPage {
   private rank(q: string): Promise<Ranked> {
     let cached = this.rankedCache.get(q);
     if (!cached) {
-      // One query at a time: the exact-diacritics step merges more indexes.
-      cached = this.queue.then(() => this.computeRank(q));
-      this.queue = cached.catch(() => undefined);
+      cached = this.computeRank(q);
       this.rankedCache.set(q, cached);
+      this.textTiers.delete(q);
       if (this.rankedCache.size > RANKED_CACHE_SIZE) this.rankedCache.delete(this.rankedCache.keys().next().value!);
     }
     return cached;
@@ -162,8 +227,8 @@ export class SearchPage {
     }
     const engine = this.engine;
     return rankText<PagefindResult>(q, parsed, {
-      search: (term, exact) => engine.search(term, exact),
-      prepareExact: () => engine.prepareExact(),
+      search: (term) => engine.search(term),
+      dWords: () => engine.dWords(),
       meta: async (result) => (await engine.data(result)).meta,
     });
   }
@@ -173,7 +238,7 @@ export class SearchPage {
     const parsedQuery = q ? parseQuery(q) : null;
     const numberMode = parsedQuery !== null && isNumberIndexQuery(parsedQuery);
     // A document number is looked up in the whole archive: an old directive must be found.
-    if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0 && (await this.engine.loadAllShards())) this.rankedCache.clear();
+    if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0 && (await this.engine.loadAllShards())) this.clearRanked();
     const pending = q ? this.rank(q) : null;
     const filterIdsLoad = numberMode ? pending!.then((r) => r.numberIndex!.filterIds) : this.engine.allFilterIds();
     // The values of every filter (one Pagefind search per value) are needed before the
@@ -246,8 +311,9 @@ export class SearchPage {
     const order = q ? state.sort : state.sort === SORT.oldest ? SORT.oldest : SORT.newest;
     const ordered = orderCandidates(filtered, order, p.dateRank.size || p.numberMode ? p.dateRank : await this.engine.dates());
     const number = p.ranked.parsed.numbers[0]?.label ?? '';
+    const shownOrder = await this.displayOrder(q, p, ordered, order, this.shown);
     const [items, coverage] = await Promise.all([
-      Promise.all(ordered.slice(0, this.shown).map(async (c) => {
+      Promise.all(shownOrder.map(async (c) => {
         const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
         return resultItem({ url: data.url, excerpt: data.excerpt, meta: data.meta, role: p.ranked.roles.get(c.id), number }, this.strings);
       })),
@@ -255,7 +321,10 @@ export class SearchPage {
     ]);
     if (generation !== this.generation) return;
 
-    this.el<HTMLOListElement>('[data-search-results]').replaceChildren(...items);
+    const list = this.el<HTMLOListElement>('[data-search-results]');
+    list.replaceChildren(...items);
+    // The query these results answer (the benchmark and tests read it).
+    list.dataset.searchQuery = q;
     this.el('[data-more]').hidden = ordered.length <= this.shown;
     this.el('[data-search-status]').textContent = statusText({
       query: q, found: ordered.length, total: p.candidates.length, filtered: hasFilters(state),

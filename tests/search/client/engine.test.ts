@@ -7,12 +7,14 @@ describe('batchEnd', () => {
   const shards = [shard('2024', 1500), shard('2023', 900), shard('2022', 200), shard('2019_2021', 2600)];
 
   it('takes as many newest shards as fit in the batch', () => {
-    expect(batchEnd(shards, 0)).toBe(2);
-    expect(batchEnd(shards, 2)).toBe(3);
+    expect(batchEnd(shards, 0, 2500)).toBe(2);
+    expect(batchEnd(shards, 2, 2500)).toBe(3);
+    expect(batchEnd([shard('2024', 300), shard('2023', 200), shard('2022', 100)], 0)).toBe(2);
   });
 
   it('always takes at least one shard, even one larger than the batch', () => {
     expect(batchEnd(shards, 3)).toBe(4);
+    expect(batchEnd(shards, 0)).toBe(1);
   });
 
   it('stops at the end of the list', () => {

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import type { PageMeta } from '../../../src/search/contract.ts';
 import type { NumberHit } from '../../../src/search/number-index.ts';
+import type { DWords } from '../../../src/search/d-words.ts';
 import { parseQuery } from '../../../src/search/query.ts';
 import {
-  isNumberIndexQuery, rankNumberHits, rankText, spellingQueries, toneSpellings, type ResultLike, type TextSource,
+  isNumberIndexQuery, rankNumberHits, rankText, spellingQueries, type ResultLike, type TextSource,
 } from '../../../src/search/client/ranking.ts';
 
 describe('isNumberIndexQuery', () => {
@@ -65,68 +66,65 @@ describe('spellingQueries', () => {
   });
 });
 
-describe('toneSpellings', () => {
-  it('gives old and new tone placement of each word, at most four combinations', () => {
-    expect(toneSpellings(['hòa', 'bình'])).toEqual([['hòa', 'bình'], ['hoà', 'bình']]);
-    expect(toneSpellings(['hòa', 'hóa', 'thủy'])).toHaveLength(4);
-  });
-});
-
-/** A fake Pagefind: each quoted or unquoted term gives fixed results. */
-function fakeSource(answers: Record<string, Array<[string, number]>>, exact: Record<string, string[]> = {}, metas: Record<string, PageMeta> = {}) {
+/** A fake Pagefind: each term gives fixed results (id, score, matched word positions). */
+function fakeSource(answers: Record<string, Array<[string, number, number[]?]>>, dWords: DWords = new Map(), metas: Record<string, PageMeta> = {}) {
   const asked: string[] = [];
-  const result = (id: string, score: number): ResultLike => ({ id, score, data: async () => ({ url: id, excerpt: '', meta: metas[id] ?? {} }) });
+  const result = (id: string, score: number, words: number[] = []): ResultLike => ({ id, score, words, data: async () => ({ url: id, excerpt: '', meta: metas[id] ?? {} }) });
   const source: TextSource<ResultLike> = {
-    search: async (term, isExact) => {
-      asked.push(isExact ? `exact:${term}` : term);
-      if (isExact) return (exact[term] ?? []).map((id) => result(id, 1));
-      return (answers[term] ?? []).map(([id, score]) => result(id, score));
+    search: async (term) => {
+      asked.push(term);
+      return (answers[term] ?? []).map(([id, score, words]) => result(id, score, words));
     },
-    prepareExact: async () => {},
+    dWords: async () => dWords,
     meta: async (r) => (await r.data()).meta,
   };
   return { source, asked };
 }
 
 describe('rankText', () => {
-  it('ranks the phrase over pages holding every word apart, over prefix matches', async () => {
-    const { source } = fakeSource({
-      '"van"': [['a', 1], ['b', 1]],
-      '"hoa"': [['a', 1], ['b', 1]],
-      'van hoa': [['a', 2], ['b', 5], ['c', 9]],
-      '"van hoa"': [['a', 1]],
-    });
+  it('asks Pagefind once and puts pages with the words in a row in the phrase tier', async () => {
+    const { source, asked } = fakeSource({ 'van hoa': [['a', 2, [7, 8]], ['b', 5, [3, 40]], ['c', 9, [1]]] });
     const ranked = await rankText('van hoa', parseQuery('van hoa'), source);
-    // c matched "hoa" only as a prefix ("hoạch") and is dropped: "hoa" is found whole elsewhere.
-    expect(ranked.candidates).toEqual([{ id: 'a', score: 2, tier: 1 }, { id: 'b', score: 5, tier: 2 }]);
+    expect(asked).toEqual(['van hoa']);
+    expect(ranked.candidates).toEqual([{ id: 'a', score: 2, tier: 1 }, { id: 'b', score: 5, tier: 2 }, { id: 'c', score: 9, tier: 2 }]);
   });
 
-  it('asks for the đ spelling of a d word and keeps it only when some page has it', async () => {
-    const { source, asked } = fakeSource({ '"doan"': [], '"đoan"': [['a', 1]], '"vien"': [['a', 1]], 'đoan vien': [['a', 3]], 'doan vien': [] });
+  it('searches a d word in the spelling the archive holds, one search only', async () => {
+    const { source, asked } = fakeSource({ 'đoan vien': [['a', 3, [1, 2]]] }, new Map([['doan', [0, 4]]]));
     const ranked = await rankText('doan vien', parseQuery('doan vien'), source);
-    expect(asked).toContain('đoan vien');
+    expect(asked).toEqual(['đoan vien']);
     expect(ranked.candidates.map((c) => c.id)).toEqual(['a']);
   });
 
-  it('puts pages with the exact diacritics of a marked query first', async () => {
-    const { source } = fakeSource(
-      { '"hòa"': [['a', 1], ['b', 1]], '"bình"': [['a', 1], ['b', 1]], 'hòa bình': [['a', 1], ['b', 2]], '"hòa bình"': [['a', 1], ['b', 1]] },
-      { '"hoà bình"': ['a'] },
+  it('searches both spellings of a d word the archive spells both ways, keeping the less likely one\'s phrases only', async () => {
+    const { source, asked } = fakeSource(
+      { 'đang uy': [['a', 3, [1, 2]], ['c', 1, [4, 9]]], 'dang uy': [['b', 1, [5, 8]], ['a', 4, [1, 2]], ['d', 2, [6, 7]]] },
+      new Map([['dang', [2, 9]]]),
     );
-    const ranked = await rankText('hòa bình', parseQuery('hòa bình'), source);
-    expect(ranked.candidates.find((c) => c.id === 'a')!.tier).toBe(0);
-    expect(ranked.candidates.find((c) => c.id === 'b')!.tier).toBe(1);
+    const ranked = await rankText('dang uy', parseQuery('dang uy'), source);
+    expect(asked).toEqual(['đang uy', 'dang uy']);
+    expect(ranked.candidates).toEqual([{ id: 'a', score: 4, tier: 1 }, { id: 'c', score: 1, tier: 2 }, { id: 'd', score: 2, tier: 1 }]);
+  });
+
+  it('asks for the phrase of a query of three words or more, on the same chunks, and tiers by it', async () => {
+    const { source, asked } = fakeSource({
+      'hoi dong nhan': [['a', 9, [1, 2, 3]], ['b', 1, [5, 6, 7]]],
+      '"hoi dong nhan"': [['b', 1, [5, 6, 7]]],
+    }, new Map([['dong', [5, 0]]]));
+    const ranked = await rankText('hoi dong nhan', parseQuery('hoi dong nhan'), source);
+    expect(asked).toEqual(['hoi dong nhan', '"hoi dong nhan"']);
+    expect(ranked.candidates).toEqual([{ id: 'a', score: 9, tier: 2 }, { id: 'b', score: 1, tier: 1 }]);
   });
 
   it('ranks a number typed with words by how each page carries it, above the words\' tier', async () => {
     const { source } = fakeSource(
-      { '"doan"': [['x', 1], ['y', 1]], '"đoan"': [], 'vb43nqtw doan': [['x', 5], ['y', 1]] },
-      {},
+      { 'vb43nqtw doan': [['x', 5, [3]], ['y', 1, [9]]] },
+      new Map([['doan', [3, 0]]]),
       { x: { key: '7/KH-A', men: '43-NQ/TW' }, y: { key: '43-NQ/TW' } },
     );
     const ranked = await rankText('43-NQ/TW doan', parseQuery('43-NQ/TW doan'), source);
     expect(Object.fromEntries(ranked.roles)).toEqual({ x: 'mentions', y: 'self' });
-    // Number tier × 10 + text tier (a single word found whole counts as its phrase: tier 1).
+    // Number tier × 10 + text tier (a single word counts as its phrase: tier 1).
     expect(ranked.candidates.map((c) => [c.id, c.tier])).toEqual([['x', 21], ['y', 1]]);
   });
 });

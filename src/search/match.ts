@@ -1,0 +1,93 @@
+/**
+ * How well a page matches a text query, read from what one Pagefind search already brings:
+ * the positions of the matched words (every result has them) and, for the results about to be
+ * shown, the page's text and title (the fragment the result's excerpt comes from). No second
+ * search and no twin index: exact diacritics, phrases and whole words are checked here.
+ *
+ * Tiers, lower first: 0 the query's exact spelling as a phrase (a query typed with
+ * diacritics; either tone placement), 1 the words as a phrase once folded ("tang cuong cong
+ * tac" finds "tăng cường công tác"), 2 every word whole, 3 the rest (prefix matches: "hoa"
+ * in "hoạch").
+ *
+ * Pure: runs in the browser and in unit tests.
+ */
+import { normalizeTonePlacement, stripDiacritics } from '../text/vietnamese.ts';
+
+export const MATCH_TIER = { exact: 0, phrase: 1, words: 2, other: 3 } as const;
+
+/** Words as Pagefind splits them (white space, then letters and digits only). */
+const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+
+/**
+ * The words of a text in their exact spelling (NFC, lower case, one tone placement).
+ * @example exactWords('Hoà Bình, 2024') // ['hòa', 'bình', '2024']
+ */
+export function exactWords(text: string): string[] {
+  return [...normalizeTonePlacement(text.normalize('NFC')).toLowerCase().matchAll(WORD)].map((m) => m[0]);
+}
+
+/**
+ * The words of a text folded (diacritics stripped, đ→d, lower case).
+ * @example foldedWords('Đoàn viên') // ['doan', 'vien']
+ */
+export function foldedWords(text: string): string[] {
+  return exactWords(stripDiacritics(text));
+}
+
+/**
+ * Does `needle` occur in `hay` as consecutive words?
+ * @example hasRun(['a', 'b', 'c'], ['b', 'c']) === true
+ */
+export function hasRun(hay: string[], needle: string[]): boolean {
+  if (needle.length === 0) return false;
+  outer: for (let i = 0; i + needle.length <= hay.length; i++) {
+    for (let j = 0; j < needle.length; j++) if (hay[i + j] !== needle[j]) continue outer;
+    return true;
+  }
+  return false;
+}
+
+/**
+ * The tier of a page's text for the query's words (see the module comment). The query's
+ * exact tier counts only when the query carries diacritics.
+ * @example textMatchTier('Kế hoạch tăng cường công tác', ['tang', 'cuong']) === 1
+ */
+export function textMatchTier(text: string, words: string[]): number {
+  if (words.length === 0) return MATCH_TIER.other;
+  const query = words.join(' ');
+  const foldedQuery = foldedWords(query);
+  if (stripDiacritics(query) !== query && hasRun(exactWords(text), exactWords(query))) return MATCH_TIER.exact;
+  const folded = foldedWords(text);
+  if (hasRun(folded, foldedQuery)) return MATCH_TIER.phrase;
+  const present = new Set(folded);
+  return foldedQuery.every((w) => present.has(w)) ? MATCH_TIER.words : MATCH_TIER.other;
+}
+
+/**
+ * A first tier from the matched word positions of a search result, before its text is
+ * loaded: `count` matched words in a row look like the phrase (1), else 2. Pagefind gives the
+ * positions of every query word's matches in one list.
+ * @example positionTier([4, 9, 10, 11], 3) === 1
+ */
+export function positionTier(positions: number[], count: number): number {
+  if (count <= 1) return MATCH_TIER.phrase;
+  const sorted = [...new Set(positions)].sort((a, b) => a - b);
+  let run = 1;
+  for (let i = 1; i < sorted.length; i++) {
+    run = sorted[i] === sorted[i - 1]! + 1 ? run + 1 : 1;
+    if (run >= count) return MATCH_TIER.phrase;
+  }
+  return MATCH_TIER.words;
+}
+
+/**
+ * Order one window of results by their text tier, keeping the given order within a tier.
+ * Applied window by window (the first page before it is shown, each later page as it is
+ * appended), so what is on screen never moves.
+ * @example orderWindow(['a', 'b'], new Map([['a', 2], ['b', 0]])) // ['b', 'a']
+ */
+export function orderWindow<T>(window: T[], tiers: Map<T, number>): T[] {
+  return window.map((item, i) => ({ item, i, tier: tiers.get(item) ?? MATCH_TIER.other }))
+    .sort((a, b) => a.tier - b.tier || a.i - b.i)
+    .map((x) => x.item);
+}

@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import { exactWords, foldedWords, hasRun, MATCH_TIER, orderWindow, positionTier, textMatchTier } from '../../src/search/match.ts';
+
+describe('exactWords', () => {
+  it('splits on anything but letters and digits, lower case, one tone placement', () => {
+    expect(exactWords('Hoà Bình, 2024 (đường)')).toEqual(['hòa', 'bình', '2024', 'đường']);
+  });
+});
+
+describe('foldedWords', () => {
+  it('strips every diacritic and folds đ to d', () => {
+    expect(foldedWords('Đoàn viên ĐƯỜNG')).toEqual(['doan', 'vien', 'duong']);
+  });
+});
+
+describe('hasRun', () => {
+  it('finds consecutive words only', () => {
+    expect(hasRun(['a', 'b', 'c'], ['b', 'c'])).toBe(true);
+    expect(hasRun(['a', 'b', 'c'], ['a', 'c'])).toBe(false);
+    expect(hasRun(['a'], [])).toBe(false);
+  });
+});
+
+describe('textMatchTier', () => {
+  const text = 'Kế hoạch tăng cường công tác tuyên truyền phổ biến giáo dục pháp luật về đường bộ';
+
+  it('puts the exact spelling of a marked query first', () => {
+    expect(textMatchTier(text, ['đường', 'bộ'])).toBe(MATCH_TIER.exact);
+    expect(textMatchTier('Hoà Bình', ['hòa', 'bình'])).toBe(MATCH_TIER.exact);
+  });
+
+  it('gives a folded match of a marked query the phrase tier, not the exact one', () => {
+    expect(textMatchTier('chức danh tương đương', ['đường'])).toBe(MATCH_TIER.phrase);
+  });
+
+  it('finds six words typed without diacritics as a phrase', () => {
+    expect(textMatchTier(text, 'tang cuong cong tac tuyen truyen'.split(' '))).toBe(MATCH_TIER.phrase);
+  });
+
+  it('gives words present apart the words tier, and prefix matches the last', () => {
+    expect(textMatchTier(text, ['truyen', 'tang'])).toBe(MATCH_TIER.words);
+    expect(textMatchTier(text, ['van', 'hoa'])).toBe(MATCH_TIER.other);
+    expect(textMatchTier(text, [])).toBe(MATCH_TIER.other);
+  });
+});
+
+describe('positionTier', () => {
+  it('reads as many matched words in a row as the query has as its phrase', () => {
+    expect(positionTier([4, 9, 10, 11], 3)).toBe(MATCH_TIER.phrase);
+    expect(positionTier([4, 9, 11], 2)).toBe(MATCH_TIER.words);
+    expect(positionTier([], 1)).toBe(MATCH_TIER.phrase);
+  });
+});
+
+describe('orderWindow', () => {
+  it('orders by tier and keeps the given order within a tier', () => {
+    expect(orderWindow(['a', 'b', 'c', 'd'], new Map([['a', 2], ['b', 0], ['c', 2], ['d', 0]]))).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
