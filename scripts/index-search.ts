@@ -49,7 +49,12 @@ try {
   });
 } catch (error) {
   const { code, message } = error as Error & { code?: string };
-  const what = code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' ? 'Không có tùy chọn này' : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' ? 'Tùy chọn thiếu giá trị' : 'Tham số không hợp lệ';
+  const what =
+    code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION'
+      ? 'Không có tùy chọn này'
+      : code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE'
+        ? 'Tùy chọn thiếu giá trị'
+        : 'Tham số không hợp lệ';
   fail(`${what} (${message})`, 2);
 }
 const { values, positionals } = parsed;
@@ -59,11 +64,14 @@ if (values.help) {
 }
 if (positionals.length > 1) fail(`Chỉ nhận một thư mục trang, có ${positionals.length}: ${positionals.join(', ')}`, 2);
 const shardPagesText = values['shard-pages'] ?? process.env['SEARCH_SHARD_PAGES'] ?? String(DEFAULT_SHARD_PAGES);
-const shardPages = positive(shardPagesText) ?? fail(`--shard-pages phải là số nguyên dương, không phải "${shardPagesText}"`, 2);
+const shardPages =
+  positive(shardPagesText) ?? fail(`--shard-pages phải là số nguyên dương, không phải "${shardPagesText}"`, 2);
 const jobsText = values.jobs ?? String(Math.min(2, availableParallelism()));
 const jobs = positive(jobsText) ?? fail(`--jobs phải là số nguyên dương, không phải "${jobsText}"`, 2);
 const dist = path.resolve(positionals[0] ?? 'dist');
-const cache = path.resolve(values.cache ?? process.env['SEARCH_CACHE_DIR'] ?? path.join(ROOT, 'node_modules/.cache/luu-tru-search'));
+const cache = path.resolve(
+  values.cache ?? process.env['SEARCH_CACHE_DIR'] ?? path.join(ROOT, 'node_modules/.cache/luu-tru-search'),
+);
 try {
   await buildSearchIndex({ dist, shardPages, jobs, cache, log: (line) => console.log(line) });
 } catch (error) {

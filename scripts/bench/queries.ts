@@ -65,15 +65,23 @@ const median = (values: number[]) => {
  * `data-search-query`), the time of its first paint and every change of the shown links.
  */
 function installWatcher(): void {
-  interface Paint { query: string; at: number; links: string[] }
+  interface Paint {
+    query: string;
+    at: number;
+    links: string[];
+  }
   const w = window as unknown as { __paints: Paint[]; __lastKey: number; __firstKey: number };
   w.__paints = [];
   w.__lastKey = 0;
   w.__firstKey = 0;
-  document.addEventListener('keydown', () => {
-    w.__lastKey = performance.now();
-    w.__firstKey ||= w.__lastKey;
-  }, true);
+  document.addEventListener(
+    'keydown',
+    () => {
+      w.__lastKey = performance.now();
+      w.__firstKey ||= w.__lastKey;
+    },
+    true,
+  );
   const record = () => {
     const list = document.querySelector<HTMLElement>('[data-search-results]');
     if (!list) return;
@@ -87,10 +95,19 @@ function installWatcher(): void {
     w.__paints.push({ query, at: performance.now(), links });
     (window as unknown as { __firstResults?: (query: string) => void }).__firstResults?.(query);
   };
-  new MutationObserver(record).observe(document, { subtree: true, childList: true, attributes: true, attributeFilter: ['hidden', 'data-search-query'] });
+  new MutationObserver(record).observe(document, {
+    subtree: true,
+    childList: true,
+    attributes: true,
+    attributeFilter: ['hidden', 'data-search-query'],
+  });
 }
 
-interface Paint { query: string; at: number; links: string[] }
+interface Paint {
+  query: string;
+  at: number;
+  links: string[];
+}
 
 /**
  * Reorders among the paints of one query: a later list whose first links are not the links
@@ -107,13 +124,23 @@ export function countReorders(paints: Array<Pick<Paint, 'links'>>): number {
   return reorders;
 }
 
-interface Served { traffic: { bytes: number }; url: string; resetTraffic(): void }
+interface Served {
+  traffic: { bytes: number };
+  url: string;
+  resetTraffic(): void;
+}
 
 /** Paints of the query `q` on the page, once the first one is there and the watch is over. */
 async function paintsOf(page: Page, q: string): Promise<Paint[]> {
-  await page.waitForFunction((query) => (window as unknown as { __paints: Paint[] }).__paints.some((p) => p.query === query), q, { timeout: TIMEOUT_MS });
+  await page.waitForFunction(
+    (query) => (window as unknown as { __paints: Paint[] }).__paints.some((p) => p.query === query),
+    q,
+    { timeout: TIMEOUT_MS },
+  );
   await page.waitForTimeout(WATCH_MS);
-  return (await page.evaluate(() => (window as unknown as { __paints: Paint[] }).__paints)).filter((p) => p.query === q);
+  return (await page.evaluate(() => (window as unknown as { __paints: Paint[] }).__paints)).filter(
+    (p) => p.query === q,
+  );
 }
 
 /** Bytes the server had sent when the page reported its first results for `q`. */
@@ -183,7 +210,12 @@ async function warmRun(browser: Browser, server: Served, q: BenchQuery, other: s
  * Run each query `runs` times cold and warm in headless Chromium against the built site.
  * `other` is a query typed between two warm runs (a different, common query).
  */
-export async function measureQueries(dist: string, queries: BenchQuery[], runs = defaultRuns(), log: (line: string) => void = () => {}): Promise<QueryFigures[]> {
+export async function measureQueries(
+  dist: string,
+  queries: BenchQuery[],
+  runs = defaultRuns(),
+  log: (line: string) => void = () => {},
+): Promise<QueryFigures[]> {
   const { serveStatic } = await import('../../tests/helpers/server.ts');
   const { launchBrowser } = await import('../../tests/helpers/browser.ts');
   const server = await serveStatic(dist, '/');
@@ -219,7 +251,10 @@ export async function measureQueries(dist: string, queries: BenchQuery[], runs =
 
 /** Markdown files of a corpus, sorted. */
 function corpusFiles(corpus: string): string[] {
-  return readdirSync(corpus, { recursive: true }).map(String).filter((f) => f.endsWith('.md')).sort();
+  return readdirSync(corpus, { recursive: true })
+    .map(String)
+    .filter((f) => f.endsWith('.md'))
+    .sort();
 }
 
 /** A document's body: the Markdown after its front matter. */
@@ -288,7 +323,10 @@ async function main(): Promise<void> {
   const usage = 'Cách dùng: node scripts/bench/queries.ts THƯ_MỤC_TRANG --corpus THƯ_MỤC_KHO [--runs N]';
   let parsed;
   try {
-    parsed = parseArgs({ allowPositionals: true, options: { corpus: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean' } } });
+    parsed = parseArgs({
+      allowPositionals: true,
+      options: { corpus: { type: 'string' }, runs: { type: 'string' }, help: { type: 'boolean' } },
+    });
   } catch (error) {
     console.error(`${(error as Error).message}\n${usage}`);
     process.exit(2);
@@ -309,7 +347,11 @@ async function main(): Promise<void> {
  * records name the same number and date (tim-kiem/ban-ghi.json).
  */
 export function urlFromSite(dist: string): (file: string, markdown: string) => string {
-  const records = JSON.parse(readFileSync(path.join(dist, 'tim-kiem/ban-ghi.json'), 'utf8')) as Array<{ url: string; date: string; meta: Record<string, string> }>;
+  const records = JSON.parse(readFileSync(path.join(dist, 'tim-kiem/ban-ghi.json'), 'utf8')) as Array<{
+    url: string;
+    date: string;
+    meta: Record<string, string>;
+  }>;
   return (_file, markdown) => {
     const number = /^number: ['"]?(.*?)['"]?$/m.exec(markdown)?.[1] ?? '';
     const date = /^date: ['"]?(\d{4}-\d{2}-\d{2})/m.exec(markdown)?.[1] ?? '';

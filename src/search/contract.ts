@@ -45,7 +45,11 @@ export const DEFAULT_SORT: SortOrder = SORT.relevance;
 /** URL parameters of the search page (`/tim-kiem/?q=…&loai=…&sap-xep=moi-nhat`). */
 export const URL_PARAM = { query: 'q', sort: 'sap-xep' } as const;
 /** How each sort order is written in the URL; the default is left out. */
-export const SORT_URL_VALUE: Record<SortOrder, string> = { [SORT.relevance]: '', [SORT.newest]: 'moi-nhat', [SORT.oldest]: 'cu-nhat' };
+export const SORT_URL_VALUE: Record<SortOrder, string> = {
+  [SORT.relevance]: '',
+  [SORT.newest]: 'moi-nhat',
+  [SORT.oldest]: 'cu-nhat',
+};
 
 /** The Pagefind sort field: the document's date, YYYY-MM-DD. */
 export const SORT_FIELD = 'date';
@@ -89,7 +93,15 @@ export type PageMeta = Partial<Record<MetaKey, string>>;
 
 /** What a number-index hit keeps: what a result shows and what the number ranking reads. */
 export const HIT_META: readonly MetaKey[] = [
-  META.title, META.kind, META.number, META.date, META.issuer, META.citedOnly, META.key, META.implementsKeys, META.mentionsKeys,
+  META.title,
+  META.kind,
+  META.number,
+  META.date,
+  META.issuer,
+  META.citedOnly,
+  META.key,
+  META.implementsKeys,
+  META.mentionsKeys,
 ];
 
 /**

@@ -68,7 +68,8 @@ export function parseDWords(json: unknown): DWords {
   const table: DWords = new Map();
   if (typeof json !== 'object' || json === null) return table;
   for (const [key, value] of Object.entries(json)) {
-    if (Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0)) table.set(key, [value[0], value[1]]);
+    if (Array.isArray(value) && value.length === 2 && value.every((n) => Number.isInteger(n) && n >= 0))
+      table.set(key, [value[0], value[1]]);
   }
   return table;
 }
@@ -96,7 +97,10 @@ export function wordSpellings(word: string, table: DWords, prefix: boolean): Spe
   if (prefix) {
     for (const [k, counts] of table) if (k.startsWith(key)) [d, dd] = [d + counts[0], dd + counts[1]];
   } else [d, dd] = table.get(key) ?? [0, 0];
-  const spellings = [{ word: w, pages: d }, { word: `đ${w.slice(1)}`, pages: dd }].filter((s) => s.pages > 0);
+  const spellings = [
+    { word: w, pages: d },
+    { word: `đ${w.slice(1)}`, pages: dd },
+  ].filter((s) => s.pages > 0);
   return spellings.length > 0 ? spellings.sort((a, b) => b.pages - a.pages) : [{ word: w, pages: 0 }];
 }
 
@@ -111,7 +115,12 @@ export function spellingCombos(words: string[], table: DWords, limit = 2): strin
   words.forEach((word, i) => {
     const spellings = wordSpellings(word, table, i === words.length - 1);
     const total = spellings.reduce((n, s) => n + s.pages, 0) || 1;
-    combos = combos.flatMap((c) => spellings.map((s) => ({ words: [...c.words, s.word], weight: c.weight * ((s.pages || 1) / total) })));
+    combos = combos.flatMap((c) =>
+      spellings.map((s) => ({ words: [...c.words, s.word], weight: c.weight * ((s.pages || 1) / total) })),
+    );
   });
-  return combos.sort((a, b) => b.weight - a.weight).slice(0, limit).map((c) => c.words);
+  return combos
+    .sort((a, b) => b.weight - a.weight)
+    .slice(0, limit)
+    .map((c) => c.words);
 }

@@ -87,7 +87,8 @@ export function positionTier(positions: number[], count: number): number {
  * @example orderWindow(['a', 'b'], new Map([['a', 2], ['b', 0]])) // ['b', 'a']
  */
 export function orderWindow<T>(window: T[], tiers: Map<T, number>): T[] {
-  return window.map((item, i) => ({ item, i, tier: tiers.get(item) ?? MATCH_TIER.other }))
+  return window
+    .map((item, i) => ({ item, i, tier: tiers.get(item) ?? MATCH_TIER.other }))
     .sort((a, b) => a.tier - b.tier || a.i - b.i)
     .map((x) => x.item);
 }

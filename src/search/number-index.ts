@@ -11,7 +11,16 @@
  * Built from the page records the build writes (contract.ts RECORDS_FILE). Browser-safe: the
  * browser reads the files back with parseBucket.
  */
-import { FILTER_NAMES, HIT_META, META, type FilterName, type MetaKey, type PageFilters, type PageMeta, type PageRecord } from './contract.ts';
+import {
+  FILTER_NAMES,
+  HIT_META,
+  META,
+  type FilterName,
+  type MetaKey,
+  type PageFilters,
+  type PageMeta,
+  type PageRecord,
+} from './contract.ts';
 import { keyParts, partialToken, tokensForNumber } from './tokens.ts';
 
 /** One hit in a number file; `url` is relative to the site's base ("van-ban/2019/…/"). */
@@ -58,7 +67,9 @@ function hitOf(page: Pick<PageRecord, 'url' | 'meta' | 'filters'>): NumberHit {
 
 /** Newest first, then by URL: a file is the same for the same pages. */
 function compareHits(a: NumberHit, b: NumberHit): number {
-  return (b.meta[META.date] ?? '').localeCompare(a.meta[META.date] ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0);
+  return (
+    (b.meta[META.date] ?? '').localeCompare(a.meta[META.date] ?? '') || (a.url < b.url ? -1 : a.url > b.url ? 1 : 0)
+  );
 }
 
 /**
@@ -86,7 +97,11 @@ export function buildNumberIndex(pages: Array<Pick<PageRecord, 'url' | 'meta' | 
  */
 export function serializeBucket(hits: NumberHit[]): string {
   const fields = [...HIT_META, ...FILTER_NAMES.map((f) => `${FILTER_COLUMN}${f}`)];
-  const rows = hits.map((h) => [h.url, ...HIT_META.map((f) => h.meta[f] ?? ''), ...FILTER_NAMES.map((f) => h.filters[f] ?? '')]);
+  const rows = hits.map((h) => [
+    h.url,
+    ...HIT_META.map((f) => h.meta[f] ?? ''),
+    ...FILTER_NAMES.map((f) => h.filters[f] ?? ''),
+  ]);
   return JSON.stringify({ v: 1, fields: ['url', ...fields], hits: rows });
 }
 

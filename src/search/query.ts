@@ -50,7 +50,10 @@ for (const [code, name] of Object.entries(KIND_CODES)) {
 }
 CODES_BY_KIND.get('quy dinh')?.push('QĐ');
 /** Longest kind names first, so "quyết định" is not read as "quy …". */
-const KIND_NAME_ALTERNATION = [...CODES_BY_KIND.keys()].sort((a, b) => b.length - a.length).map((k) => k.replace(/ /g, '\\s+')).join('|');
+const KIND_NAME_ALTERNATION = [...CODES_BY_KIND.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((k) => k.replace(/ /g, '\\s+'))
+  .join('|');
 
 /** Drop tokens that another token begins: Pagefind matches every term as a prefix. */
 function minimalTokens(tokens: string[]): string[] {
@@ -123,7 +126,12 @@ function foldedRest(scan: QueryScan): string {
 }
 
 /** Run one pattern over the folded rest; `read` turns a match into a number, or null to skip it. */
-function scanPattern(scan: QueryScan, pattern: RegExp, read: (m: RegExpExecArray, typed: string) => NumberQuery | null, lower = false): void {
+function scanPattern(
+  scan: QueryScan,
+  pattern: RegExp,
+  read: (m: RegExpExecArray, typed: string) => NumberQuery | null,
+  lower = false,
+): void {
   const folded = foldedRest(scan);
   for (const m of [...(lower ? folded.toLowerCase() : folded).matchAll(pattern)]) {
     const number = read(m as RegExpExecArray, scan.text.slice(m.index, m.index + m[0].length));
@@ -152,7 +160,10 @@ function scanPrinted(scan: QueryScan): void {
 }
 
 /** 2. "nghị quyết 43", "nghi quyet so 43", "quyết định 1268". */
-const BY_NAME = new RegExp(`(?<![\\p{L}\\p{N}])(${KIND_NAME_ALTERNATION})\\s+(?:so\\s*:?\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}])`, 'giu');
+const BY_NAME = new RegExp(
+  `(?<![\\p{L}\\p{N}])(${KIND_NAME_ALTERNATION})\\s+(?:so\\s*:?\\s*)?(\\d{1,5})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 function readByName(m: RegExpExecArray, typed: string): NumberQuery | null {
   const codes = CODES_BY_KIND.get(m[1]!.replace(/\s+/g, ' ')) ?? [];
   return codes.length === 0 ? null : partial(typed, m[2]!, codes, true);
@@ -165,9 +176,18 @@ function readSpaced(text: string): (m: RegExpExecArray, typed: string) => Number
     if (!code) return null;
     // The issuer as typed (with its Đ), for the label; the key folds it anyway.
     const [start, end] = m.indices![3]!;
-    const parsed = parseDocumentNumber(`${m[1]}-${code}/${text.slice(start, end).toUpperCase()}`) ?? parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
+    const parsed =
+      parseDocumentNumber(`${m[1]}-${code}/${text.slice(start, end).toUpperCase()}`) ??
+      parseDocumentNumber(`${m[1]}-${code}/${m[3]}`);
     if (!parsed) return null;
-    return { text: typed, label: parsed.canonical, tokens: [numberTokens(parsed)[0]!], full: true, serial: dropLeadingZeros(parsed.serial), kinds: [foldCode(code)] };
+    return {
+      text: typed,
+      label: parsed.canonical,
+      tokens: [numberTokens(parsed)[0]!],
+      full: true,
+      serial: dropLeadingZeros(parsed.serial),
+      kinds: [foldCode(code)],
+    };
   };
 }
 
@@ -175,7 +195,8 @@ function readSpaced(text: string): (m: RegExpExecArray, typed: string) => Number
 function readSquashed(m: RegExpExecArray, typed: string): NumberQuery | null {
   const letters = m[2]!;
   let code: string | undefined;
-  for (let n = Math.min(5, letters.length); n >= 2 && !code; n--) code = canonicalKindCode(letters.slice(0, n)) && letters.slice(0, n);
+  for (let n = Math.min(5, letters.length); n >= 2 && !code; n--)
+    code = canonicalKindCode(letters.slice(0, n)) && letters.slice(0, n);
   if (!code) return null;
   const issuer = letters.slice(code.length);
   const q = partial(typed, m[1]!, [canonicalKindCode(code)!]);
@@ -222,7 +243,11 @@ export function parseQuery(input: string): ParsedQuery {
   scanPattern(scan, CODE_FIRST, readCodeFirst);
   scanPattern(scan, SERIAL_CODE, readSerialCode);
   const words = remainingWords(scan.rest);
-  return { text, numbers: distinctNumbers(scan.numbers).slice(0, MAX_QUERY_NUMBERS), words: words.slice(0, MAX_QUERY_WORDS) };
+  return {
+    text,
+    numbers: distinctNumbers(scan.numbers).slice(0, MAX_QUERY_NUMBERS),
+    words: words.slice(0, MAX_QUERY_WORDS),
+  };
 }
 
 /**

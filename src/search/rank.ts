@@ -34,7 +34,11 @@ export interface Candidate {
  * `dateRank` gives each dated page its place newest first; undated pages go last.
  * @example orderCandidates([{ id: 'a', score: 1, tier: 1 }, { id: 'b', score: 0.5, tier: 0 }], 'relevance').map((c) => c.id) // ['b', 'a']
  */
-export function orderCandidates(candidates: Candidate[], order: SortOrder, dateRank: Map<string, number> = new Map()): Candidate[] {
+export function orderCandidates(
+  candidates: Candidate[],
+  order: SortOrder,
+  dateRank: Map<string, number> = new Map(),
+): Candidate[] {
   const byRelevance = (a: Candidate, b: Candidate) => a.tier - b.tier || b.score - a.score || a.id.localeCompare(b.id);
   if (order === DEFAULT_SORT) return [...candidates].sort(byRelevance);
   const sign = order === SORT.newest ? 1 : -1;
@@ -42,7 +46,8 @@ export function orderCandidates(candidates: Candidate[], order: SortOrder, dateR
   return [...candidates].sort((a, b) => {
     const ra = rank(a);
     const rb = rank(b);
-    if (ra === undefined || rb === undefined) return (ra === undefined ? 1 : 0) - (rb === undefined ? 1 : 0) || byRelevance(a, b);
+    if (ra === undefined || rb === undefined)
+      return (ra === undefined ? 1 : 0) - (rb === undefined ? 1 : 0) || byRelevance(a, b);
     return sign * (ra - rb) || byRelevance(a, b);
   });
 }
@@ -75,13 +80,14 @@ export function numberRole(numbers: NumberQuery[], meta: NumberMeta): NumberRole
   let best: NumberRole = 'other';
   for (const q of numbers) {
     const own = meta[META.key];
-    const role: NumberRole = own && numberMatches(q, own)
-      ? 'self'
-      : split(meta[META.implementsKeys]).some((k) => numberMatches(q, k))
-        ? 'implements'
-        : split(meta[META.mentionsKeys]).some((k) => numberMatches(q, k))
-          ? 'mentions'
-          : 'other';
+    const role: NumberRole =
+      own && numberMatches(q, own)
+        ? 'self'
+        : split(meta[META.implementsKeys]).some((k) => numberMatches(q, k))
+          ? 'implements'
+          : split(meta[META.mentionsKeys]).some((k) => numberMatches(q, k))
+            ? 'mentions'
+            : 'other';
     if (NUMBER_TIER[role] < NUMBER_TIER[best]) best = role;
   }
   return best;

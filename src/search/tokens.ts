@@ -12,7 +12,13 @@
  *
  * Pure: runs at build time (SearchMeta.astro) and in the browser.
  */
-import { dropLeadingZeros, findDocumentNumbers, numberKey, parseDocumentNumber, type DocumentNumber } from '../reading/document-number.ts';
+import {
+  dropLeadingZeros,
+  findDocumentNumbers,
+  numberKey,
+  parseDocumentNumber,
+  type DocumentNumber,
+} from '../reading/document-number.ts';
 import type { GraphNode } from '../archive/graph.ts';
 import { foldAlnum, foldCode } from '../text/vietnamese.ts';
 
@@ -85,7 +91,9 @@ export function keyParts(key: string): KeyParts | null {
  */
 export function citedNumberKeys(node: GraphNode): { implementsKeys: string[]; mentionsKeys: string[] } {
   const data = node.doc?.data;
-  const keys = (list: Array<{ number: string }>) => [...new Set(list.map((c) => numberKey(c.number)).filter((k) => k && k !== node.key))];
+  const keys = (list: Array<{ number: string }>) => [
+    ...new Set(list.map((c) => numberKey(c.number)).filter((k) => k && k !== node.key)),
+  ];
   const fromSubjects = (implementing: boolean) =>
     node.doc
       ? []
@@ -93,6 +101,8 @@ export function citedNumberKeys(node: GraphNode): { implementsKeys: string[]; me
           .filter((s) => /^\s*(thực hiện|triển khai|căn cứ)/iu.test(s) === implementing)
           .flatMap((s) => findDocumentNumbers(s).map((n) => ({ number: n.canonical })));
   const implementsKeys = keys([...(data?.implements ?? []), ...fromSubjects(true)]);
-  const mentionsKeys = keys([...(data?.mentions ?? []), ...fromSubjects(false)]).filter((k) => !implementsKeys.includes(k));
+  const mentionsKeys = keys([...(data?.mentions ?? []), ...fromSubjects(false)]).filter(
+    (k) => !implementsKeys.includes(k),
+  );
   return { implementsKeys, mentionsKeys };
 }

@@ -20,7 +20,8 @@ const servers = {} as Record<SiteName, StaticServer>;
 
 beforeAll(async () => {
   browser = await launchBrowser();
-  for (const name of ['seeds', 'seedsSubPath', 'corpus'] as const) servers[name] = await serveStatic(sites[name].dist, sites[name].base);
+  for (const name of ['seeds', 'seedsSubPath', 'corpus'] as const)
+    servers[name] = await serveStatic(sites[name].dist, sites[name].base);
 });
 afterAll(async () => {
   await browser?.close();
@@ -29,11 +30,15 @@ afterAll(async () => {
 
 /** Wait until the search page has rendered the results of its current query. */
 async function settled(page: Page): Promise<void> {
-  await page.waitForFunction(() => {
-    const root = document.querySelector('[data-search-page]');
-    const status = document.querySelector('[data-search-status]')?.textContent ?? '';
-    return root && !root.hasAttribute('aria-busy') && status !== '' && !status.startsWith('Đang tìm');
-  }, null, { timeout: 20_000 });
+  await page.waitForFunction(
+    () => {
+      const root = document.querySelector('[data-search-page]');
+      const status = document.querySelector('[data-search-status]')?.textContent ?? '';
+      return root && !root.hasAttribute('aria-busy') && status !== '' && !status.startsWith('Đang tìm');
+    },
+    null,
+    { timeout: 20_000 },
+  );
 }
 
 interface Hit {
@@ -51,10 +56,18 @@ async function hits(page: Page, base: string): Promise<Hit[]> {
       heading: li.querySelector('[data-result-heading]')?.textContent ?? '',
     })),
   );
-  return list.map((h) => ({ path: h.href.startsWith(base) ? h.href.slice(base.length) : h.href, role: h.role, heading: h.heading }));
+  return list.map((h) => ({
+    path: h.href.startsWith(base) ? h.href.slice(base.length) : h.href,
+    role: h.role,
+    heading: h.heading,
+  }));
 }
 
-async function search(site: SiteName, query: string, page?: Page): Promise<{ hits: Hit[]; status: string; page: Page }> {
+async function search(
+  site: SiteName,
+  query: string,
+  page?: Page,
+): Promise<{ hits: Hit[]; status: string; page: Page }> {
   const p = page ?? (await browser.newPage());
   await p.goto(`${servers[site].url}tim-kiem/?q=${encodeURIComponent(query)}`);
   await settled(p);
@@ -97,12 +110,20 @@ const TABLE: Array<[SiteName, string, Expect]> = [
   ['seeds', '1268/qđ-ttg', { first: '2022/1268-qd-ttg', then: ['2024/27-kh-ldld'] }],
   // The directive, then what implements it, then what mentions it.
   // 276/KH-LĐLĐ is known from a citation whose subject reads "thực hiện … 02-NQ/TW".
-  ['seeds', '02-NQ/TW', { first: '2021/2-nq-tw', groups: [['2021/276-kh-ldld', '2022/314-kh-ldld'], ['2024/27-kh-ldld']] }],
+  [
+    'seeds',
+    '02-NQ/TW',
+    { first: '2021/2-nq-tw', groups: [['2021/276-kh-ldld', '2022/314-kh-ldld'], ['2024/27-kh-ldld']] },
+  ],
   ['seeds', '27/KH-LĐLĐ', { first: '2024/27-kh-ldld' }],
   ['seeds', 'kế hoạch 27', { first: '2024/27-kh-ldld' }],
   ['seedsSubPath', '43-NQ/TW', { first: '2023/43-nq-tw', then: ['2024/79-kh-ldld', '2024/27-kh-ldld'] }],
   ['corpus', '30/2020/ND-CP', { none: true }],
-  ['corpus', '181/2024/NĐ-CP', { first: '2024/181-2024-nd-cp', then: ['2026/2507-gp-ubnd', '2026/1050-qd-sct', '2026/1894-tb-sct'] }],
+  [
+    'corpus',
+    '181/2024/NĐ-CP',
+    { first: '2024/181-2024-nd-cp', then: ['2026/2507-gp-ubnd', '2026/1050-qd-sct', '2026/1894-tb-sct'] },
+  ],
   ['corpus', '181/2024/nd-cp', { first: '2024/181-2024-nd-cp' }],
   ['corpus', 'NĐ 181', { first: '2024/181-2024-nd-cp' }],
   ['corpus', 'nghị định 181', { first: '2024/181-2024-nd-cp' }],
@@ -173,7 +194,9 @@ describe('search: query table', () => {
       expect(paths, status).toEqual([]);
       expect(status).toContain('Không tìm thấy');
     } else if ('first' in expected) {
-      expect(paths.slice(0, 1 + (expected.then?.length ?? 0)), status).toEqual([expected.first, ...(expected.then ?? [])].map(doc));
+      expect(paths.slice(0, 1 + (expected.then?.length ?? 0)), status).toEqual(
+        [expected.first, ...(expected.then ?? [])].map(doc),
+      );
       let at = 1;
       for (const group of expected.groups ?? []) {
         expect(new Set(paths.slice(at, at + group.length)), paths.join('\n')).toEqual(new Set(group.map(doc)));
@@ -199,7 +222,12 @@ describe('search: query table', () => {
 describe('search: behaviour', () => {
   it('labels a number search: the document itself, then implementers, then mentions', async () => {
     const { hits: found, page } = await search('seeds', '02-NQ/TW');
-    expect(found.map((h) => h.role)).toEqual(['Văn bản mang số 02-NQ/TW', 'Thực hiện 02-NQ/TW', 'Thực hiện 02-NQ/TW', 'Nhắc đến 02-NQ/TW']);
+    expect(found.map((h) => h.role)).toEqual([
+      'Văn bản mang số 02-NQ/TW',
+      'Thực hiện 02-NQ/TW',
+      'Thực hiện 02-NQ/TW',
+      'Nhắc đến 02-NQ/TW',
+    ]);
     await page.close();
   });
 
@@ -260,13 +288,21 @@ describe('search: behaviour', () => {
     await page.selectOption('select[data-sort]', 'newest');
     await settled(page);
     const dates = await page.$$eval('[data-search-results] [data-result-details]', (ps) =>
-      ps.map((p) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(p.textContent ?? '')).filter(Boolean).map((m) => `${m![3]}-${m![2]}-${m![1]}`),
+      ps
+        .map((p) => /(\d{2})\/(\d{2})\/(\d{4})/.exec(p.textContent ?? ''))
+        .filter(Boolean)
+        .map((m) => `${m![3]}-${m![2]}-${m![1]}`),
     );
     expect(dates).toEqual([...dates].sort().reverse());
     expect(new URL(page.url()).searchParams.get('sap-xep')).toBe('moi-nhat');
     // A year with plans: the list holds exactly its count, all of that year.
     const years = await page.$$eval('select[data-filter="nam"] option', (os) =>
-      os.map((o) => ({ value: (o as HTMLOptionElement).value, count: Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? 0) })).filter((o) => o.value),
+      os
+        .map((o) => ({
+          value: (o as HTMLOptionElement).value,
+          count: Number(/\((\d+)\)$/.exec(o.textContent ?? '')?.[1] ?? 0),
+        }))
+        .filter((o) => o.value),
     );
     const year = years.find((y) => /^\d{4}$/.test(y.value) && y.count > 0)!;
     expect(year, JSON.stringify(years)).toBeDefined();
@@ -276,7 +312,9 @@ describe('search: behaviour', () => {
       await page.click('[data-more]');
       await settled(page);
     }
-    const inYear = await page.$$eval('[data-search-results] [data-result-details]', (ps) => ps.map((p) => /\d{2}\/\d{2}\/(\d{4})/.exec(p.textContent ?? '')?.[1] ?? ''));
+    const inYear = await page.$$eval('[data-search-results] [data-result-details]', (ps) =>
+      ps.map((p) => /\d{2}\/\d{2}\/(\d{4})/.exec(p.textContent ?? '')?.[1] ?? ''),
+    );
     expect(inYear).toEqual(Array.from({ length: year.count }, () => year.value));
     expect(await page.textContent('[data-search-status]')).toContain(`Tìm thấy ${year.count} văn bản`);
     await page.goBack();
@@ -286,7 +324,11 @@ describe('search: behaviour', () => {
   });
 
   it('answers a shared link holding one number a hundred times as the number itself', async () => {
-    const { hits: found, status, page } = await search('seeds', Array.from({ length: 100 }, () => '43-NQ/TW').join(' '));
+    const {
+      hits: found,
+      status,
+      page,
+    } = await search('seeds', Array.from({ length: 100 }, () => '43-NQ/TW').join(' '));
     expect(found[0]?.path).toBe(doc('2023/43-nq-tw'));
     expect(status).toContain('Số ký hiệu được nhận ra: 43-NQ/TW.');
     await page.close();
@@ -345,7 +387,8 @@ describe('search: a split index searched newest first', () => {
     await settled(page);
     const firstStatus = (await page.textContent('[data-search-status]')) ?? '';
     expect(firstStatus).toMatch(/Đã tìm trong 2\.000 văn bản mới nhất \(từ năm \d{4}\)/);
-    const count = async () => Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
+    const count = async () =>
+      Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1] ?? 0);
     const before = await count();
     while (await page.isVisible('[data-more-shards]')) {
       await page.click('[data-more-shards]');
@@ -368,21 +411,29 @@ describe('search: a split index searched newest first', () => {
  */
 async function countingProxy(
   target: string,
-): Promise<{ url: string; total: () => { all: number; pagefind: number; paths: string[] }; reset: () => void; close: () => Promise<void> }> {
+): Promise<{
+  url: string;
+  total: () => { all: number; pagefind: number; paths: string[] };
+  reset: () => void;
+  close: () => Promise<void>;
+}> {
   const to = new URL(target);
   let all = 0;
   let pagefind = 0;
   let paths: string[] = [];
   const server = createServer((req, res) => {
     paths.push(req.url ?? '');
-    const upstream = request({ host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers }, (up) => {
-      res.writeHead(up.statusCode ?? 502, up.headers);
-      up.on('data', (chunk: Buffer) => {
-        all += chunk.length;
-        if (req.url?.includes('/pagefind/')) pagefind += chunk.length;
-      });
-      up.pipe(res);
-    });
+    const upstream = request(
+      { host: to.hostname, port: to.port, path: req.url, method: req.method, headers: req.headers },
+      (up) => {
+        res.writeHead(up.statusCode ?? 502, up.headers);
+        up.on('data', (chunk: Buffer) => {
+          all += chunk.length;
+          if (req.url?.includes('/pagefind/')) pagefind += chunk.length;
+        });
+        up.pipe(res);
+      },
+    );
     req.pipe(upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -403,59 +454,83 @@ async function countingProxy(
 /** Bytes and time measured in the browser, printed for the closing note. */
 describe('search: measurements', () => {
   const dirSize = (dir: string): number =>
-    readdirSync(dir, { withFileTypes: true }).reduce((n, e) => n + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size), 0);
+    readdirSync(dir, { withFileTypes: true }).reduce(
+      (n, e) => n + (e.isDirectory() ? dirSize(path.join(dir, e.name)) : statSync(path.join(dir, e.name)).size),
+      0,
+    );
 
-  it.each(['seeds', 'corpus'] as const)('on %s, answers a number query from the number index alone (bytes and times logged)', async (site) => {
-    const proxy = await countingProxy(servers[site].url);
-    const numberQuery = site === 'seeds' ? '43-NQ/TW' : '181/2024/NĐ-CP';
-    const quiet = () => new Promise((r) => setTimeout(r, 500));
+  it.each(['seeds', 'corpus'] as const)(
+    'on %s, answers a number query from the number index alone (bytes and times logged)',
+    async (site) => {
+      const proxy = await countingProxy(servers[site].url);
+      const numberQuery = site === 'seeds' ? '43-NQ/TW' : '181/2024/NĐ-CP';
+      const quiet = () => new Promise((r) => setTimeout(r, 500));
 
-    // First search: a cold page (empty cache) opened with a text query in its URL.
-    const page = await browser.newPage();
-    let t0 = Date.now();
-    await page.goto(`${proxy.url}tim-kiem/?q=${encodeURIComponent('doan vien')}`);
-    await page.waitForSelector('[data-search-results] > li');
-    const firstMs = Date.now() - t0;
-    await settled(page);
-    await quiet();
-    const first = proxy.total();
+      // First search: a cold page (empty cache) opened with a text query in its URL.
+      const page = await browser.newPage();
+      let t0 = Date.now();
+      await page.goto(`${proxy.url}tim-kiem/?q=${encodeURIComponent('doan vien')}`);
+      await page.waitForSelector('[data-search-results] > li');
+      const firstMs = Date.now() - t0;
+      await settled(page);
+      await quiet();
+      const first = proxy.total();
 
-    // A number search typed next on the same page.
-    proxy.reset();
-    t0 = Date.now();
-    await page.fill('input[name="q"]', numberQuery);
-    await page.waitForFunction(() => document.querySelector('[data-search-results] [data-result-role]') !== null);
-    const numberMs = Date.now() - t0;
-    await settled(page);
-    await quiet();
-    const number = proxy.total();
-    await page.close();
+      // A number search typed next on the same page.
+      proxy.reset();
+      t0 = Date.now();
+      await page.fill('input[name="q"]', numberQuery);
+      await page.waitForFunction(() => document.querySelector('[data-search-results] [data-result-role]') !== null);
+      const numberMs = Date.now() - t0;
+      await settled(page);
+      await quiet();
+      const number = proxy.total();
+      await page.close();
 
-    // A number search on a cold page.
-    proxy.reset();
-    const cold = await browser.newPage();
-    t0 = Date.now();
-    await cold.goto(`${proxy.url}tim-kiem/?q=${encodeURIComponent(numberQuery)}`);
-    await cold.waitForSelector('[data-search-results] > li');
-    const coldMs = Date.now() - t0;
-    await settled(cold);
-    await quiet();
-    const coldNumber = proxy.total();
-    await cold.close();
-    await proxy.close();
+      // A number search on a cold page.
+      proxy.reset();
+      const cold = await browser.newPage();
+      t0 = Date.now();
+      await cold.goto(`${proxy.url}tim-kiem/?q=${encodeURIComponent(numberQuery)}`);
+      await cold.waitForSelector('[data-search-results] > li');
+      const coldMs = Date.now() - t0;
+      await settled(cold);
+      await quiet();
+      const coldNumber = proxy.total();
+      await cold.close();
+      await proxy.close();
 
-    const metrics = {
-      site,
-      indexBytes: dirSize(path.join(sites[site].dist, 'pagefind')),
-      firstTextSearch: { query: 'doan vien', bytes: first.all, pagefindBytes: first.pagefind, msToFirstResults: firstMs },
-      numberSearchAfterIt: { query: numberQuery, bytes: number.all, pagefindBytes: number.pagefind, msToFirstResults: numberMs },
-      coldNumberSearch: { query: numberQuery, bytes: coldNumber.all, pagefindBytes: coldNumber.pagefind, msToFirstResults: coldMs },
-    };
-    console.log(`SEARCH METRICS ${JSON.stringify(metrics)}`);
-    // A text search reads the full-text index; a number search only number-index files.
-    expect(first.paths.some((p) => /\/pagefind\/[^/]+\/pagefind\.js$/.test(p)), first.paths.join('\n')).toBe(true);
-    const searchFiles = coldNumber.paths.filter((p) => p.includes('/pagefind/'));
-    expect(searchFiles.length).toBeGreaterThan(0);
-    for (const p of searchFiles) expect(p).toMatch(/\/pagefind\/so-hieu\/\w+\.json$/);
-  });
+      const metrics = {
+        site,
+        indexBytes: dirSize(path.join(sites[site].dist, 'pagefind')),
+        firstTextSearch: {
+          query: 'doan vien',
+          bytes: first.all,
+          pagefindBytes: first.pagefind,
+          msToFirstResults: firstMs,
+        },
+        numberSearchAfterIt: {
+          query: numberQuery,
+          bytes: number.all,
+          pagefindBytes: number.pagefind,
+          msToFirstResults: numberMs,
+        },
+        coldNumberSearch: {
+          query: numberQuery,
+          bytes: coldNumber.all,
+          pagefindBytes: coldNumber.pagefind,
+          msToFirstResults: coldMs,
+        },
+      };
+      console.log(`SEARCH METRICS ${JSON.stringify(metrics)}`);
+      // A text search reads the full-text index; a number search only number-index files.
+      expect(
+        first.paths.some((p) => /\/pagefind\/[^/]+\/pagefind\.js$/.test(p)),
+        first.paths.join('\n'),
+      ).toBe(true);
+      const searchFiles = coldNumber.paths.filter((p) => p.includes('/pagefind/'));
+      expect(searchFiles.length).toBeGreaterThan(0);
+      for (const p of searchFiles) expect(p).toMatch(/\/pagefind\/so-hieu\/\w+\.json$/);
+    },
+  );
 });

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { FILTER_NAMES, HIT_META, META_KEYS, numberIndexFile, SORT_ORDERS, SORT_URL_VALUE } from '../../src/search/contract.ts';
+import {
+  FILTER_NAMES,
+  HIT_META,
+  META_KEYS,
+  numberIndexFile,
+  SORT_ORDERS,
+  SORT_URL_VALUE,
+} from '../../src/search/contract.ts';
 
 describe('numberIndexFile', () => {
   it('names a bucket file in the number index folder', () => {
@@ -13,7 +20,20 @@ describe('the contract names', () => {
   it('keeps the wire names of filters, sort orders and metadata', () => {
     expect(FILTER_NAMES).toEqual(['loai', 'co-quan', 'nam']);
     expect(SORT_ORDERS.map((o) => SORT_URL_VALUE[o])).toEqual(['', 'moi-nhat', 'cu-nhat']);
-    expect(META_KEYS).toEqual(['title', 'kind', 'number', 'date', 'issuer', 'cited', 'key', 'imp', 'men', 'so', 'th', 'nh']);
+    expect(META_KEYS).toEqual([
+      'title',
+      'kind',
+      'number',
+      'date',
+      'issuer',
+      'cited',
+      'key',
+      'imp',
+      'men',
+      'so',
+      'th',
+      'nh',
+    ]);
   });
 
   it('keeps number tokens out of number-index hits', () => {

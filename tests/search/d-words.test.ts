@@ -1,11 +1,24 @@
 import { describe, expect, it } from 'vitest';
-import { addPageDWords, pageDWords, parseDWords, serializeDWords, spellingCombos, wordSpellings, type DWords } from '../../src/search/d-words.ts';
+import {
+  addPageDWords,
+  pageDWords,
+  parseDWords,
+  serializeDWords,
+  spellingCombos,
+  wordSpellings,
+  type DWords,
+} from '../../src/search/d-words.ts';
 
 describe('pageDWords', () => {
   it('keeps the words that begin with d or đ, folded, with the spellings the page uses', () => {
-    expect(pageDWords('Đoàn viên, đa dạng; ĐẢNG ủy dân')).toEqual(new Map([
-      ['doan', { d: false, dd: true }], ['da', { d: false, dd: true }], ['dang', { d: true, dd: true }], ['dan', { d: true, dd: false }],
-    ]));
+    expect(pageDWords('Đoàn viên, đa dạng; ĐẢNG ủy dân')).toEqual(
+      new Map([
+        ['doan', { d: false, dd: true }],
+        ['da', { d: false, dd: true }],
+        ['dang', { d: true, dd: true }],
+        ['dan', { d: true, dd: false }],
+      ]),
+    );
   });
 
   it('skips codes and long tokens that are not words typed by a reader', () => {
@@ -28,9 +41,19 @@ describe('addPageDWords', () => {
 
 describe('serializeDWords and parseDWords', () => {
   it('write the table with keys sorted and read it back', () => {
-    const text = serializeDWords(new Map([['doan', [0, 3]], ['dan', [2, 0]]]));
+    const text = serializeDWords(
+      new Map([
+        ['doan', [0, 3]],
+        ['dan', [2, 0]],
+      ]),
+    );
     expect(text).toBe('{"dan":[2,0],"doan":[0,3]}');
-    expect(parseDWords(JSON.parse(text))).toEqual(new Map([['dan', [2, 0]], ['doan', [0, 3]]]));
+    expect(parseDWords(JSON.parse(text))).toEqual(
+      new Map([
+        ['dan', [2, 0]],
+        ['doan', [0, 3]],
+      ]),
+    );
   });
 
   it('skips entries of another shape and reads a non-object as an empty table', () => {
@@ -40,18 +63,29 @@ describe('serializeDWords and parseDWords', () => {
 });
 
 describe('wordSpellings', () => {
-  const table: DWords = new Map([['doan', [0, 3]], ['dang', [2, 9]], ['doanh', [5, 0]], ['duong', [4, 6]]]);
+  const table: DWords = new Map([
+    ['doan', [0, 3]],
+    ['dang', [2, 9]],
+    ['doanh', [5, 0]],
+    ['duong', [4, 6]],
+  ]);
 
   it('gives the đ spelling alone when the archive has only that one', () => {
     expect(wordSpellings('doan', table, false)).toEqual([{ word: 'đoan', pages: 3 }]);
   });
 
   it('gives both spellings, most pages first, when the archive has both', () => {
-    expect(wordSpellings('dang', table, false)).toEqual([{ word: 'đang', pages: 9 }, { word: 'dang', pages: 2 }]);
+    expect(wordSpellings('dang', table, false)).toEqual([
+      { word: 'đang', pages: 9 },
+      { word: 'dang', pages: 2 },
+    ]);
   });
 
   it('counts every word a word being typed begins', () => {
-    expect(wordSpellings('doa', table, true)).toEqual([{ word: 'doa', pages: 5 }, { word: 'đoa', pages: 3 }]);
+    expect(wordSpellings('doa', table, true)).toEqual([
+      { word: 'doa', pages: 5 },
+      { word: 'đoa', pages: 3 },
+    ]);
   });
 
   it('keeps a word typed with diacritics, with đ, or without d as typed', () => {
@@ -66,15 +100,25 @@ describe('wordSpellings', () => {
 });
 
 describe('spellingCombos', () => {
-  const table: DWords = new Map([['doan', [0, 3]], ['dang', [2, 9]], ['duong', [4, 6]]]);
+  const table: DWords = new Map([
+    ['doan', [0, 3]],
+    ['dang', [2, 9]],
+    ['duong', [4, 6]],
+  ]);
 
   it('gives one combination when every d word has one spelling in the archive', () => {
     expect(spellingCombos(['doan', 'vien'], table)).toEqual([['đoan', 'vien']]);
   });
 
   it('gives the two likeliest combinations, at most, for ambiguous d words', () => {
-    expect(spellingCombos(['dang', 'uy'], table)).toEqual([['đang', 'uy'], ['dang', 'uy']]);
-    expect(spellingCombos(['dang', 'duong'], table)).toEqual([['đang', 'đuong'], ['đang', 'duong']]);
+    expect(spellingCombos(['dang', 'uy'], table)).toEqual([
+      ['đang', 'uy'],
+      ['dang', 'uy'],
+    ]);
+    expect(spellingCombos(['dang', 'duong'], table)).toEqual([
+      ['đang', 'đuong'],
+      ['đang', 'duong'],
+    ]);
   });
 
   it('gives no combination for no words', () => {

@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { exactWords, foldedWords, hasRun, MATCH_TIER, orderWindow, positionTier, textMatchTier } from '../../src/search/match.ts';
+import {
+  exactWords,
+  foldedWords,
+  hasRun,
+  MATCH_TIER,
+  orderWindow,
+  positionTier,
+  textMatchTier,
+} from '../../src/search/match.ts';
 
 describe('exactWords', () => {
   it('splits on anything but letters and digits, lower case, one tone placement', () => {
@@ -54,6 +62,16 @@ describe('positionTier', () => {
 
 describe('orderWindow', () => {
   it('orders by tier and keeps the given order within a tier', () => {
-    expect(orderWindow(['a', 'b', 'c', 'd'], new Map([['a', 2], ['b', 0], ['c', 2], ['d', 0]]))).toEqual(['b', 'd', 'a', 'c']);
+    expect(
+      orderWindow(
+        ['a', 'b', 'c', 'd'],
+        new Map([
+          ['a', 2],
+          ['b', 0],
+          ['c', 2],
+          ['d', 0],
+        ]),
+      ),
+    ).toEqual(['b', 'd', 'a', 'c']);
   });
 });

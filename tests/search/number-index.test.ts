@@ -5,12 +5,25 @@ import { parseQuery } from '../../src/search/query.ts';
 import { numberRole } from '../../src/search/rank.ts';
 
 const filters = { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: '2019' };
-const record = (url: string, meta: PageRecord['meta'], f: PageRecord['filters'] = filters): PageRecord => ({ url, date: meta.date ?? '', meta, filters: f });
+const record = (url: string, meta: PageRecord['meta'], f: PageRecord['filters'] = filters): PageRecord => ({
+  url,
+  date: meta.date ?? '',
+  meta,
+  filters: f,
+});
 
 const pages = [
-  record('van-ban/2018/43-nq-tw/', { key: '43-NQ/TW', date: '2018-01-24', kind: 'Nghị quyết', so: 'vb43nqtw' }, { ...filters, loai: 'Nghị quyết', nam: '2018' }),
+  record(
+    'van-ban/2018/43-nq-tw/',
+    { key: '43-NQ/TW', date: '2018-01-24', kind: 'Nghị quyết', so: 'vb43nqtw' },
+    { ...filters, loai: 'Nghị quyết', nam: '2018' },
+  ),
   record('van-ban/2019/12-kh/', { key: '12/KH-UBND', imp: '43-NQ/TW', date: '2019-05-02' }),
-  record('van-ban/2021/7-kh/', { key: '7/KH-UBND', imp: '12/KH-UBND', men: '43-NQ/CP', date: '2021-03-01' }, { ...filters, nam: '2021' }),
+  record(
+    'van-ban/2021/7-kh/',
+    { key: '7/KH-UBND', imp: '12/KH-UBND', men: '43-NQ/CP', date: '2021-03-01' },
+    { ...filters, nam: '2021' },
+  ),
 ];
 
 describe('buildNumberIndex', () => {
@@ -18,11 +31,23 @@ describe('buildNumberIndex', () => {
 
   it('files every page under the serial and type code of each number it carries', () => {
     // Serial and type code: the partial tokens of tokens.ts; and, for each full number, its own token.
-    expect([...index.keys()].sort()).toEqual(['vb12kh', 'vb12khubnd', 'vb43nq', 'vb43nqcp', 'vb43nqtw', 'vb7kh', 'vb7khubnd']);
+    expect([...index.keys()].sort()).toEqual([
+      'vb12kh',
+      'vb12khubnd',
+      'vb43nq',
+      'vb43nqcp',
+      'vb43nqtw',
+      'vb7kh',
+      'vb7khubnd',
+    ]);
     // A full number's file holds only the pages with that very number.
     expect(index.get('vb43nqtw')!.map((h) => h.url)).toEqual(['van-ban/2019/12-kh/', 'van-ban/2018/43-nq-tw/']);
     // Newest first: 43-NQ/CP mention (2021), the implementer (2019), the directive (2018).
-    expect(index.get('vb43nq')!.map((h) => h.url)).toEqual(['van-ban/2021/7-kh/', 'van-ban/2019/12-kh/', 'van-ban/2018/43-nq-tw/']);
+    expect(index.get('vb43nq')!.map((h) => h.url)).toEqual([
+      'van-ban/2021/7-kh/',
+      'van-ban/2019/12-kh/',
+      'van-ban/2018/43-nq-tw/',
+    ]);
   });
 
   it('keeps the metadata a result shows and leaves out the number tokens', () => {
@@ -35,7 +60,8 @@ describe('queryBuckets', () => {
     const index = buildNumberIndex(pages);
     expect(queryBuckets(parseQuery('43-NQ/TW').numbers[0]!)).toEqual(['vb43nqtw']);
     expect(queryBuckets(parseQuery('nq 43').numbers[0]!)).toEqual(['vb43nq']);
-    for (const q of ['43-NQ/TW', 'nq 43']) for (const name of queryBuckets(parseQuery(q).numbers[0]!)) expect(index.has(name), name).toBe(true);
+    for (const q of ['43-NQ/TW', 'nq 43'])
+      for (const name of queryBuckets(parseQuery(q).numbers[0]!)) expect(index.has(name), name).toBe(true);
   });
 });
 
@@ -49,7 +75,19 @@ describe('serializeBucket and parseBucket', () => {
 
   it('name each column once, filters apart from metadata', () => {
     expect(JSON.parse(serializeBucket([])).fields).toEqual([
-      'url', 'title', 'kind', 'number', 'date', 'issuer', 'cited', 'key', 'imp', 'men', 'filter:loai', 'filter:co-quan', 'filter:nam',
+      'url',
+      'title',
+      'kind',
+      'number',
+      'date',
+      'issuer',
+      'cited',
+      'key',
+      'imp',
+      'men',
+      'filter:loai',
+      'filter:co-quan',
+      'filter:nam',
     ]);
   });
 

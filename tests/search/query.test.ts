@@ -1,5 +1,12 @@
 import { describe, it, expect } from 'vitest';
-import { distinctNumbers, MAX_QUERY_NUMBERS, MAX_QUERY_WORDS, parseQuery, numberMatches, type NumberQuery } from '../../src/search/query.ts';
+import {
+  distinctNumbers,
+  MAX_QUERY_NUMBERS,
+  MAX_QUERY_WORDS,
+  parseQuery,
+  numberMatches,
+  type NumberQuery,
+} from '../../src/search/query.ts';
 import { numberTokens, tokensForNumber, partialToken, keyParts } from '../../src/search/tokens.ts';
 import { parseDocumentNumber } from '../../src/reading/document-number.ts';
 
@@ -111,23 +118,43 @@ describe('parseQuery limits (a shared link must not block the browser)', () => {
 
   it(`keeps at most ${MAX_QUERY_NUMBERS} distinct numbers and ${MAX_QUERY_WORDS} words, the first ones`, () => {
     const numbers = Array.from({ length: 20 }, (_, i) => `${i + 1}-NQ/TW`).join(' ');
-    expect(parseQuery(numbers).numbers.map((n) => n.label)).toEqual(Array.from({ length: MAX_QUERY_NUMBERS }, (_, i) => `${i + 1}-NQ/TW`));
+    expect(parseQuery(numbers).numbers.map((n) => n.label)).toEqual(
+      Array.from({ length: MAX_QUERY_NUMBERS }, (_, i) => `${i + 1}-NQ/TW`),
+    );
     const words = Array.from({ length: 50 }, () => 'hoạch').join(' ');
-    expect(parseQuery(`kế ${words}`).words).toEqual(['kế', ...Array.from({ length: MAX_QUERY_WORDS - 1 }, () => 'hoạch')]);
+    expect(parseQuery(`kế ${words}`).words).toEqual([
+      'kế',
+      ...Array.from({ length: MAX_QUERY_WORDS - 1 }, () => 'hoạch'),
+    ]);
   });
 });
 
 describe('distinctNumbers', () => {
   const number = (text: string, fields: Partial<NumberQuery> = {}): NumberQuery => ({
-    text, label: 'NQ 43', tokens: ['vb43nq'], full: false, serial: '43', kinds: ['NQ'], ...fields,
+    text,
+    label: 'NQ 43',
+    tokens: ['vb43nq'],
+    full: false,
+    serial: '43',
+    kinds: ['NQ'],
+    ...fields,
   });
 
   it('keeps the first of numbers that read the same (tokens, serial, type codes), whatever was typed', () => {
-    expect(distinctNumbers([number('NQ 43'), number('nghị quyết 43', { label: 'Nghị quyết 43' }), number('nq43')]).map((n) => n.text)).toEqual(['NQ 43']);
+    expect(
+      distinctNumbers([number('NQ 43'), number('nghị quyết 43', { label: 'Nghị quyết 43' }), number('nq43')]).map(
+        (n) => n.text,
+      ),
+    ).toEqual(['NQ 43']);
   });
 
   it('keeps numbers that differ in any of them', () => {
-    const list = [number('a'), number('b', { full: true, tokens: ['vb43nqtw'] }), number('c', { kinds: ['NQ', 'QD'] }), number('d', { serial: '44', tokens: ['vb44nq'] })];
+    const list = [
+      number('a'),
+      number('b', { full: true, tokens: ['vb43nqtw'] }),
+      number('c', { kinds: ['NQ', 'QD'] }),
+      number('d', { serial: '44', tokens: ['vb44nq'] }),
+    ];
     expect(distinctNumbers(list).map((n) => n.text)).toEqual(['a', 'b', 'c', 'd']);
   });
 });

@@ -12,7 +12,10 @@ describe('orderCandidates', () => {
     expect(orderCandidates(c, 'relevance').map((x) => x.id)).toEqual(['hoa2', 'hoa', 'hoach']);
   });
   it('orders by date both ways, undated pages last', () => {
-    const dates = new Map([['hoa', 0], ['hoach', 1]]);
+    const dates = new Map([
+      ['hoa', 0],
+      ['hoach', 1],
+    ]);
     expect(orderCandidates(c, 'newest', dates).map((x) => x.id)).toEqual(['hoa', 'hoach', 'hoa2']);
     expect(orderCandidates(c, 'oldest', dates).map((x) => x.id)).toEqual(['hoach', 'hoa', 'hoa2']);
   });
@@ -20,8 +23,19 @@ describe('orderCandidates', () => {
 
 describe('countValues', () => {
   it('counts candidates per filter value', () => {
-    expect(countValues(new Set(['a', 'b']), new Map([['Kế hoạch', new Set(['a', 'c'])], ['Công văn', new Set(['z'])]]))).toEqual(
-      new Map([['Kế hoạch', 1], ['Công văn', 0]]),
+    expect(
+      countValues(
+        new Set(['a', 'b']),
+        new Map([
+          ['Kế hoạch', new Set(['a', 'c'])],
+          ['Công văn', new Set(['z'])],
+        ]),
+      ),
+    ).toEqual(
+      new Map([
+        ['Kế hoạch', 1],
+        ['Công văn', 0],
+      ]),
     );
   });
 });

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { planShards, shardDigest, type ShardPage } from '../../src/search/build/shards.ts';
 
 const pages = (year: string, n: number): ShardPage[] =>
-  Array.from({ length: n }, (_, i) => ({ file: `van-ban/${year}/${String(i).padStart(4, '0')}/index.html`, date: year && `${year}-01-01` }));
+  Array.from({ length: n }, (_, i) => ({
+    file: `van-ban/${year}/${String(i).padStart(4, '0')}/index.html`,
+    date: year && `${year}-01-01`,
+  }));
 
 describe('planShards', () => {
   it('keeps a small archive in one shard', () => {
@@ -35,7 +38,6 @@ describe('planShards', () => {
     expect(() => planShards(pages('2020', 1), 0)).toThrow(/Kích thước mảnh/);
   });
 });
-
 
 describe('planShards with dates', () => {
   it('cuts a year into parts by date, so shards in order are sorted newest first as a whole', () => {

@@ -20,12 +20,15 @@ type Props = {
 
 export const getStaticPaths = (async () => {
   const { documents } = await getSite();
-  return (await import('../../build/select-routes.ts')).selectRoutes('nguon', documents.flatMap((n) => {
-    const kept = n.doc!.data.source?.path;
-    if (!kept) return [];
-    const props: Props = { kept, document: n.doc!.filePath };
-    return [{ params: { path: publishedSourcePath(kept) }, props }];
-  }));
+  return (await import('../../build/select-routes.ts')).selectRoutes(
+    'nguon',
+    documents.flatMap((n) => {
+      const kept = n.doc!.data.source?.path;
+      if (!kept) return [];
+      const props: Props = { kept, document: n.doc!.filePath };
+      return [{ params: { path: publishedSourcePath(kept) }, props }];
+    }),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params, props }) => {

@@ -13,5 +13,7 @@ export const GET: APIRoute = async () => {
   const { graph, issuerLabels } = await getSite();
   const unknown = { kind: t('doc.unknownKind'), value: t('doc.unknown') };
   const records = graph.nodes.map((node) => pageRecord(node, issuerLabels, unknown));
-  return new Response(`${JSON.stringify(records)}\n`, { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(`${JSON.stringify(records)}\n`, {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };

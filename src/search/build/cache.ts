@@ -33,6 +33,7 @@ export function pruneCache(cache: string, keep: Set<string>, now = Date.now()): 
   const limit = now - CACHE_DAYS * 86_400_000;
   for (const entry of readdirSync(cache)) {
     const p = path.join(cache, entry);
-    if (entry.includes('.tmp-') || (!keep.has(entry) && statSync(p).mtimeMs < limit)) rmSync(p, { recursive: true, force: true });
+    if (entry.includes('.tmp-') || (!keep.has(entry) && statSync(p).mtimeMs < limit))
+      rmSync(p, { recursive: true, force: true });
   }
 }

@@ -12,7 +12,14 @@
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { D_WORDS_FILE, INDEX_DIR, NUMBER_INDEX_DIR, numberIndexFile, SHARD_MANIFEST, type ShardManifest } from '../contract.ts';
+import {
+  D_WORDS_FILE,
+  INDEX_DIR,
+  NUMBER_INDEX_DIR,
+  numberIndexFile,
+  SHARD_MANIFEST,
+  type ShardManifest,
+} from '../contract.ts';
 import { addPageDWords, pageDWords, serializeDWords, type DWords } from '../d-words.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
@@ -44,7 +51,9 @@ export interface IndexSummary {
 }
 
 function pagefindVersion(): string {
-  return (JSON.parse(readFileSync(path.join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }).version;
+  return (
+    JSON.parse(readFileSync(path.join(ROOT, 'node_modules/pagefind/package.json'), 'utf8')) as { version: string }
+  ).version;
 }
 
 /**
@@ -78,7 +87,10 @@ function writeNumberIndex(out: string, pages: DocumentPage[]): number {
  * @example pageText('<p>Đoàn <b>viên</b></p><script>x</script>') === ' Đoàn  viên  '
  */
 export function pageText(html: string): string {
-  return html.replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]*>/g, ' ').replace(/&[a-z]+;|&#\d+;/gi, ' ');
+  return html
+    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
 }
 
 /** Write the table of the archive's d/đ words; returns how many words. */
@@ -103,7 +115,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   const digests = shards.map((s) => shardDigest(s, hashes, settings));
   const queue: Job[] = [];
   shards.forEach((shard, i) => {
-    if (!existsSync(path.join(cache, digests[i]!, 'pagefind-entry.json'))) queue.push({ shard, digest: digests[i]!, dist, cache });
+    if (!existsSync(path.join(cache, digests[i]!, 'pagefind-entry.json')))
+      queue.push({ shard, digest: digests[i]!, dist, cache });
   });
   const reused = shards.length - queue.length;
   log(`Chỉ mục tìm kiếm: ${pages.length} trang, ${shards.length} mảnh (${reused} dùng lại, ${queue.length} lập mới).`);

@@ -43,7 +43,9 @@ export function pageRecord(node: GraphNode, issuerLabels: Map<string, string>, u
   const issuer = issuerLabel(node, issuerLabels);
   const { implementsKeys, mentionsKeys } = citedNumberKeys(node);
   const values: Record<string, string> = {
-    [META.title]: (data?.title ?? node.subjects[0] ?? '') || documentLabel({ kind: node.kind ?? unknown.kind, number: node.number }),
+    [META.title]:
+      (data?.title ?? node.subjects[0] ?? '') ||
+      documentLabel({ kind: node.kind ?? unknown.kind, number: node.number }),
     [META.kind]: node.kind ?? '',
     [META.number]: node.number ?? '',
     [META.date]: node.date ?? '',

@@ -39,7 +39,8 @@ async function indexShard(pagefind: typeof import('pagefind'), job: Job): Promis
   const tmp = path.join(job.cache, `${job.digest}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
   const written = await index.writeFiles({ outputPath: tmp });
-  if (written.errors.length > 0) throw new Error(`Pagefind không ghi được mảnh ${job.shard.name}: ${written.errors.join('; ')}`);
+  if (written.errors.length > 0)
+    throw new Error(`Pagefind không ghi được mảnh ${job.shard.name}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   for (const f of readdirSync(tmp)) if (UNUSED.test(f)) rmSync(path.join(tmp, f));
   rmSync(path.join(job.cache, job.digest), { recursive: true, force: true });
@@ -91,7 +92,9 @@ export function runJobs(queue: Job[], jobs: number, log: (line: string) => void)
         else failed ??= m.error!;
         next();
       });
-      child.on('exit', (code) => (code === 0 ? resolve() : reject(new Error(failed ?? `Tiến trình lập chỉ mục dừng với mã ${code}`))));
+      child.on('exit', (code) =>
+        code === 0 ? resolve() : reject(new Error(failed ?? `Tiến trình lập chỉ mục dừng với mã ${code}`)),
+      );
     });
   return Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, one)).then(() => {
     if (failed) throw new Error(failed);

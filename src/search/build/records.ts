@@ -20,7 +20,10 @@ export interface DocumentPage extends PageRecord {
 }
 
 const isStringRecord = (value: unknown): value is Record<string, string> =>
-  typeof value === 'object' && value !== null && !Array.isArray(value) && Object.values(value).every((v) => typeof v === 'string');
+  typeof value === 'object' &&
+  value !== null &&
+  !Array.isArray(value) &&
+  Object.values(value).every((v) => typeof v === 'string');
 
 /**
  * Is this one page record as the endpoint writes it?
@@ -30,8 +33,11 @@ export function isPageRecord(value: unknown): value is PageRecord {
   if (typeof value !== 'object' || value === null) return false;
   const r = value as Record<string, unknown>;
   return (
-    typeof r['url'] === 'string' && typeof r['date'] === 'string' && isStringRecord(r['meta']) && isStringRecord(r['filters'])
-    && FILTER_NAMES.every((f) => typeof (r['filters'] as Record<string, string>)[f] === 'string')
+    typeof r['url'] === 'string' &&
+    typeof r['date'] === 'string' &&
+    isStringRecord(r['meta']) &&
+    isStringRecord(r['filters']) &&
+    FILTER_NAMES.every((f) => typeof (r['filters'] as Record<string, string>)[f] === 'string')
   );
 }
 
@@ -63,7 +69,8 @@ export function parseRecords(json: string, where: string): PageRecord[] {
 /** Every document page of a built site, from its page records; a missing page is an error. */
 export function readDocumentPages(dist: string): DocumentPage[] {
   const recordsPath = path.join(dist, RECORDS_FILE);
-  if (!existsSync(recordsPath)) throw new Error(`Không có tệp bản ghi trang ${recordsPath} (hãy chạy astro build trước)`);
+  if (!existsSync(recordsPath))
+    throw new Error(`Không có tệp bản ghi trang ${recordsPath} (hãy chạy astro build trước)`);
   return parseRecords(readFileSync(recordsPath, 'utf8'), recordsPath).map((record) => {
     const file = pageFile(record.url);
     const full = path.join(dist, file);

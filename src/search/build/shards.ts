@@ -67,7 +67,8 @@ export function planShards(pages: ShardPage[], maxPages = DEFAULT_SHARD_PAGES): 
       flush();
       const parts = Math.ceil(files.length / maxPages);
       const size = Math.ceil(files.length / parts);
-      for (let i = 0; i < parts; i++) shards.push({ name: `${label(year)}.${i + 1}`, files: files.slice(i * size, (i + 1) * size), oldest: year });
+      for (let i = 0; i < parts; i++)
+        shards.push({ name: `${label(year)}.${i + 1}`, files: files.slice(i * size, (i + 1) * size), oldest: year });
       continue;
     }
     if (group && group.files.length + files.length > maxPages) flush();
@@ -82,6 +83,11 @@ export function planShards(pages: ShardPage[], maxPages = DEFAULT_SHARD_PAGES): 
 /** Digest of a shard: its name, the indexer's settings and each page's path and content hash. */
 export function shardDigest(shard: Shard, contentHashes: Map<string, string>, settings: string): string {
   const hash = createHash('sha256').update(settings).update('\0').update(shard.name);
-  for (const file of shard.files) hash.update('\0').update(file).update('\0').update(contentHashes.get(file) ?? '');
+  for (const file of shard.files)
+    hash
+      .update('\0')
+      .update(file)
+      .update('\0')
+      .update(contentHashes.get(file) ?? '');
   return hash.digest('hex').slice(0, 32);
 }

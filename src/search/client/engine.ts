@@ -8,7 +8,15 @@
  * Browser only for loading (fetch, dynamic import); `batchEnd` and `coverageOf` are pure.
  */
 import {
-  FILTER_NAMES, INDEX_DIR, numberIndexFile, SHARD_MANIFEST, SHARD_PAGES, SORT_FIELD, type ManifestShard, type PageMeta, type ShardManifest,
+  FILTER_NAMES,
+  INDEX_DIR,
+  numberIndexFile,
+  SHARD_MANIFEST,
+  SHARD_PAGES,
+  SORT_FIELD,
+  type ManifestShard,
+  type PageMeta,
+  type ShardManifest,
 } from '../contract.ts';
 import { parseBucket, type NumberHit } from '../number-index.ts';
 import { D_WORDS_FILE, parseDWords, type DWords } from '../d-words.ts';
@@ -153,7 +161,11 @@ export class SearchEngine {
   private async mergeShards(pf: Pagefind, manifest: ShardManifest, end: number): Promise<void> {
     const names = manifest.shards.slice(this.loadedShards, end).map((s) => s.name);
     this.loadedShards = Math.max(this.loadedShards, end);
-    for (const name of names) await pf.mergeIndex(this.indexPath(`${name}/`), { ...this.shardOptions(), mergeFilter: { [SHARD_FILTER]: name } });
+    for (const name of names)
+      await pf.mergeIndex(this.indexPath(`${name}/`), {
+        ...this.shardOptions(),
+        mergeFilter: { [SHARD_FILTER]: name },
+      });
   }
 
   /**
@@ -167,7 +179,9 @@ export class SearchEngine {
 
   /** The archive's d/đ words (contract: d-words.ts), fetched once; empty when absent. */
   dWords(): Promise<DWords> {
-    this.dWordsLoad ??= fetch(this.indexPath(D_WORDS_FILE)).then(async (r) => (r.ok ? parseDWords(await r.json()) : new Map()));
+    this.dWordsLoad ??= fetch(this.indexPath(D_WORDS_FILE)).then(async (r) =>
+      r.ok ? parseDWords(await r.json()) : new Map(),
+    );
     return this.dWordsLoad;
   }
 
@@ -230,10 +244,12 @@ export class SearchEngine {
       const out: FilterIds = new Map();
       for (const filter of FILTER_NAMES) {
         const values = new Map<string, Set<string>>();
-        await Promise.all(Object.keys(all[filter] ?? {}).map(async (value) => {
-          const res = await pf.search(null, { filters: { [filter]: value } });
-          values.set(value, new Set(res?.results.map((r) => r.id) ?? []));
-        }));
+        await Promise.all(
+          Object.keys(all[filter] ?? {}).map(async (value) => {
+            const res = await pf.search(null, { filters: { [filter]: value } });
+            values.set(value, new Set(res?.results.map((r) => r.id) ?? []));
+          }),
+        );
         out.set(filter, values);
       }
       return out;
@@ -249,7 +265,9 @@ export class SearchEngine {
   dates(): Promise<Map<string, number>> {
     this.dateRank ??= Promise.all([this.pagefind(), this.manifest()]).then(async ([pf, manifest]) => {
       const names = manifest.shards.slice(0, this.loadedShards).map((s) => s.name);
-      const lists = await Promise.all(names.map((s) => pf.search(null, { sort: { [SORT_FIELD]: 'desc' }, filters: { [SHARD_FILTER]: s } })));
+      const lists = await Promise.all(
+        names.map((s) => pf.search(null, { sort: { [SORT_FIELD]: 'desc' }, filters: { [SHARD_FILTER]: s } })),
+      );
       return new Map(lists.flatMap((res) => res?.results ?? []).map((r, i) => [r.id, i]));
     });
     return this.dateRank;
@@ -257,7 +275,9 @@ export class SearchEngine {
 
   /** Every indexed page (for filters with no query). */
   allPages(): Promise<Map<string, PagefindResult>> {
-    this.everyPage ??= this.pagefind().then(async (pf) => new Map(((await pf.search(null))?.results ?? []).map((r) => [r.id, r])));
+    this.everyPage ??= this.pagefind().then(
+      async (pf) => new Map(((await pf.search(null))?.results ?? []).map((r) => [r.id, r])),
+    );
     return this.everyPage;
   }
 }

@@ -57,7 +57,8 @@ export function isNumberIndexQuery(parsed: ParsedQuery): boolean {
 
 /** How many numbers a page implements (or mentions): fewer means more about this one. */
 function focusOf(hit: NumberHit, role: NumberRole): number {
-  const field = role === 'implements' ? hit.meta[META.implementsKeys] : role === 'mentions' ? hit.meta[META.mentionsKeys] : '';
+  const field =
+    role === 'implements' ? hit.meta[META.implementsKeys] : role === 'mentions' ? hit.meta[META.mentionsKeys] : '';
   return (field ?? '').split(/\s+/).filter(Boolean).length;
 }
 
@@ -89,7 +90,9 @@ export function rankNumberHits(parsed: ParsedQuery, hits: NumberHit[], base: str
       values.get(value)!.add(hit.url);
     }
   });
-  const dateRank = new Map(dates.sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([id], i) => [id, i]));
+  const dateRank = new Map(
+    dates.sort((a, b) => b[1].localeCompare(a[1]) || a[0].localeCompare(b[0])).map(([id], i) => [id, i]),
+  );
   return { parsed, candidates, roles, results, numberIndex: { filterIds, dateRank } };
 }
 
@@ -99,17 +102,27 @@ export function rankNumberHits(parsed: ParsedQuery, hits: NumberHit[], base: str
  * @example spellingQueries([['vb43nqtw']], [['doan', 'vien'], ['đoan', 'vien']]) // ['vb43nqtw doan vien', 'vb43nqtw đoan vien']
  */
 export function spellingQueries(numberTokens: string[][], wordCombos: string[][]): string[] {
-  const numberAlternatives = numberTokens.reduce<string[][]>((acc, tokens) => acc.flatMap((a) => tokens.map((t) => [...a, t])), [[]]);
-  return numberAlternatives.flatMap((nums) => (wordCombos.length ? wordCombos : [[]]).map((words) => [...nums, ...words].join(' '))).filter(Boolean);
+  const numberAlternatives = numberTokens.reduce<string[][]>(
+    (acc, tokens) => acc.flatMap((a) => tokens.map((t) => [...a, t])),
+    [[]],
+  );
+  return numberAlternatives
+    .flatMap((nums) => (wordCombos.length ? wordCombos : [[]]).map((words) => [...nums, ...words].join(' ')))
+    .filter(Boolean);
 }
 
 /** Put number roles over text tiers: the document itself, then implementers, then mentions. */
 async function withNumberRoles<R extends ResultLike>(
-  parsed: ParsedQuery, candidates: Candidate[], results: Map<string, R>, source: TextSource<R>,
+  parsed: ParsedQuery,
+  candidates: Candidate[],
+  results: Map<string, R>,
+  source: TextSource<R>,
 ): Promise<{ candidates: Candidate[]; roles: Map<string, NumberRole> }> {
   const roles = new Map<string, NumberRole>();
   const top = [...candidates].sort((a, b) => b.score - a.score).slice(0, NUMBER_CHECK_LIMIT);
-  await Promise.all(top.map(async (c) => roles.set(c.id, numberRole(parsed.numbers, await source.meta(results.get(c.id)!)))));
+  await Promise.all(
+    top.map(async (c) => roles.set(c.id, numberRole(parsed.numbers, await source.meta(results.get(c.id)!)))),
+  );
   const ranked = candidates
     .map((c) => ({ ...c, tier: NUMBER_TIER[roles.get(c.id) ?? 'other'] * 10 + c.tier }))
     // A number query with no words: only pages that really carry the number.
@@ -129,9 +142,16 @@ export const PHRASE_SEARCH_WORDS = 3;
  * common words held apart by many pages must not hide the page holding them in order.
  * `q` is the query as typed: in quotes, it asks for the phrase only.
  */
-export async function rankText<R extends ResultLike>(q: string, parsed: ParsedQuery, source: TextSource<R>): Promise<Ranked<R>> {
+export async function rankText<R extends ResultLike>(
+  q: string,
+  parsed: ParsedQuery,
+  source: TextSource<R>,
+): Promise<Ranked<R>> {
   const combos = spellingCombos(parsed.words, await source.dWords(), MAX_SEARCHES);
-  const queries = spellingQueries(parsed.numbers.map((n) => n.tokens), combos).slice(0, MAX_SEARCHES);
+  const queries = spellingQueries(
+    parsed.numbers.map((n) => n.tokens),
+    combos,
+  ).slice(0, MAX_SEARCHES);
   // A query in quotes asks for the phrase only (Pagefind's exact search, tone-insensitive).
   const phraseOnly = /^\s*".+"\s*$/.test(q) && parsed.numbers.length === 0;
   const asksPhrase = !phraseOnly && parsed.numbers.length === 0 && parsed.words.length >= PHRASE_SEARCH_WORDS;
@@ -140,7 +160,12 @@ export async function rankText<R extends ResultLike>(q: string, parsed: ParsedQu
     asksPhrase ? Promise.all(queries.map((query) => source.search(`"${query}"`))) : Promise.resolve(null),
   ]);
   const phrase = phraseLists ? new Set(phraseLists.flat().map((r) => r.id)) : null;
-  const tierOf = (r: R) => (phrase ? (phrase.has(r.id) ? MATCH_TIER.phrase : MATCH_TIER.words) : positionTier(r.words ?? [], parsed.words.length));
+  const tierOf = (r: R) =>
+    phrase
+      ? phrase.has(r.id)
+        ? MATCH_TIER.phrase
+        : MATCH_TIER.words
+      : positionTier(r.words ?? [], parsed.words.length);
   const results = new Map<string, R>();
   lists.forEach((list, i) => {
     for (const r of list) {

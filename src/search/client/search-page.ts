@@ -114,18 +114,28 @@ export class SearchPage {
       clearTimeout(this.typingTimer);
       const parsed = parseQuery(input.value);
       // Fetch the index chunks of what is typed, in the spellings the search will ask for.
-      if (!isNumberIndexQuery(parsed) && parsed.words.length > 0 && parsed.words.at(-1)!.length >= PRELOAD_MIN_LETTERS) {
-        void this.engine.dWords()
-          .then((table) => Promise.all(spellingCombos(parsed.words, table).map((combo) => this.engine.preload(combo.join(' ')))))
+      if (
+        !isNumberIndexQuery(parsed) &&
+        parsed.words.length > 0 &&
+        parsed.words.at(-1)!.length >= PRELOAD_MIN_LETTERS
+      ) {
+        void this.engine
+          .dWords()
+          .then((table) =>
+            Promise.all(spellingCombos(parsed.words, table).map((combo) => this.engine.preload(combo.join(' ')))),
+          )
           .catch(() => undefined);
       }
       // A new run of typing gets one history entry, which the following keystrokes update:
       // back returns to the previous search, not to each letter.
       const oneLetter = !isNumberIndexQuery(parsed) && parsed.words.at(-1)?.length === 1;
-      this.typingTimer = setTimeout(() => {
-        this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
-        this.typingEntry = true;
-      }, oneLetter ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS);
+      this.typingTimer = setTimeout(
+        () => {
+          this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
+          this.typingEntry = true;
+        },
+        oneLetter ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS,
+      );
     });
   }
 
@@ -166,7 +176,13 @@ export class SearchPage {
    * page of results ordered by the text tiers of its pages (match.ts), read from the data the
    * page shows anyway; pages are ordered one at a time, so showing more only appends.
    */
-  private async displayOrder(q: string, p: Prepared, ordered: Candidate[], order: SortOrder, count: number): Promise<Candidate[]> {
+  private async displayOrder(
+    q: string,
+    p: Prepared,
+    ordered: Candidate[],
+    order: SortOrder,
+    count: number,
+  ): Promise<Candidate[]> {
     const words = p.ranked.parsed.words;
     if (!q || p.numberMode || order !== DEFAULT_SORT || words.length === 0) return ordered.slice(0, count);
     let tiers = this.textTiers.get(q);
@@ -174,10 +190,17 @@ export class SearchPage {
     const out: Candidate[] = [];
     for (let from = 0; from < Math.min(count, ordered.length); from += PAGE_SIZE) {
       const window = ordered.slice(from, from + PAGE_SIZE);
-      await Promise.all(window.filter((c) => !tiers.has(c.id)).map(async (c) => {
-        const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
-        tiers.set(c.id, Math.min(textMatchTier(data.content ?? '', words), textMatchTier(data.meta[META.title] ?? '', words)));
-      }));
+      await Promise.all(
+        window
+          .filter((c) => !tiers.has(c.id))
+          .map(async (c) => {
+            const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
+            tiers.set(
+              c.id,
+              Math.min(textMatchTier(data.content ?? '', words), textMatchTier(data.meta[META.title] ?? '', words)),
+            );
+          }),
+      );
       const byTier = new Map(window.map((c) => [c, tiers.get(c.id)!]));
       out.push(...orderWindow(window, byTier));
     }
@@ -238,7 +261,8 @@ export class SearchPage {
     const parsedQuery = q ? parseQuery(q) : null;
     const numberMode = parsedQuery !== null && isNumberIndexQuery(parsedQuery);
     // A document number is looked up in the whole archive: an old directive must be found.
-    if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0 && (await this.engine.loadAllShards())) this.clearRanked();
+    if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0 && (await this.engine.loadAllShards()))
+      this.clearRanked();
     const pending = q ? this.rank(q) : null;
     const filterIdsLoad = numberMode ? pending!.then((r) => r.numberIndex!.filterIds) : this.engine.allFilterIds();
     // The values of every filter (one Pagefind search per value) are needed before the
@@ -247,7 +271,9 @@ export class SearchPage {
       hasFilters(state) || numberMode ? filterIdsLoad : Promise.resolve(null),
       numberMode
         ? pending!.then((r) => r.numberIndex!.dateRank)
-        : state.sort === DEFAULT_SORT ? Promise.resolve(new Map<string, number>()) : this.engine.dates(),
+        : state.sort === DEFAULT_SORT
+          ? Promise.resolve(new Map<string, number>())
+          : this.engine.dates(),
     ]);
     if (pending) {
       const ranked = await pending;
@@ -262,10 +288,19 @@ export class SearchPage {
 
   /** Fill every filter's list with counts among the candidates. */
   private fillCounts(state: SearchState, candidates: Candidate[], filterIds: FilterIds): void {
-    const counts = filterCounts(candidates.map((c) => c.id), filterIds, state.filters);
+    const counts = filterCounts(
+      candidates.map((c) => c.id),
+      filterIds,
+      state.filters,
+    );
     for (const filter of FILTER_NAMES) {
       const selected = state.filters[filter];
-      fillFilterSelect(filterSelect(this.root, filter), filterOptions(filter, counts.get(filter) ?? new Map(), selected), selected, this.strings);
+      fillFilterSelect(
+        filterSelect(this.root, filter),
+        filterOptions(filter, counts.get(filter) ?? new Map(), selected),
+        selected,
+        this.strings,
+      );
     }
     this.el('[data-search-filters]').hidden = candidates.length === 0 && !hasFilters(state);
   }
@@ -273,7 +308,8 @@ export class SearchPage {
   /** The page with no query and no filter: nothing shown. */
   private showEmpty(): void {
     this.el<HTMLOListElement>('[data-search-results]').replaceChildren();
-    for (const selector of ['[data-search-none]', '[data-more]', '[data-more-shards]', '[data-search-filters]']) this.el(selector).hidden = true;
+    for (const selector of ['[data-search-none]', '[data-more]', '[data-more-shards]', '[data-search-filters]'])
+      this.el(selector).hidden = true;
     this.el('[data-search-status]').textContent = '';
   }
 
@@ -299,24 +335,41 @@ export class SearchPage {
   }
 
   /** Filter, order and show the results of a prepared query. */
-  private async show(state: SearchState, q: string, p: Prepared, generation: number, resetFocus: boolean): Promise<void> {
+  private async show(
+    state: SearchState,
+    q: string,
+    p: Prepared,
+    generation: number,
+    resetFocus: boolean,
+  ): Promise<void> {
     // Filters: each narrows the list; counts of a filter's values ignore its own choice.
     const filtered = p.candidates.filter((c) => passesFilters(p.chosenFilterIds, state.filters, c.id));
     if (p.chosenFilterIds) this.fillCounts(state, p.candidates, p.chosenFilterIds);
     else {
       this.el('[data-search-filters]').hidden = p.candidates.length === 0;
-      void p.filterIdsLoad.then((ids) => generation === this.generation && this.fillCounts(state, p.candidates, ids)).catch((error) => console.error(error));
+      void p.filterIdsLoad
+        .then((ids) => generation === this.generation && this.fillCounts(state, p.candidates, ids))
+        .catch((error) => console.error(error));
     }
     // Filters with no query list pages by date, newest first unless asked otherwise.
     const order = q ? state.sort : state.sort === SORT.oldest ? SORT.oldest : SORT.newest;
-    const ordered = orderCandidates(filtered, order, p.dateRank.size || p.numberMode ? p.dateRank : await this.engine.dates());
+    const ordered = orderCandidates(
+      filtered,
+      order,
+      p.dateRank.size || p.numberMode ? p.dateRank : await this.engine.dates(),
+    );
     const number = p.ranked.parsed.numbers[0]?.label ?? '';
     const shownOrder = await this.displayOrder(q, p, ordered, order, this.shown);
     const [items, coverage] = await Promise.all([
-      Promise.all(shownOrder.map(async (c) => {
-        const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
-        return resultItem({ url: data.url, excerpt: data.excerpt, meta: data.meta, role: p.ranked.roles.get(c.id), number }, this.strings);
-      })),
+      Promise.all(
+        shownOrder.map(async (c) => {
+          const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
+          return resultItem(
+            { url: data.url, excerpt: data.excerpt, meta: data.meta, role: p.ranked.roles.get(c.id), number },
+            this.strings,
+          );
+        }),
+      ),
       p.numberMode ? { searched: 0, total: 0, oldestYear: '' } : this.engine.coverage(),
     ]);
     if (generation !== this.generation) return;
@@ -326,10 +379,17 @@ export class SearchPage {
     // The query these results answer (the benchmark and tests read it).
     list.dataset.searchQuery = q;
     this.el('[data-more]').hidden = ordered.length <= this.shown;
-    this.el('[data-search-status]').textContent = statusText({
-      query: q, found: ordered.length, total: p.candidates.length, filtered: hasFilters(state),
-      numbers: p.ranked.parsed.numbers.map((n) => n.label), coverage,
-    }, this.strings);
+    this.el('[data-search-status]').textContent = statusText(
+      {
+        query: q,
+        found: ordered.length,
+        total: p.candidates.length,
+        filtered: hasFilters(state),
+        numbers: p.ranked.parsed.numbers.map((n) => n.label),
+        coverage,
+      },
+      this.strings,
+    );
     this.el('[data-more-shards]').hidden = coverage.searched >= coverage.total;
     this.el('[data-search-none]').hidden = ordered.length > 0;
     this.el('[data-clear-filters]').hidden = !hasFilters(state);

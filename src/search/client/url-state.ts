@@ -3,7 +3,15 @@
  * (`/tim-kiem/?q=nq+43&loai=Kế+hoạch&sap-xep=moi-nhat`), read and written with the names of
  * the search contract. Pure: runs in the browser and in unit tests.
  */
-import { DEFAULT_SORT, FILTER_NAMES, SORT_ORDERS, SORT_URL_VALUE, URL_PARAM, type FilterName, type SortOrder } from '../contract.ts';
+import {
+  DEFAULT_SORT,
+  FILTER_NAMES,
+  SORT_ORDERS,
+  SORT_URL_VALUE,
+  URL_PARAM,
+  type FilterName,
+  type SortOrder,
+} from '../contract.ts';
 
 /** What the page shows: a query, filter choices, an order. */
 export interface SearchState {
@@ -40,7 +48,8 @@ export function readState(search: string): SearchState {
     if (value) filters[name] = value;
   }
   const sortParam = params.get(URL_PARAM.sort) ?? '';
-  const sort = SORT_ORDERS.find((order) => SORT_URL_VALUE[order] !== '' && SORT_URL_VALUE[order] === sortParam) ?? DEFAULT_SORT;
+  const sort =
+    SORT_ORDERS.find((order) => SORT_URL_VALUE[order] !== '' && SORT_URL_VALUE[order] === sortParam) ?? DEFAULT_SORT;
   return { q: params.get(URL_PARAM.query) ?? '', filters, sort };
 }
 

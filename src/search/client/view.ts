@@ -53,7 +53,9 @@ export function resultDetails(meta: PageMeta, strings: Strings): string {
     ISO_DATE.test(date) ? formatVietnameseDate(date) : '',
     meta[META.issuer],
     meta[META.citedOnly] ? strings['doc.citedOnlyShort'] : '',
-  ].filter(Boolean).join(' · ');
+  ]
+    .filter(Boolean)
+    .join(' · ');
 }
 
 /** What the status line reports. */
@@ -80,14 +82,22 @@ export function statusText(facts: StatusFacts, strings: Strings): string {
       ? fillTemplate(strings['search.none']!, { query })
       : !query
         ? fillTemplate(strings['search.countBrowse']!, { count: found })
-        : fillTemplate(strings[filteredNote ? 'search.countFiltered' : 'search.count']!, { count: found, query, total }),
+        : fillTemplate(strings[filteredNote ? 'search.countFiltered' : 'search.count']!, {
+            count: found,
+            query,
+            total,
+          }),
     facts.numbers.length > 0 ? fillTemplate(strings['search.numberFound']!, { numbers: facts.numbers.join(', ') }) : '',
     coverage.searched < coverage.total
       ? fillTemplate(strings['search.partial']!, {
-          searched: coverage.searched.toLocaleString('vi'), total: coverage.total.toLocaleString('vi'), year: coverage.oldestYear,
+          searched: coverage.searched.toLocaleString('vi'),
+          total: coverage.total.toLocaleString('vi'),
+          year: coverage.oldestYear,
         })
       : '',
-  ].filter(Boolean).join(' ');
+  ]
+    .filter(Boolean)
+    .join(' ');
 }
 
 /** Rebuild Pagefind's excerpt as DOM nodes: text, and <mark> with text inside, nothing else. */
@@ -109,7 +119,12 @@ export function excerptNodes(html: string): Node[] {
 }
 
 /** An element with a class, a data hook and text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, hook: string, text = ''): HTMLElementTagNameMap[K] {
+function element<K extends keyof HTMLElementTagNameMap>(
+  tag: K,
+  className: string,
+  hook: string,
+  text = '',
+): HTMLElementTagNameMap[K] {
   const el = document.createElement(tag);
   el.className = className;
   el.setAttribute(hook, '');
@@ -152,7 +167,12 @@ export function resultItem(view: ResultView, strings: Strings): HTMLLIElement {
 }
 
 /** Fill a filter's list: "Tất cả (total)", then each value with its count; keep the choice. */
-export function fillFilterSelect(select: HTMLSelectElement, list: { total: number; options: FilterOption[] }, selected: string | undefined, strings: Strings): void {
+export function fillFilterSelect(
+  select: HTMLSelectElement,
+  list: { total: number; options: FilterOption[] },
+  selected: string | undefined,
+  strings: Strings,
+): void {
   const options = [new Option(`${strings['search.all']} (${list.total})`, '')];
   for (const { value, count } of list.options) options.push(new Option(`${value} (${count})`, value));
   select.replaceChildren(...options);

@@ -26,7 +26,12 @@ function page(dist: string, url: string, words: string, key = ''): void {
   if (!url.startsWith('van-ban/')) return;
   const year = /\d{4}/.exec(url)?.[0];
   const date = year ? `${year}-06-01` : '';
-  const record: PageRecord = { url, date, meta: { title: words, date, ...(key ? { key } : {}) }, filters: { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: year ?? 'Không rõ' } };
+  const record: PageRecord = {
+    url,
+    date,
+    meta: { title: words, date, ...(key ? { key } : {}) },
+    filters: { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: year ?? 'Không rõ' },
+  };
   const at = records.findIndex((r) => r.url === url);
   records.splice(at >= 0 ? at : records.length, at >= 0 ? 1 : 0, record);
   mkdirSync(path.join(dist, path.dirname(RECORDS_FILE)), { recursive: true });

@@ -32,24 +32,54 @@ describe('pageRecord', () => {
       url: 'van-ban/2024/27-kh-ldld/',
       date: '2024-08-08',
       meta: {
-        title: 'Thực hiện Kế hoạch 79', kind: 'Kế hoạch', number: '27/KH-LĐLĐ', date: '2024-08-08',
-        issuer: 'Liên đoàn Lao động huyện Phú Riềng', key: '27/KH-LDLD', imp: '79/KH-LDLD', men: '2-NQ/TW',
-        so: 'vb27khldld', th: 'vb79khldld', nh: 'vb2nqtw',
+        title: 'Thực hiện Kế hoạch 79',
+        kind: 'Kế hoạch',
+        number: '27/KH-LĐLĐ',
+        date: '2024-08-08',
+        issuer: 'Liên đoàn Lao động huyện Phú Riềng',
+        key: '27/KH-LDLD',
+        imp: '79/KH-LDLD',
+        men: '2-NQ/TW',
+        so: 'vb27khldld',
+        th: 'vb79khldld',
+        nh: 'vb2nqtw',
       },
       filters: { loai: 'Kế hoạch', 'co-quan': 'Liên đoàn Lao động huyện Phú Riềng', nam: '2024' },
     });
-    expect(Object.keys(record.meta)).toEqual(['title', 'kind', 'number', 'date', 'issuer', 'key', 'imp', 'men', 'so', 'th', 'nh']);
+    expect(Object.keys(record.meta)).toEqual([
+      'title',
+      'kind',
+      'number',
+      'date',
+      'issuer',
+      'key',
+      'imp',
+      'men',
+      'so',
+      'th',
+      'nh',
+    ]);
   });
 
   it('marks a document known only from citations and titles it by the subject they give', () => {
     const cited = graph.bySlug.get('2024/79-kh-ldld')!;
-    expect(pageRecord(cited, labels, unknown).meta).toMatchObject({ title: 'Thực hiện Nghị quyết số 43-NQ/TW', cited: '1', imp: '43-NQ/TW' });
+    expect(pageRecord(cited, labels, unknown).meta).toMatchObject({
+      title: 'Thực hiện Nghị quyết số 43-NQ/TW',
+      cited: '1',
+      imp: '43-NQ/TW',
+    });
   });
 
   it('titles a cited document with no subject by kind and number, and fills unknown filters', () => {
     const cited = graph.nodes.find((n) => n.key === '2-NQ/TW')!;
     const record = pageRecord(cited, labels, unknown);
-    expect(record.meta).toMatchObject({ title: 'Văn bản 02-NQ/TW', cited: '1', key: '2-NQ/TW', number: '02-NQ/TW', so: 'vb2nqtw' });
+    expect(record.meta).toMatchObject({
+      title: 'Văn bản 02-NQ/TW',
+      cited: '1',
+      key: '2-NQ/TW',
+      number: '02-NQ/TW',
+      so: 'vb2nqtw',
+    });
     expect(record.filters['co-quan']).toBe('Không rõ');
   });
 });

@@ -7,7 +7,9 @@ import { isPageRecord, pageFile, parseRecords, readDocumentPages } from '../../.
 import { RECORDS_FILE, type PageRecord } from '../../../src/search/contract.ts';
 
 const record: PageRecord = {
-  url: 'van-ban/2019/44-kh-ubnd/', date: '2019-05-02', meta: { key: '44/KH-UBND', title: 'Về chuyển đổi số' },
+  url: 'van-ban/2019/44-kh-ubnd/',
+  date: '2019-05-02',
+  meta: { key: '44/KH-UBND', title: 'Về chuyển đổi số' },
   filters: { loai: 'Kế hoạch', 'co-quan': 'UBND tỉnh', nam: '2019' },
 };
 

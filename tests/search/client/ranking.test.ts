@@ -4,16 +4,27 @@ import type { NumberHit } from '../../../src/search/number-index.ts';
 import type { DWords } from '../../../src/search/d-words.ts';
 import { parseQuery } from '../../../src/search/query.ts';
 import {
-  isNumberIndexQuery, rankNumberHits, rankText, spellingQueries, type ResultLike, type TextSource,
+  isNumberIndexQuery,
+  rankNumberHits,
+  rankText,
+  spellingQueries,
+  type ResultLike,
+  type TextSource,
 } from '../../../src/search/client/ranking.ts';
 
 describe('isNumberIndexQuery', () => {
   it('sends numbers with a type code to the number index', () => {
-    expect(['43-NQ/TW', 'nq 43', 'nghị quyết 43', '43-NQ/TW 02-NQ/TW'].map((q) => isNumberIndexQuery(parseQuery(q)))).toEqual([true, true, true, true]);
+    expect(
+      ['43-NQ/TW', 'nq 43', 'nghị quyết 43', '43-NQ/TW 02-NQ/TW'].map((q) => isNumberIndexQuery(parseQuery(q))),
+    ).toEqual([true, true, true, true]);
   });
 
   it('sends words, and numbers with words, to the full-text index', () => {
-    expect(['văn hóa', '43-NQ/TW đoàn viên', ''].map((q) => isNumberIndexQuery(parseQuery(q)))).toEqual([false, false, false]);
+    expect(['văn hóa', '43-NQ/TW đoàn viên', ''].map((q) => isNumberIndexQuery(parseQuery(q)))).toEqual([
+      false,
+      false,
+      false,
+    ]);
   });
 });
 
@@ -22,29 +33,59 @@ const hit = (url: string, meta: PageMeta, filters: NumberHit['filters'] = {}): N
 describe('rankNumberHits', () => {
   // Newest first, as the number index files hold them.
   const hits = [
-    hit('van-ban/2024/27/', { key: '27/KH-LDLD', men: '43-NQ/TW', date: '2024-05-01' }, { loai: 'Kế hoạch', nam: '2024' }),
-    hit('van-ban/2024/79/', { key: '79/KH-LDLD', imp: '43-NQ/TW 1/CT-TU', date: '2024-03-01' }, { loai: 'Kế hoạch', nam: '2024' }),
-    hit('van-ban/2023/81/', { key: '81/KH-LDLD', imp: '43-NQ/TW', date: '2023-09-01' }, { loai: 'Kế hoạch', nam: '2023' }),
+    hit(
+      'van-ban/2024/27/',
+      { key: '27/KH-LDLD', men: '43-NQ/TW', date: '2024-05-01' },
+      { loai: 'Kế hoạch', nam: '2024' },
+    ),
+    hit(
+      'van-ban/2024/79/',
+      { key: '79/KH-LDLD', imp: '43-NQ/TW 1/CT-TU', date: '2024-03-01' },
+      { loai: 'Kế hoạch', nam: '2024' },
+    ),
+    hit(
+      'van-ban/2023/81/',
+      { key: '81/KH-LDLD', imp: '43-NQ/TW', date: '2023-09-01' },
+      { loai: 'Kế hoạch', nam: '2023' },
+    ),
     hit('van-ban/2023/43/', { key: '43-NQ/TW', date: '2023-01-01' }, { loai: 'Nghị quyết', nam: '2023' }),
     hit('van-ban/2022/43cp/', { key: '43/NQ-CP', date: '2022-01-01' }),
   ];
   const ranked = rankNumberHits(parseQuery('43-NQ/TW'), hits, '/luu-tru/');
-  const order = (r: typeof ranked) => [...r.candidates].sort((a, b) => a.tier - b.tier || b.score - a.score).map((c) => c.id);
+  const order = (r: typeof ranked) =>
+    [...r.candidates].sort((a, b) => a.tier - b.tier || b.score - a.score).map((c) => c.id);
 
   it('puts the document first, then implementers about fewer numbers, then mentions; drops other numbers', () => {
     expect(order(ranked)).toEqual(['van-ban/2023/43/', 'van-ban/2023/81/', 'van-ban/2024/79/', 'van-ban/2024/27/']);
     expect(Object.fromEntries(ranked.roles)).toEqual({
-      'van-ban/2024/27/': 'mentions', 'van-ban/2024/79/': 'implements', 'van-ban/2023/81/': 'implements', 'van-ban/2023/43/': 'self',
+      'van-ban/2024/27/': 'mentions',
+      'van-ban/2024/79/': 'implements',
+      'van-ban/2023/81/': 'implements',
+      'van-ban/2023/43/': 'self',
     });
   });
 
   it('gives each result its URL under the base and its metadata', async () => {
-    expect(await ranked.results.get('van-ban/2023/43/')!.data()).toEqual({ url: '/luu-tru/van-ban/2023/43/', excerpt: '', meta: hits[3]!.meta });
+    expect(await ranked.results.get('van-ban/2023/43/')!.data()).toEqual({
+      url: '/luu-tru/van-ban/2023/43/',
+      excerpt: '',
+      meta: hits[3]!.meta,
+    });
   });
 
   it('gives filter values and date order from the hits themselves', () => {
-    expect(ranked.numberIndex!.filterIds.get('nam')).toEqual(new Map([['2024', new Set(['van-ban/2024/27/', 'van-ban/2024/79/'])], ['2023', new Set(['van-ban/2023/81/', 'van-ban/2023/43/'])]]));
-    expect([...ranked.numberIndex!.dateRank.keys()]).toEqual(['van-ban/2024/27/', 'van-ban/2024/79/', 'van-ban/2023/81/', 'van-ban/2023/43/']);
+    expect(ranked.numberIndex!.filterIds.get('nam')).toEqual(
+      new Map([
+        ['2024', new Set(['van-ban/2024/27/', 'van-ban/2024/79/'])],
+        ['2023', new Set(['van-ban/2023/81/', 'van-ban/2023/43/'])],
+      ]),
+    );
+    expect([...ranked.numberIndex!.dateRank.keys()]).toEqual([
+      'van-ban/2024/27/',
+      'van-ban/2024/79/',
+      'van-ban/2023/81/',
+      'van-ban/2023/43/',
+    ]);
   });
 
   it('counts a page met in two files once', () => {
@@ -55,7 +96,10 @@ describe('rankNumberHits', () => {
 describe('spellingQueries', () => {
   it('combines every token alternative of each number with each word spelling', () => {
     expect(spellingQueries([['vb30ndcp', 'vb302020ndcp']], [['doan'], ['đoan']])).toEqual([
-      'vb30ndcp doan', 'vb30ndcp đoan', 'vb302020ndcp doan', 'vb302020ndcp đoan',
+      'vb30ndcp doan',
+      'vb30ndcp đoan',
+      'vb302020ndcp doan',
+      'vb302020ndcp đoan',
     ]);
   });
 
@@ -67,9 +111,18 @@ describe('spellingQueries', () => {
 });
 
 /** A fake Pagefind: each term gives fixed results (id, score, matched word positions). */
-function fakeSource(answers: Record<string, Array<[string, number, number[]?]>>, dWords: DWords = new Map(), metas: Record<string, PageMeta> = {}) {
+function fakeSource(
+  answers: Record<string, Array<[string, number, number[]?]>>,
+  dWords: DWords = new Map(),
+  metas: Record<string, PageMeta> = {},
+) {
   const asked: string[] = [];
-  const result = (id: string, score: number, words: number[] = []): ResultLike => ({ id, score, words, data: async () => ({ url: id, excerpt: '', meta: metas[id] ?? {} }) });
+  const result = (id: string, score: number, words: number[] = []): ResultLike => ({
+    id,
+    score,
+    words,
+    data: async () => ({ url: id, excerpt: '', meta: metas[id] ?? {} }),
+  });
   const source: TextSource<ResultLike> = {
     search: async (term) => {
       asked.push(term);
@@ -83,10 +136,20 @@ function fakeSource(answers: Record<string, Array<[string, number, number[]?]>>,
 
 describe('rankText', () => {
   it('asks Pagefind once and puts pages with the words in a row in the phrase tier', async () => {
-    const { source, asked } = fakeSource({ 'van hoa': [['a', 2, [7, 8]], ['b', 5, [3, 40]], ['c', 9, [1]]] });
+    const { source, asked } = fakeSource({
+      'van hoa': [
+        ['a', 2, [7, 8]],
+        ['b', 5, [3, 40]],
+        ['c', 9, [1]],
+      ],
+    });
     const ranked = await rankText('van hoa', parseQuery('van hoa'), source);
     expect(asked).toEqual(['van hoa']);
-    expect(ranked.candidates).toEqual([{ id: 'a', score: 2, tier: 1 }, { id: 'b', score: 5, tier: 2 }, { id: 'c', score: 9, tier: 2 }]);
+    expect(ranked.candidates).toEqual([
+      { id: 'a', score: 2, tier: 1 },
+      { id: 'b', score: 5, tier: 2 },
+      { id: 'c', score: 9, tier: 2 },
+    ]);
   });
 
   it('searches a d word in the spelling the archive holds, one search only', async () => {
@@ -96,35 +159,66 @@ describe('rankText', () => {
     expect(ranked.candidates.map((c) => c.id)).toEqual(['a']);
   });
 
-  it('searches both spellings of a d word the archive spells both ways, keeping the less likely one\'s phrases only', async () => {
+  it("searches both spellings of a d word the archive spells both ways, keeping the less likely one's phrases only", async () => {
     const { source, asked } = fakeSource(
-      { 'đang uy': [['a', 3, [1, 2]], ['c', 1, [4, 9]]], 'dang uy': [['b', 1, [5, 8]], ['a', 4, [1, 2]], ['d', 2, [6, 7]]] },
+      {
+        'đang uy': [
+          ['a', 3, [1, 2]],
+          ['c', 1, [4, 9]],
+        ],
+        'dang uy': [
+          ['b', 1, [5, 8]],
+          ['a', 4, [1, 2]],
+          ['d', 2, [6, 7]],
+        ],
+      },
       new Map([['dang', [2, 9]]]),
     );
     const ranked = await rankText('dang uy', parseQuery('dang uy'), source);
     expect(asked).toEqual(['đang uy', 'dang uy']);
-    expect(ranked.candidates).toEqual([{ id: 'a', score: 4, tier: 1 }, { id: 'c', score: 1, tier: 2 }, { id: 'd', score: 2, tier: 1 }]);
+    expect(ranked.candidates).toEqual([
+      { id: 'a', score: 4, tier: 1 },
+      { id: 'c', score: 1, tier: 2 },
+      { id: 'd', score: 2, tier: 1 },
+    ]);
   });
 
   it('asks for the phrase of a query of three words or more, on the same chunks, and tiers by it', async () => {
-    const { source, asked } = fakeSource({
-      'hoi dong nhan': [['a', 9, [1, 2, 3]], ['b', 1, [5, 6, 7]]],
-      '"hoi dong nhan"': [['b', 1, [5, 6, 7]]],
-    }, new Map([['dong', [5, 0]]]));
+    const { source, asked } = fakeSource(
+      {
+        'hoi dong nhan': [
+          ['a', 9, [1, 2, 3]],
+          ['b', 1, [5, 6, 7]],
+        ],
+        '"hoi dong nhan"': [['b', 1, [5, 6, 7]]],
+      },
+      new Map([['dong', [5, 0]]]),
+    );
     const ranked = await rankText('hoi dong nhan', parseQuery('hoi dong nhan'), source);
     expect(asked).toEqual(['hoi dong nhan', '"hoi dong nhan"']);
-    expect(ranked.candidates).toEqual([{ id: 'a', score: 9, tier: 2 }, { id: 'b', score: 1, tier: 1 }]);
+    expect(ranked.candidates).toEqual([
+      { id: 'a', score: 9, tier: 2 },
+      { id: 'b', score: 1, tier: 1 },
+    ]);
   });
 
-  it('ranks a number typed with words by how each page carries it, above the words\' tier', async () => {
+  it("ranks a number typed with words by how each page carries it, above the words' tier", async () => {
     const { source } = fakeSource(
-      { 'vb43nqtw doan': [['x', 5, [3]], ['y', 1, [9]]] },
+      {
+        'vb43nqtw doan': [
+          ['x', 5, [3]],
+          ['y', 1, [9]],
+        ],
+      },
       new Map([['doan', [3, 0]]]),
       { x: { key: '7/KH-A', men: '43-NQ/TW' }, y: { key: '43-NQ/TW' } },
     );
     const ranked = await rankText('43-NQ/TW doan', parseQuery('43-NQ/TW doan'), source);
     expect(Object.fromEntries(ranked.roles)).toEqual({ x: 'mentions', y: 'self' });
     // Number tier × 10 + text tier (a single word counts as its phrase: tier 1).
-    expect(ranked.candidates.map((c) => [c.id, c.tier])).toEqual([['x', 21], ['y', 1]]);
+    expect(ranked.candidates.map((c) => [c.id, c.tier])).toEqual([
+      ['x', 21],
+      ['y', 1],
+    ]);
   });
 });

@@ -4,7 +4,9 @@ import { hasFilters, isFilterName, isSortOrder, readState, stateUrl } from '../.
 describe('readState', () => {
   it('reads the query, each filter and the sort order from the URL', () => {
     expect(readState('?q=nq+43&loai=K%E1%BA%BF+ho%E1%BA%A1ch&co-quan=UBND&nam=2024&sap-xep=cu-nhat')).toEqual({
-      q: 'nq 43', filters: { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: '2024' }, sort: 'oldest',
+      q: 'nq 43',
+      filters: { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: '2024' },
+      sort: 'oldest',
     });
   });
 
@@ -38,7 +40,13 @@ describe('stateUrl', () => {
 
 describe('isSortOrder and isFilterName', () => {
   it('accept the contract names only', () => {
-    expect(['relevance', 'newest', 'oldest', 'moi-nhat', ''].map(isSortOrder)).toEqual([true, true, true, false, false]);
+    expect(['relevance', 'newest', 'oldest', 'moi-nhat', ''].map(isSortOrder)).toEqual([
+      true,
+      true,
+      true,
+      false,
+      false,
+    ]);
     expect(['loai', 'co-quan', 'nam', 'year', ''].map(isFilterName)).toEqual([true, true, true, false, false]);
   });
 });

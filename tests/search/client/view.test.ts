@@ -4,8 +4,16 @@ import { resultDetails, resultHeading, roleBadge, statusText, type Strings } fro
 
 // The strings the search page passes to its script, from vi.json.
 const keys: UiKey[] = [
-  'search.count', 'search.countFiltered', 'search.countBrowse', 'search.numberFound', 'search.none', 'search.partial',
-  'search.roleSelf', 'search.roleImplements', 'search.roleMentions', 'doc.citedOnlyShort',
+  'search.count',
+  'search.countFiltered',
+  'search.countBrowse',
+  'search.numberFound',
+  'search.none',
+  'search.partial',
+  'search.roleSelf',
+  'search.roleImplements',
+  'search.roleMentions',
+  'doc.citedOnlyShort',
 ];
 const strings: Strings = Object.fromEntries(keys.map((k) => [k, t(k)]));
 const whole = { searched: 10, total: 10, oldestYear: '2019' };
@@ -49,15 +57,15 @@ describe('resultDetails', () => {
 
 describe('statusText', () => {
   it('counts the results of a query', () => {
-    expect(statusText({ query: 'văn hóa', found: 3, total: 3, filtered: false, numbers: [], coverage: whole }, strings)).toBe(
-      'Tìm thấy 3 văn bản cho “văn hóa”.',
-    );
+    expect(
+      statusText({ query: 'văn hóa', found: 3, total: 3, filtered: false, numbers: [], coverage: whole }, strings),
+    ).toBe('Tìm thấy 3 văn bản cho “văn hóa”.');
   });
 
   it('says how many of how many when filters narrow a query, and names the numbers read', () => {
-    expect(statusText({ query: 'nq 43', found: 1, total: 4, filtered: true, numbers: ['NQ 43'], coverage: whole }, strings)).toBe(
-      'Tìm thấy 1 văn bản cho “nq 43” (trong số 4, theo bộ lọc đã chọn). Số ký hiệu được nhận ra: NQ 43.',
-    );
+    expect(
+      statusText({ query: 'nq 43', found: 1, total: 4, filtered: true, numbers: ['NQ 43'], coverage: whole }, strings),
+    ).toBe('Tìm thấy 1 văn bản cho “nq 43” (trong số 4, theo bộ lọc đã chọn). Số ký hiệu được nhận ra: NQ 43.');
   });
 
   it('counts the pages filters select with no query', () => {
@@ -68,7 +76,9 @@ describe('statusText', () => {
 
   it('reports no results, and a partial search of the newest documents', () => {
     const partial = { searched: 2000, total: 5000, oldestYear: '2021' };
-    expect(statusText({ query: 'xyz', found: 0, total: 0, filtered: false, numbers: [], coverage: partial }, strings)).toBe(
+    expect(
+      statusText({ query: 'xyz', found: 0, total: 0, filtered: false, numbers: [], coverage: partial }, strings),
+    ).toBe(
       'Không tìm thấy văn bản nào cho “xyz”. Đã tìm trong 2.000 văn bản mới nhất (từ năm 2021) trên tổng số 5.000.',
     );
   });
