@@ -134,7 +134,7 @@ function scanPattern(
 ): void {
   const folded = foldedRest(scan);
   for (const m of [...(lower ? folded.toLowerCase() : folded).matchAll(pattern)]) {
-    const number = read(m as RegExpExecArray, scan.text.slice(m.index, m.index + m[0].length));
+    const number = read(m, scan.text.slice(m.index, m.index + m[0].length));
     if (number) take(scan, number, m.index, m[0].length);
   }
 }

@@ -409,9 +409,7 @@ describe('search: a split index searched newest first', () => {
  * A loopback proxy in front of a static server that counts the bytes of every response body,
  * including the fetches of Pagefind's web worker (which a page's network events do not see).
  */
-async function countingProxy(
-  target: string,
-): Promise<{
+async function countingProxy(target: string): Promise<{
   url: string;
   total: () => { all: number; pagefind: number; paths: string[] };
   reset: () => void;

@@ -4,6 +4,9 @@ import { buildNumberIndex, parseBucket, queryBuckets, serializeBucket } from '..
 import { parseQuery } from '../../src/search/query.ts';
 import { numberRole } from '../../src/search/rank.ts';
 
+/** A serialised bucket read back with its shape. */
+const readBucket = (json: string) => JSON.parse(json) as Parameters<typeof parseBucket>[0];
+
 const filters = { loai: 'Kế hoạch', 'co-quan': 'UBND', nam: '2019' };
 const record = (url: string, meta: PageRecord['meta'], f: PageRecord['filters'] = filters): PageRecord => ({
   url,
@@ -70,11 +73,11 @@ describe('serializeBucket and parseBucket', () => {
 
   it('give back the hits they wrote', () => {
     const hits = index.get('vb43nq')!;
-    expect(parseBucket(JSON.parse(serializeBucket(hits)))).toEqual(hits);
+    expect(parseBucket(readBucket(serializeBucket(hits)))).toEqual(hits);
   });
 
   it('name each column once, filters apart from metadata', () => {
-    expect(JSON.parse(serializeBucket([])).fields).toEqual([
+    expect(readBucket(serializeBucket([])).fields).toEqual([
       'url',
       'title',
       'kind',
@@ -92,7 +95,7 @@ describe('serializeBucket and parseBucket', () => {
   });
 
   it('keep what numberRole needs, so the browser orders hits as before', () => {
-    const hits = parseBucket(JSON.parse(serializeBucket(index.get('vb43nq')!)));
+    const hits = parseBucket(readBucket(serializeBucket(index.get('vb43nq')!)));
     const roles = (q: string) => hits.map((h) => numberRole(parseQuery(q).numbers, h.meta));
     expect(roles('43-NQ/TW')).toEqual(['other', 'implements', 'self']);
     expect(roles('nq 43')).toEqual(['mentions', 'implements', 'self']);

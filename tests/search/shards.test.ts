@@ -10,7 +10,7 @@ const pages = (year: string, n: number): ShardPage[] =>
 describe('planShards', () => {
   it('keeps a small archive in one shard', () => {
     const shards = planShards([...pages('2020', 3), ...pages('2024', 2)], 100);
-    expect(shards).toEqual([{ name: '2024_2020', files: expect.any(Array), oldest: '2020' }]);
+    expect(shards).toEqual([{ name: '2024_2020', files: expect.any(Array) as string[], oldest: '2020' }]);
     expect(shards[0]!.files).toHaveLength(5);
   });
 

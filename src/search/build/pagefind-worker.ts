@@ -50,6 +50,7 @@ async function indexShard(pagefind: typeof import('pagefind'), job: Job): Promis
 /** Worker side: take jobs from the parent until it says stop. */
 async function worker(): Promise<void> {
   const pagefind = await import('pagefind');
+  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a job's failure is reported to the parent inside the handler
   process.on('message', async ({ job }: { job: Job | null }) => {
     if (!job) {
       await pagefind.close();

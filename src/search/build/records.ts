@@ -58,7 +58,7 @@ export function parseRecords(json: string, where: string): PageRecord[] {
   try {
     data = JSON.parse(json);
   } catch (error) {
-    throw new Error(`${where}: không phải JSON hợp lệ (${(error as Error).message})`);
+    throw new Error(`${where}: không phải JSON hợp lệ (${(error as Error).message})`, { cause: error });
   }
   if (!Array.isArray(data)) throw new Error(`${where}: cần một mảng bản ghi trang`);
   const bad = data.findIndex((r) => !isPageRecord(r));

@@ -145,7 +145,7 @@ export class SearchEngine {
       cached = fetch(this.indexPath(file)).then(async (r) => {
         if (r.status === 404) return [];
         if (!r.ok) throw new Error(`${r.status} ${file}`);
-        return parseBucket(await r.json());
+        return parseBucket((await r.json()) as Parameters<typeof parseBucket>[0]);
       });
       this.buckets.set(name, cached);
     }

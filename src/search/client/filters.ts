@@ -22,7 +22,7 @@ export function passesFilters(
   id: string,
   except?: FilterName,
 ): boolean {
-  return Object.entries(chosen).every(([f, v]) => f === except || (filterIds?.get(f)?.get(v!)?.has(id) ?? false));
+  return Object.entries(chosen).every(([f, v]) => f === except || (filterIds?.get(f)?.get(v)?.has(id) ?? false));
 }
 
 /**
@@ -37,7 +37,7 @@ export function filterCounts(
   const out = new Map<FilterName, Map<string, number>>();
   for (const filter of FILTER_NAMES) {
     const kept = new Set(candidates.filter((id) => passesFilters(filterIds, chosen, id, filter)));
-    out.set(filter, countValues(kept, filterIds.get(filter) ?? new Map()));
+    out.set(filter, countValues(kept, filterIds.get(filter) ?? new Map<string, Set<string>>()));
   }
   return out;
 }

@@ -71,14 +71,14 @@ export function rankNumberHits(parsed: ParsedQuery, hits: NumberHit[], base: str
   const results = new Map<string, ResultLike>();
   const roles = new Map<string, NumberRole>();
   const candidates: Candidate[] = [];
-  const filterIds: FilterIds = new Map(FILTER_NAMES.map((f) => [f, new Map()]));
+  const filterIds: FilterIds = new Map(FILTER_NAMES.map((f) => [f, new Map<string, Set<string>>()]));
   const dates: Array<[id: string, date: string]> = [];
   hits.forEach((hit, i) => {
     const role = numberRole(parsed.numbers, hit.meta);
     if (role === 'other' || results.has(hit.url)) return;
     const data = { url: `${base}${hit.url}`, excerpt: '', meta: hit.meta };
     const score = -(focusOf(hit, role) * 1_000_000 + i);
-    results.set(hit.url, { id: hit.url, score, data: async () => data });
+    results.set(hit.url, { id: hit.url, score, data: () => Promise.resolve(data) });
     roles.set(hit.url, role);
     candidates.push({ id: hit.url, score, tier: NUMBER_TIER[role] * 10 });
     const date = hit.meta[META.date];

@@ -186,7 +186,7 @@ export class SearchPage {
     const words = p.ranked.parsed.words;
     if (!q || p.numberMode || order !== DEFAULT_SORT || words.length === 0) return ordered.slice(0, count);
     let tiers = this.textTiers.get(q);
-    if (!tiers) this.textTiers.set(q, (tiers = new Map()));
+    if (!tiers) this.textTiers.set(q, (tiers = new Map<string, number>()));
     const out: Candidate[] = [];
     for (let from = 0; from < Math.min(count, ordered.length); from += PAGE_SIZE) {
       const window = ordered.slice(from, from + PAGE_SIZE);
@@ -297,7 +297,7 @@ export class SearchPage {
       const selected = state.filters[filter];
       fillFilterSelect(
         filterSelect(this.root, filter),
-        filterOptions(filter, counts.get(filter) ?? new Map(), selected),
+        filterOptions(filter, counts.get(filter) ?? new Map<string, number>(), selected),
         selected,
         this.strings,
       );

@@ -1,6 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildArchive, type ArchiveEntry } from '../../../src/archive/identity.ts';
-import { buildReferenceGraph, type GraphNode } from '../../../src/archive/graph.ts';
+import { buildReferenceGraph } from '../../../src/archive/graph.ts';
 import { DocumentSchema, type DocumentInput } from '../../../src/content/schema.ts';
 import {
   buildImplementationOverview,

@@ -52,7 +52,9 @@ describe('buildSearchIndex', () => {
   it('writes one Pagefind index per shard and a manifest, newest first', async () => {
     const summary = await buildSearchIndex(options);
     expect(summary).toMatchObject({ shards: 2, reused: 0, pages: 4 });
-    const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8'));
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8')) as {
+      shards: Array<{ name: string; pages: number; oldest: string }>;
+    };
     expect(manifest.shards).toEqual([
       { name: '2024', pages: 2, oldest: '2024' },
       { name: '2019', pages: 2, oldest: '2019' },
@@ -62,15 +64,17 @@ describe('buildSearchIndex', () => {
       expect(files).toContain('pagefind.js');
       expect(files).toContain('pagefind-entry.json');
       expect(files.some((f) => f.startsWith('pagefind-ui'))).toBe(false);
-      const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', name, 'pagefind-entry.json'), 'utf8'));
-      expect(Object.values(entry.languages as Record<string, { page_count: number }>)[0]!.page_count).toBe(2);
+      const entry = JSON.parse(readFileSync(path.join(dist, 'pagefind', name, 'pagefind-entry.json'), 'utf8')) as {
+        languages: Record<string, { page_count: number }>;
+      };
+      expect(Object.values(entry.languages)[0]!.page_count).toBe(2);
     }
   });
 
   it('writes the number index from the page records', () => {
     const dir = path.join(dist, 'pagefind/so-hieu');
     expect(readdirSync(dir).sort()).toEqual(['vb12kh.json', 'vb12khubnd.json', 'vb7kh.json', 'vb7khubnd.json']);
-    const file = JSON.parse(readFileSync(path.join(dir, 'vb12khubnd.json'), 'utf8'));
+    const file = JSON.parse(readFileSync(path.join(dir, 'vb12khubnd.json'), 'utf8')) as { hits: string[][] };
     expect(file.hits.map((row: string[]) => row[0])).toEqual(['van-ban/2024/a/']);
   });
 

@@ -121,14 +121,14 @@ function fakeSource(
     id,
     score,
     words,
-    data: async () => ({ url: id, excerpt: '', meta: metas[id] ?? {} }),
+    data: () => Promise.resolve({ url: id, excerpt: '', meta: metas[id] ?? {} }),
   });
   const source: TextSource<ResultLike> = {
-    search: async (term) => {
+    search: (term) => {
       asked.push(term);
-      return (answers[term] ?? []).map(([id, score, words]) => result(id, score, words));
+      return Promise.resolve((answers[term] ?? []).map(([id, score, words]) => result(id, score, words)));
     },
-    dWords: async () => dWords,
+    dWords: () => Promise.resolve(dWords),
     meta: async (r) => (await r.data()).meta,
   };
   return { source, asked };
