@@ -12,6 +12,10 @@ const INERT_TYPES: Readonly<Record<string, string>> = {
   docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
   doc: 'application/msword',
   txt: 'text/plain; charset=utf-8',
+  // Raster scans (issue 16): an image format runs no script; SVG, which can, is not here.
+  png: 'image/png',
+  jpg: 'image/jpeg',
+  tif: 'image/tiff',
 };
 
 const PLAIN_TEXT = INERT_TYPES.txt!;
@@ -23,8 +27,8 @@ function extensionOf(path: string): string {
 }
 
 /**
- * The path under /nguon/ a kept original is published at: its own for .pdf, .docx, .doc and
- * .txt (any letter case), else its own plus ".txt".
+ * The path under /nguon/ a kept original is published at: its own for .pdf, .docx, .doc, .txt
+ * and the raster scans .png, .jpg, .tif (any letter case), else its own plus ".txt".
  * @example publishedSourcePath('sources/2024/27-kh-ldld.txt') === 'sources/2024/27-kh-ldld.txt'
  * @example publishedSourcePath('sources/2024/x.html') === 'sources/2024/x.html.txt'
  */

@@ -15,6 +15,17 @@ describe('publishedSourcePath', () => {
     }
   });
 
+  it('publishes raster scans as images (they run nothing), never SVG', () => {
+    for (const [p, type] of [
+      ['sources/2024/scan.png', 'image/png'],
+      ['sources/2024/scan.JPG', 'image/jpeg'],
+      ['sources/2024/scan.tif', 'image/tiff'],
+    ] as const) {
+      expect([publishedSourcePath(p), sourceContentType(p)], p).toEqual([p, type]);
+    }
+    expect(publishedSourcePath('sources/2024/scan.svg')).toEqual('sources/2024/scan.svg.txt');
+  });
+
   it('publishes every other original as text, under its name plus .txt', () => {
     for (const p of [
       'sources/x.html',
