@@ -219,8 +219,8 @@ describe('the data to take away', () => {
       'Tỉnh, thành phố',
     ]);
     expect(rows.map((r) => r.slice(0, 7))).toEqual([
-      ['1', '79/KH-LĐLD', 'Kế hoạch', '02/08/2024', 'Liên đoàn Lao động tỉnh Bình Phước', 'Tỉnh', 'Bình Phước'],
-      ['2', '27 /KH-LĐLD', 'Kế hoạch', '08/08/2024', 'Liên đoàn Lao động huyện Phú Riềng', 'Huyện', 'Bình Phước'],
+      ['1', '79/KH-LĐLĐ', 'Kế hoạch', '02/08/2024', 'Liên đoàn Lao động tỉnh Bình Phước', 'Tỉnh', 'Bình Phước'],
+      ['2', '27/KH-LĐLĐ', 'Kế hoạch', '08/08/2024', 'Liên đoàn Lao động huyện Phú Riềng', 'Huyện', 'Bình Phước'],
     ]);
   });
 
@@ -257,7 +257,7 @@ describe('the data to take away', () => {
   it('gives the number printed and canonical and the issuer with level and province', () => {
     const json = JSON.parse(read(sites.seeds.dist, 'van-ban/2024/27-kh-ldld/index.json')) as Record<string, unknown>;
     expect(json).toMatchObject({
-      legislationIdentifier: '27/KH-LĐLD',
+      legislationIdentifier: '27/KH-LĐLĐ',
       printedIdentifier: '27 /KH-LĐLD',
       legislationType: 'Kế hoạch',
       legislationDate: '2024-08-08',
@@ -273,7 +273,7 @@ describe('the citation to copy', () => {
       .context()
       .grantPermissions(['clipboard-read', 'clipboard-write'], { origin: new URL(server.url).origin });
     const text = await page.locator('[data-citation-text]').textContent();
-    expect(text).toEqual('Kế hoạch số 27/KH-LĐLD ngày 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng');
+    expect(text).toEqual('Kế hoạch số 27/KH-LĐLĐ ngày 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng');
     await page.getByRole('button', { name: 'Sao chép trích dẫn' }).click();
     await expect.poll(() => page.locator('[role="status"]').textContent()).toEqual('Đã sao chép.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toEqual(text);

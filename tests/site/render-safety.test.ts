@@ -143,7 +143,9 @@ describe('a kept original that is missing (issue 12, defect 6)', () => {
       }),
     );
     expect(result.status).not.toEqual(0);
-    expect(result.output).toMatch(/mat-goc\.md: bản gốc source\.path "sources\/2024\/khong-co\.txt" không có trên đĩa/);
+    expect(result.output).toMatch(
+      /mat-goc\.md: không đọc được bản gốc "sources\/2024\/khong-co\.txt" \(source\.path\): tệp không có trên đĩa/,
+    );
   });
 });
 
