@@ -147,7 +147,7 @@ export function resultItem(view: ResultView, strings: Strings): HTMLLIElement {
   const li = element('li', 'py-3', 'data-result');
   const badge = roleBadge(view.role, view.number, strings);
   if (badge) {
-    const p = element('p', 'text-xs font-semibold uppercase tracking-wide text-brand', 'data-result-role', badge);
+    const p = element('p', 'text-xs font-semibold tracking-wide text-brand', 'data-result-role', badge);
     p.dataset.resultRole = view.role;
     li.append(p);
   }
