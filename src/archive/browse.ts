@@ -5,7 +5,7 @@
 import type { GraphNode, ReferenceGraph } from './graph.ts';
 import { newestFirst } from './graph.ts';
 import { slugify } from '../text/vietnamese.ts';
-import { shortDigest } from './identity.ts';
+import { shortDigest } from '../text/slug-cap.ts';
 import { distinctLabels } from './issuer.ts';
 
 export type FacetName = 'loai' | 'co-quan' | 'nam';

@@ -3,6 +3,7 @@
  * duplicates. Built once per build from the content collection (or any list of entries).
  */
 import type { DocumentData } from '../content/schema.ts';
+import { capSlug, shortDigest } from '../text/slug-cap.ts';
 import { parseDocumentNumber } from '../reading/document-number.ts';
 import { foldName, foldText, slugify } from '../text/vietnamese.ts';
 import { identityIssuer } from './issuer.ts';
@@ -78,34 +79,6 @@ function identityWith(data: IdentityFields, issuer: string): string {
  */
 export function documentIdentity(data: IdentityFields): string {
   return identityWith(data, identityIssuer(data.issuer, data.date));
-}
-
-/** Longest slug segment kept whole: file systems refuse names over 255 bytes (ENAMETOOLONG). */
-const MAX_SEGMENT = 80;
-
-/**
- * A short, stable hex digest of a string (FNV-1a, 32 bits): enough to tell apart names that
- * share a prefix; pure and browser-safe.
- * @example shortDigest('abc') === '1a47e90b'
- */
-export function shortDigest(text: string): string {
-  let hash = 0x811c9dc5;
-  for (const ch of text) {
-    hash ^= ch.codePointAt(0)!;
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
-
-/**
- * A slug segment no longer than about 80 characters: a longer one is cut at a dash and ends in
- * a digest of the whole, so two long names that share a beginning stay apart.
- * @example capSlug('a'.repeat(200)).length === 80
- */
-export function capSlug(slug: string): string {
-  if (slug.length <= MAX_SEGMENT) return slug;
-  const head = slug.slice(0, MAX_SEGMENT - 9).replace(/-+$/, '');
-  return `${head}-${shortDigest(slug)}`;
 }
 
 /**

@@ -1,6 +1,7 @@
 /**
  * The site's URL scheme in one place: readable, stable, without diacritics, under any base.
  */
+import { capSlug } from '../text/slug-cap.ts';
 
 /**
  * Join the site's base path and a path inside the site.
@@ -10,24 +11,8 @@ export function withBase(base: string, path: string): string {
   return `${base.endsWith('/') ? base : base + '/'}${path.replace(/^\/+/, '')}`;
 }
 
-/**
- * The longest URL segment a facet value gets. File systems refuse names over 255 bytes
- * (ENAMETOOLONG), and an issuer printed as a paragraph would make one; 80 keeps URLs readable.
- */
-const MAX_SEGMENT = 80;
-
 /** Shown for a value whose slug is empty (an issuer printed as punctuation only, say). */
 const EMPTY_SEGMENT = 'khong-ten';
-
-/** FNV-1a, 32 bits, as 8 hex digits: a short, stable, browser-safe digest for URL segments. */
-function shortDigest(text: string): string {
-  let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) {
-    hash ^= text.charCodeAt(i);
-    hash = Math.imul(hash, 0x01000193) >>> 0;
-  }
-  return hash.toString(16).padStart(8, '0');
-}
 
 /**
  * A facet value's slug as a URL segment that a file system accepts: "khong-ten" when the value
@@ -37,10 +22,7 @@ function shortDigest(text: string): string {
  * @example facetSegment('') === 'khong-ten'
  */
 export function facetSegment(slug: string): string {
-  if (slug === '') return EMPTY_SEGMENT;
-  if (slug.length <= MAX_SEGMENT) return slug;
-  const head = slug.slice(0, MAX_SEGMENT - 9).replace(/-[^-]*$/, '') || slug.slice(0, MAX_SEGMENT - 9);
-  return `${head}-${shortDigest(slug)}`;
+  return slug === '' ? EMPTY_SEGMENT : capSlug(slug);
 }
 
 /** Paths inside the site (no leading slash), e.g. `paths.document('2023/43-nq-tw')`. */

@@ -1,15 +1,14 @@
 import { describe, it, expect } from 'vitest';
 import {
   buildArchive,
-  capSlug,
   documentFileCandidates,
-  shortDigest,
   documentIdentity,
   documentSlugBase,
   documentYear,
   DuplicateIdentityError,
   type ArchiveEntry,
 } from '../../src/archive/identity.ts';
+import { capSlug, shortDigest } from '../../src/text/slug-cap.ts';
 import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 
 const data = (d: Partial<DocumentInput>) => DocumentSchema.parse({ kind: 'Kế hoạch', title: 'Kế hoạch thử', ...d });
