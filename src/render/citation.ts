@@ -3,7 +3,6 @@
  * 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng", as documents cite each other.
  */
 import type { GraphNode } from '../archive/graph.ts';
-import { parseDocumentNumber } from '../reading/document-number.ts';
 import { UNKNOWN_KIND } from './labels.ts';
 
 /**
@@ -23,10 +22,11 @@ export function formatIssuedDate(iso: string): string {
  * The citation of a node: kind, "số" and the canonical number, "ngày" and the date, "của" and
  * the canonical issuer; each part left out when unknown.
  * @example citationText(districtPlan, 'Liên đoàn Lao động huyện Phú Riềng')
- *   === 'Kế hoạch số 27/KH-LĐLD ngày 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng'
+ *   === 'Kế hoạch số 27/KH-LĐLĐ ngày 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng'
  */
 export function citationText(node: Pick<GraphNode, 'kind' | 'number' | 'date'>, issuer?: string | null): string {
-  const number = node.number ? (parseDocumentNumber(node.number)?.canonical ?? node.number.trim()) : null;
+  // The graph's number is already the displayed one (canonicalNumber).
+  const number = node.number?.trim() || null;
   return [
     node.kind ?? UNKNOWN_KIND,
     number && `số ${number}`,

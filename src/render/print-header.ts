@@ -39,13 +39,14 @@ export function formatDateLine(place: string | null | undefined, iso: string | n
  * The header block of an archived document, null for a document known only from citations.
  * The motto follows the numbering system: a Party number ("43-NQ/TW") heads the page with the
  * Party's name, a State number with the national motto; without a number, no motto is guessed.
- * @example buildPrintHeader(districtPlan)?.numberLine === 'Số: 27/KH-LĐLD'
+ * @example buildPrintHeader(districtPlan)?.numberLine === 'Số: 27/KH-LĐLĐ'
  */
 export function buildPrintHeader(node: GraphNode): PrintHeader | null {
   const data = node.doc?.data;
   if (!data) return null;
   const number = data.number ? parseDocumentNumber(data.number) : null;
-  const shown = number?.canonical ?? data.number?.trim();
+  // Shown as everywhere else: the graph's canonical number; parsed only for its numbering system.
+  const shown = node.number;
   const motto = !number ? [] : number.system === 'party' ? [t('print.party')] : [t('print.nation'), t('print.motto')];
   return {
     parent: data.issuerParent,

@@ -19,10 +19,10 @@ describe('citationText', () => {
   it('gives the usual form with the canonical number and issuer', () => {
     expect(
       citationText(
-        { kind: 'Kế hoạch', number: '27 /KH-LĐLD', date: '2024-08-08' },
+        { kind: 'Kế hoạch', number: '27/KH-LĐLĐ', date: '2024-08-08' },
         'Liên đoàn Lao động huyện Phú Riềng',
       ),
-    ).toEqual('Kế hoạch số 27/KH-LĐLD ngày 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng');
+    ).toEqual('Kế hoạch số 27/KH-LĐLĐ ngày 08/8/2024 của Liên đoàn Lao động huyện Phú Riềng');
   });
 
   it('cites a Party document by its number as printed in Party form', () => {

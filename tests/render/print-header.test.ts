@@ -53,7 +53,7 @@ describe('buildPrintHeader', () => {
     expect(buildPrintHeader(graph.bySlug.get('2024/27-kh-ldld')!)).toEqual({
       parent: 'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC',
       issuer: 'LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG',
-      numberLine: 'Số: 27/KH-LĐLD',
+      numberLine: 'Số: 27/KH-LĐLĐ',
       motto: ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'],
       dateLine: 'Phú Riềng, ngày 08 tháng 8 năm 2024',
       kind: 'Kế hoạch',
