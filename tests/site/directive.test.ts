@@ -387,7 +387,7 @@ describe('the print view of a document page', () => {
     expect(view).toEqual({
       overflow: 0,
       header:
-        'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG Số: 27/KH-LĐLD CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Phú Riềng, ngày 08 tháng 8 năm 2024 KẾ HOẠCH Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc',
+        'LIÊN ĐOÀN LAO ĐỘNG TỈNH BÌNH PHƯỚC LIÊN ĐOÀN LAO ĐỘNG HUYỆN PHÚ RIỀNG Số: 27/KH-LĐLĐ CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM Độc lập - Tự do - Hạnh phúc Phú Riềng, ngày 08 tháng 8 năm 2024 KẾ HOẠCH Thực hiện Nghị quyết số 43-NQ/TW, ngày 24/11/2023 của BCH Trung ương Đảng khóa XIII về tiếp tục phát huy truyền thống, sức mạnh đại đoàn kết dân tộc, xây dựng đất nước ta ngày càng phồn vinh, hạnh phúc',
       screen: [],
       background: 'rgb(255, 255, 255)',
     });
