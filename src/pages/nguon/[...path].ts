@@ -10,6 +10,7 @@ import path from 'node:path';
 import { getSite } from '../../content/site.ts';
 import { contentDir } from '../../content/content-dir.ts';
 import { publishedSourcePath, sourceContentType } from '../../render/sources.ts';
+import { selectRoutes } from '../../build/select-routes.ts';
 
 type Props = {
   /** The kept original, relative to the content folder (source.path). */
@@ -20,7 +21,7 @@ type Props = {
 
 export const getStaticPaths = (async () => {
   const { documents } = await getSite();
-  return (await import('../../build/select-routes.ts')).selectRoutes(
+  return selectRoutes(
     'nguon',
     documents.flatMap((n) => {
       const kept = n.doc!.data.source?.path;
