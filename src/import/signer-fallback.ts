@@ -14,27 +14,13 @@
 import { isVietnameseSyllable } from './vietnamese-syllables.ts';
 import { findProvince, provinceOfPlace, resolveIssuer } from '../reading/issuers/index.ts';
 import { toNfc } from '../text/vietnamese.ts';
+import { isSurname } from '../reading/header/surnames.ts';
 
 /** A name read by the fallback, and its 0-based line. */
 export interface NameOnlySigner {
   name: string;
   line: number;
 }
-
-/**
- * Family names (họ) a signer's name may begin with: the common Kinh family names (a few dozen
- * are borne by nearly everyone) and those of the northern upland peoples found in our sources
- * (Sùng, Giàng, Lò, Cầm …). A name outside the list is left unread, not guessed.
- */
-const FAMILY_NAMES = new Set(
-  (
-    'Nguyễn Trần Lê Phạm Hoàng Huỳnh Phan Vũ Võ Đặng Bùi Đỗ Hồ Ngô Dương Lý Đào Đoàn Vương Trịnh Trương Lâm ' +
-    'Phùng Mai Tô Hà Tạ Lương Đinh Cao Châu Lưu Quách Kiều Thái Từ Tăng Lạc Hứa Khúc Âu Doãn Chu Kim Triệu ' +
-    'Nông Lục Mạc Nghiêm Thân Tôn Lại Bạch Ninh Quan Ông Diệp La Viên Lã Khổng Phí Thạch Đàm Đồng Tống Hàn ' +
-    'Khương Mẫn Bế Hầu Lò Lường Cầm Điêu Quàng Sùng Giàng Thào Vàng Mùa Lầu Tòng Chảo Tẩn Bàn Lù Sầm Ma Vi ' +
-    'Trình Thiều Giáp Kha Nhữ Ôn Cù Cấn Chử Đậu Lỗ Mã Ngọ Phó Tiêu Vy'
-  ).split(' '),
-);
 
 /** How many non-empty lines from the end (or from "Nơi nhận") a surviving name may sit. */
 const LAST_LINES = 3;
@@ -53,7 +39,7 @@ function plain(line: string): string {
 export function isPersonalName(text: string): boolean {
   const words = text.split(' ');
   if (words.length < 2 || words.length > 5) return false;
-  if (!FAMILY_NAMES.has(words[0]!)) return false;
+  if (!isSurname(words[0]!)) return false;
   const isNameWord = (w: string, i: number) =>
     (/^\p{Lu}\p{Ll}+$/u.test(w) || (i > 0 && /^\p{Lu}$/u.test(w))) && isVietnameseSyllable(w);
   if (!words.every(isNameWord)) return false;

@@ -3,7 +3,9 @@
  * only the name survived at the end of a document ("Trân Trọng Cảm Ơn" is not a name). The
  * common Kinh family names and the frequent ones of other peoples (Lò, Cầm, Ksor, Rơ Châm…);
  * a name whose family name is not here is left unread rather than guessed (a flagged "unknown"
- * is better than a wrong signer). Roughly most frequent first.
+ * is better than a wrong signer). Roughly most frequent first. Compared folded, so a name that
+ * folds to a common word is left out (Bàn → "Ban", as in "Ban Thường vụ"). The one list for the
+ * header reader and the importer's name-only fallback.
  */
 import { foldName } from '../../text/vietnamese.ts';
 
@@ -135,6 +137,17 @@ const SURNAMES = [
   'Mùa',
   'Hờ',
   'Tẩn',
+  'Hàn',
+  'Lường',
+  'Điêu',
+  'Vàng',
+  'Tòng',
+  'Chảo',
+  'Lù',
+  'Chử',
+  'Lỗ',
+  'Ngọ',
+  'Vy',
 ] as const;
 
 const FOLDED = new Set<string>(SURNAMES.map((s) => foldName(s)));
