@@ -2,16 +2,8 @@ import { describe, it, expect } from 'vitest';
 import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
 import { buildReferenceGraph } from '../../src/archive/graph.ts';
 import { facetValues, paginate, rankDirectives } from '../../src/archive/browse.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import { seedGraph } from './seed-archive.ts';
-
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
+import { entry } from '../helpers/archive.ts';
 
 const graphOf = (...entries: ArchiveEntry[]) => buildReferenceGraph(buildArchive(entries).documents);
 

@@ -6,16 +6,8 @@ import {
   implementationTree,
   groupByIssuer,
 } from '../../src/archive/graph.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import { seedGraph } from './seed-archive.ts';
-
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
+import { entry } from '../helpers/archive.ts';
 
 function graphOf(...entries: ArchiveEntry[]) {
   return buildReferenceGraph(buildArchive(entries).documents);

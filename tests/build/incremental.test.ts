@@ -6,7 +6,6 @@ import { describe, it, expect } from 'vitest';
 import { buildArchive } from '../../src/archive/identity.ts';
 import { buildReferenceGraph, type GraphNode } from '../../src/archive/graph.ts';
 import { facetValues } from '../../src/archive/browse.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import type { ArchiveEntry } from '../../src/archive/identity.ts';
 import {
   digestInputs,
@@ -25,14 +24,7 @@ import {
 } from '../../src/build/manifest.ts';
 import { sitemapLocations } from '../../src/build/sitemap.ts';
 import { parseShare, takeShare } from '../../src/build/plan.ts';
-
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
+import { entry } from '../helpers/archive.ts';
 
 const directive = {
   number: '43-NQ/TW',

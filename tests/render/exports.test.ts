@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
-import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
+import { buildArchive } from '../../src/archive/identity.ts';
 import { buildReferenceGraph, type GraphNode } from '../../src/archive/graph.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import { listImplementers } from '../../src/archive/overview/overview.ts';
 import {
   DOCUMENT_COLUMNS,
@@ -11,14 +10,8 @@ import {
   implementerRow,
 } from '../../src/render/exports.ts';
 import { issuerInfoOf } from '../../src/render/issuer-lookup.ts';
+import { entry } from '../helpers/archive.ts';
 
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
 const nq43 = {
   number: '43-NQ/TW',
   kind: 'Nghị quyết' as const,

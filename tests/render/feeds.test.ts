@@ -1,16 +1,9 @@
 import { describe, it, expect } from 'vitest';
 import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
 import { buildReferenceGraph, type GraphNode } from '../../src/archive/graph.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import { directiveFeedItems, feedEntry, FEED_LIMIT } from '../../src/render/feeds.ts';
+import { entry } from '../helpers/archive.ts';
 
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
 const nq43 = { number: '43-NQ/TW', kind: 'Nghị quyết' as const, date: '2023-11-24', issuer: 'BCH Trung ương Đảng' };
 const province = entry('79', {
   number: '79/KH-LĐLĐ',

@@ -1,16 +1,9 @@
 import { describe, it, expect } from 'vitest';
-import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
+import { buildArchive } from '../../src/archive/identity.ts';
 import { buildReferenceGraph } from '../../src/archive/graph.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import { issuerInfoOf, provincesInForceAt } from '../../src/render/issuer-lookup.ts';
+import { entry } from '../helpers/archive.ts';
 
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
 const graph = buildReferenceGraph(
   buildArchive([
     entry('27', {

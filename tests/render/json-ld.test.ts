@@ -1,16 +1,8 @@
 import { describe, it, expect } from 'vitest';
-import { buildArchive, type ArchiveEntry } from '../../src/archive/identity.ts';
+import { buildArchive } from '../../src/archive/identity.ts';
 import { buildReferenceGraph, type GraphNode } from '../../src/archive/graph.ts';
-import { DocumentSchema, type DocumentInput } from '../../src/content/schema.ts';
 import { legislationJsonLd } from '../../src/render/json-ld.ts';
-
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
+import { entry } from '../helpers/archive.ts';
 
 const directive = {
   number: '43-NQ/TW',

@@ -1,7 +1,6 @@
 import { describe, it, expect } from 'vitest';
 import { buildArchive, type ArchiveEntry } from '../../../src/archive/identity.ts';
 import { buildReferenceGraph } from '../../../src/archive/graph.ts';
-import { DocumentSchema, type DocumentInput } from '../../../src/content/schema.ts';
 import {
   buildImplementationOverview,
   countByLevel,
@@ -13,14 +12,7 @@ import {
   measureDelays,
 } from '../../../src/archive/overview/overview.ts';
 import { issuerInfoOf } from '../../../src/render/issuer-lookup.ts';
-
-function entry(id: string, data: Partial<DocumentInput>): ArchiveEntry {
-  return {
-    id,
-    filePath: `content/${id}.md`,
-    data: DocumentSchema.parse({ kind: 'Kế hoạch', title: `Văn bản ${id}`, ...data }),
-  };
-}
+import { entry } from '../../helpers/archive.ts';
 
 const nq43 = {
   number: '43-NQ/TW',
