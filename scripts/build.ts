@@ -146,14 +146,22 @@ async function buildIncrementally(
   const partialUrls = readSitemapPages(partial);
   const written = mergeOutput(partial, dist, changes.kept);
   await writeSitemap(ROOT, dist, partialUrls, pagePaths(routes));
+  const isPage = (file: string) => routes[file]?.page ?? previous.routes[file]?.page ?? false;
+  const split = (files: string[]) => ({ pages: files.filter(isPage), others: files.filter((f) => !isPage(f)).length });
+  const [added, changed, kept, removed] = [
+    split(changes.added),
+    split(changes.changed),
+    split(changes.kept),
+    split(changes.removed),
+  ];
   log(
-    `Dựng lại ${changes.added.length + changes.changed.length} trang theo dữ liệu (${changes.added.length} mới${sample(changes.added)}; ${changes.changed.length} có dữ liệu đổi${sample(changes.changed)}).`,
+    `Dựng lại ${added.pages.length + changed.pages.length} trang theo dữ liệu (${added.pages.length} mới${sample(added.pages)}; ${changed.pages.length} có dữ liệu đổi${sample(changed.pages)}) và ${added.others + changed.others} tệp đi kèm (nguồn tin, JSON, CSV, bản gốc).`,
   );
   log(
-    `Giữ nguyên ${changes.kept.length} trang; xóa ${changes.removed.length} trang của văn bản đã bỏ${sample(changes.removed)}.`,
+    `Giữ nguyên ${kept.pages.length} trang và ${kept.others} tệp đi kèm; xóa ${removed.pages.length} trang của văn bản đã bỏ${sample(removed.pages)} và ${removed.others} tệp đi kèm.`,
   );
   log(
-    `Ghi ${written} tệp vào ${dist} (gồm các trang luôn dựng lại: trang chủ, duyệt, báo cáo, tìm kiếm, 404, nguồn tin, bản ghi tìm kiếm) và sơ đồ trang của toàn bộ trang.`,
+    `Ghi ${written} tệp vào ${dist} (gồm các trang luôn dựng lại: trang chủ, duyệt, báo cáo, tìm kiếm, 404, nguồn tin chung, bản ghi tìm kiếm) và sơ đồ trang của toàn bộ trang.`,
   );
   return routes;
 }
@@ -220,7 +228,7 @@ async function main(): Promise<void> {
     if (!routes) {
       routes = await buildFully(dist, work, jobs);
       log(
-        `Dựng toàn bộ ${Object.keys(routes).length} trang theo dữ liệu và mọi trang chung${jobs > 1 ? ` (${jobs} tiến trình song song)` : ''}.`,
+        `Dựng toàn bộ ${pagePaths(routes).length} trang theo dữ liệu, ${Object.keys(routes).length - pagePaths(routes).length} tệp đi kèm và mọi trang chung${jobs > 1 ? ` (${jobs} tiến trình song song)` : ''}.`,
       );
     }
     writeFileSync(manifestPath, serializeManifest({ version: MANIFEST_VERSION, site, routes }));

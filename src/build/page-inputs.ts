@@ -51,9 +51,12 @@ export function nodeSummary(node: GraphNode): Inputs {
     key: node.key,
     kind: node.kind,
     number: node.number,
+    numberPrinted: node.numberPrinted,
     date: node.date,
     year: node.year,
     issuer: node.issuer,
+    issuerLevel: node.issuerLevel,
+    issuerProvince: node.issuerProvince,
     title: node.doc?.data.title,
     subjects: node.subjects,
     archived: node.doc !== undefined,
@@ -132,4 +135,69 @@ export function directivePageInputs(page: number, pages: number, offset: number,
  */
 export function sourceInputs(kept: string, bytesDigest: string): Inputs {
   return { kept, bytes: bytesDigest };
+}
+
+/** The edges of a node of one type, out or in, as the summaries of the nodes at their other end. */
+function edgeSummaries(node: GraphNode, type: string): { out: Inputs[]; in: Inputs[] } {
+  return {
+    out: node.cites.filter((e) => e.type === type).map((e) => nodeSummary(e.to)),
+    in: node.citedBy.filter((c) => c.type === type).map((c) => nodeSummary(c.from)),
+  };
+}
+
+/**
+ * The inputs of a document's JSON (src/pages/van-ban/[...slug]/index.json.ts): the document
+ * and the documents it implements and mentions, and that implement and mention it.
+ * @example documentJsonInputs(node)
+ */
+export function documentJsonInputs(node: GraphNode): Inputs {
+  return {
+    self: nodeSummary(node),
+    implements: edgeSummaries(node, 'implements'),
+    mentions: edgeSummaries(node, 'mentions'),
+  };
+}
+
+/**
+ * The inputs of a directive's feed (src/pages/van-ban/[...slug]/feed.xml.ts): the directive
+ * and each entry of its feed (render/feeds.ts directiveFeedItems, passed in) with what it
+ * implements or mentions.
+ * @example documentFeedInputs(nq43, directiveFeedItems(nq43))
+ */
+export function documentFeedInputs(
+  root: GraphNode,
+  items: ReadonlyArray<{ node: GraphNode; via: GraphNode; relation: string }>,
+): Inputs {
+  return {
+    self: nodeSummary(root),
+    items: items.map((i) => ({ node: nodeSummary(i.node), via: nodeSummary(i.via), relation: i.relation })),
+  };
+}
+
+/**
+ * The inputs of a directive's implementers as CSV (src/pages/van-ban/[...slug]/thuc-hien.csv.ts):
+ * its implementation tree, each implementer with what it implements.
+ * @example implementersCsvInputs(nq43)
+ */
+export function implementersCsvInputs(root: GraphNode): Inputs {
+  return {
+    self: nodeSummary(root),
+    tree: implementationTree(root).map((level) =>
+      level.map((n) => ({ node: nodeSummary(n), implements: edgeSummaries(n, 'implements').out })),
+    ),
+  };
+}
+
+/**
+ * The inputs of a whole browse list as one file: its CSV (src/pages/duyet/[facet]/[value]/danh-sach.csv.ts)
+ * or an issuer's feed (src/pages/duyet/co-quan/[value]/feed.xml.ts), which shows its first `limit` documents.
+ * @example facetListInputs(value, value.nodes.length)
+ */
+export function facetListInputs(value: FacetValue, limit: number): Inputs {
+  return {
+    facet: value.facet,
+    slug: value.slug,
+    label: value.label,
+    items: value.nodes.slice(0, limit).map(nodeSummary),
+  };
 }

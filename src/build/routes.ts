@@ -2,7 +2,7 @@
  * The dynamic routes an incremental build filters, and the file each of their paths writes
  * (astro.config.mjs: `build.format: 'directory'`, so a page is "<path>/index.html"; an
  * endpoint writes its path as is). Every other route (home, browse index, report, search,
- * 404, feed, page records) is rendered on every build.
+ * 404, the site feed, page records, robots, web manifest) is one file rendered on every build.
  *
  * Pure.
  */
@@ -20,6 +20,11 @@ export const ROUTES = {
   duyet: { pattern: 'duyet/[facet]/[value]/[...page]', page: true },
   'van-ban-chi-dao': { pattern: 'van-ban-chi-dao/[...page]', page: true },
   nguon: { pattern: 'nguon/[...path]', page: false },
+  'van-ban-json': { pattern: 'van-ban/[...slug]/index.json', page: false },
+  'van-ban-feed': { pattern: 'van-ban/[...slug]/feed.xml', page: false },
+  'thuc-hien-csv': { pattern: 'van-ban/[...slug]/thuc-hien.csv', page: false },
+  'danh-sach-csv': { pattern: 'duyet/[facet]/[value]/danh-sach.csv', page: false },
+  'co-quan-feed': { pattern: 'duyet/co-quan/[value]/feed.xml', page: false },
 } as const satisfies Record<string, RouteSpec>;
 
 export type RouteName = keyof typeof ROUTES;

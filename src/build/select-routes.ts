@@ -20,11 +20,16 @@ import { getSite, type Site } from '../content/site.ts';
 import { issuerLabel } from '../search/build/page-record.ts';
 import { parseManifest, type RouteEntry } from './manifest.ts';
 import { parseShare, PLAN_ENV, PREVIOUS_FILE, ROUTES_DIR, SHARE_ENV, takeShare } from './plan.ts';
+import { directiveFeedItems, FEED_LIMIT } from '../render/feeds.ts';
 import {
   digestInputs,
   directivePageInputs,
+  documentFeedInputs,
+  documentJsonInputs,
   documentPageInputs,
+  facetListInputs,
   facetPageInputs,
+  implementersCsvInputs,
   sourceInputs,
   type Inputs,
   type RankedDirective,
@@ -70,6 +75,20 @@ function inputsOf(route: RouteName, props: Record<string, unknown>, site: Site):
       const bytes = readOrNull(path.join(fileURLToPath(contentDir()), kept));
       return sourceInputs(kept, bytes ? createHash('sha256').update(bytes).digest('hex') : '');
     }
+    case 'van-ban-json':
+      return documentJsonInputs(props['node'] as GraphNode);
+    case 'van-ban-feed': {
+      const node = props['node'] as GraphNode;
+      return documentFeedInputs(node, directiveFeedItems(node));
+    }
+    case 'thuc-hien-csv':
+      return implementersCsvInputs(props['node'] as GraphNode);
+    case 'danh-sach-csv': {
+      const value = props['value'] as FacetValue;
+      return facetListInputs(value, value.nodes.length);
+    }
+    case 'co-quan-feed':
+      return facetListInputs(props['value'] as FacetValue, FEED_LIMIT);
   }
 }
 

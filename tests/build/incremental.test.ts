@@ -9,11 +9,16 @@ import { facetValues } from '../../src/archive/browse.ts';
 import type { ArchiveEntry } from '../../src/archive/identity.ts';
 import {
   digestInputs,
+  documentFeedInputs,
+  documentJsonInputs,
   documentPageInputs,
+  facetListInputs,
   facetPageInputs,
+  implementersCsvInputs,
   nodeSummary,
   stableJson,
 } from '../../src/build/page-inputs.ts';
+import { directiveFeedItems } from '../../src/render/feeds.ts';
 import { isRouteName, routeFile, routePath } from '../../src/build/routes.ts';
 import {
   decideBuild,
@@ -73,9 +78,12 @@ describe('nodeSummary', () => {
       key: '43-NQ/TW',
       kind: 'Nghị quyết',
       number: '43-NQ/TW',
+      numberPrinted: '43-NQ/TW',
       date: '2023-11-24',
       year: 2023,
       issuer: 'Ban Chấp hành Trung ương Đảng',
+      issuerLevel: 'trung-uong',
+      issuerProvince: undefined,
       title: 'Về phát huy sức mạnh đại đoàn kết dân tộc',
       subjects: [],
       archived: true,
@@ -126,6 +134,72 @@ describe('facetPageInputs', () => {
   });
 });
 
+/** The digests of a node's endpoints (JSON, feed, implementers CSV) in an archive of `entries`. */
+function endpointDigests(entries: ArchiveEntry[], number: string): string[] {
+  const node = nodeOf(entries, number);
+  return [
+    documentJsonInputs(node),
+    documentFeedInputs(node, directiveFeedItems(node)),
+    implementersCsvInputs(node),
+  ].map(digestInputs);
+}
+
+describe('documentJsonInputs, documentFeedInputs, implementersCsvInputs', () => {
+  it("change a directive's JSON, feed and implementers CSV when a new plan implements it", () => {
+    const before = endpointDigests([nq, planA], '43-NQ/TW');
+    const after = endpointDigests([nq, planA, planB], '43-NQ/TW');
+    expect(after.map((d, i) => d !== before[i])).toEqual([true, true, true]);
+  });
+
+  it('change them when an implementer is retitled', () => {
+    const retitled = entry('a', {
+      number: '79/KH-LĐLĐ',
+      issuer: 'LĐLĐ tỉnh',
+      date: '2024-08-02',
+      title: 'Một trích yếu khác',
+      implements: [directive],
+    });
+    const before = endpointDigests([nq, planA], '43-NQ/TW');
+    const after = endpointDigests([nq, retitled], '43-NQ/TW');
+    expect(after.map((d, i) => d !== before[i])).toEqual([true, true, true]);
+  });
+
+  it("keep an implementer's JSON when another plan implements the same directive", () => {
+    expect(endpointDigests([nq, planA, planB], '79/KH-LĐLĐ')[0]).toBe(endpointDigests([nq, planA], '79/KH-LĐLĐ')[0]);
+  });
+
+  it("change an implementer's JSON when the directive it implements is renumbered", () => {
+    const renumbered = { ...directive, number: '44-NQ/TW' };
+    const nq44 = entry('nq', { ...renumbered, title: 'Về phát huy sức mạnh đại đoàn kết dân tộc' });
+    const planA44 = entry('a', {
+      number: '79/KH-LĐLĐ',
+      issuer: 'LĐLĐ tỉnh',
+      date: '2024-08-02',
+      implements: [renumbered],
+    });
+    expect(endpointDigests([nq44, planA44], '79/KH-LĐLĐ')[0]).not.toBe(endpointDigests([nq, planA], '79/KH-LĐLĐ')[0]);
+  });
+});
+
+describe('facetListInputs', () => {
+  const plans = (entries: ArchiveEntry[]) =>
+    facetValues(buildReferenceGraph(buildArchive(entries).documents), 'loai').find((v) => v.slug === 'ke-hoach')!;
+
+  it('changes a whole list when a document joins it', () => {
+    expect(digestInputs(facetListInputs(plans([nq, planA, planB]), Infinity))).not.toBe(
+      digestInputs(facetListInputs(plans([nq, planA]), Infinity)),
+    );
+  });
+
+  it('keeps a feed of the newest documents when an older document joins beyond them', () => {
+    const older = entry('c', { number: '5/KH-LĐLĐ', issuer: 'LĐLĐ tỉnh', date: '2020-01-02', implements: [directive] });
+    const after = plans([nq, planA, older]);
+    expect(after.nodes.map((n) => n.number)).toEqual(['79/KH-LĐLĐ', '5/KH-LĐLĐ']);
+    expect(digestInputs(facetListInputs(after, 1))).toBe(digestInputs(facetListInputs(plans([nq, planA]), 1)));
+    expect(digestInputs(facetListInputs(after, 2))).not.toBe(digestInputs(facetListInputs(plans([nq, planA]), 2)));
+  });
+});
+
 describe('isRouteName', () => {
   it('knows the filtered routes and nothing else', () => {
     expect([isRouteName('van-ban'), isRouteName('nguon'), isRouteName('feed'), isRouteName('toString')]).toEqual([
@@ -158,6 +232,18 @@ describe('routeFile', () => {
 
   it('writes an endpoint under its own path', () => {
     expect(routeFile('nguon', { path: 'sources/2024/27-kh-ldld.txt' })).toBe('nguon/sources/2024/27-kh-ldld.txt');
+  });
+
+  it("writes a document's endpoints beside its page, under their own names", () => {
+    expect(
+      (['van-ban-json', 'van-ban-feed', 'thuc-hien-csv'] as const).map((r) => routeFile(r, { slug: '2023/43-nq-tw' })),
+    ).toEqual([
+      'van-ban/2023/43-nq-tw/index.json',
+      'van-ban/2023/43-nq-tw/feed.xml',
+      'van-ban/2023/43-nq-tw/thuc-hien.csv',
+    ]);
+    expect(routeFile('co-quan-feed', { value: 'chinh-phu' })).toBe('duyet/co-quan/chinh-phu/feed.xml');
+    expect(routeFile('danh-sach-csv', { facet: 'nam', value: '2024' })).toBe('duyet/nam/2024/danh-sach.csv');
   });
 });
 

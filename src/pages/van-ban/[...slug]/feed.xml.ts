@@ -3,6 +3,7 @@
  * whole chain below it. One for every document that something cites.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { selectRoutes } from '../../../build/select-routes.ts';
 import { getSite, nodeUrl, url } from '../../../content/site.ts';
 import type { GraphNode } from '../../../archive/graph.ts';
 import { atomFeed } from '../../../render/atom.ts';
@@ -14,9 +15,10 @@ import { paths } from '../../../render/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getSite();
-  return graph.nodes
-    .filter((n) => n.citedBy.length > 0)
-    .map((node) => ({ params: { slug: node.slug }, props: { node } }));
+  return selectRoutes(
+    'van-ban-feed',
+    graph.nodes.filter((n) => n.citedBy.length > 0).map((node) => ({ params: { slug: node.slug }, props: { node } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -2,6 +2,7 @@
  * Every document as JSON (issue 17): `…/index.json` beside its page (src/render/exports.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { selectRoutes } from '../../../build/select-routes.ts';
 import { getSite, nodeUrl } from '../../../content/site.ts';
 import type { GraphNode } from '../../../archive/graph.ts';
 import { documentJson } from '../../../render/exports.ts';
@@ -9,7 +10,10 @@ import { issuerInfoOf } from '../../../render/issuer-lookup.ts';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getSite();
-  return graph.nodes.map((node) => ({ params: { slug: node.slug }, props: { node } }));
+  return selectRoutes(
+    'van-ban-json',
+    graph.nodes.map((node) => ({ params: { slug: node.slug }, props: { node } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {

@@ -3,6 +3,7 @@
  * counts (src/archive/overview/overview.ts).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { selectRoutes } from '../../../build/select-routes.ts';
 import { getSite, nodeUrl } from '../../../content/site.ts';
 import type { GraphNode } from '../../../archive/graph.ts';
 import { listImplementers } from '../../../archive/overview/overview.ts';
@@ -12,9 +13,12 @@ import { issuerInfoOf } from '../../../render/issuer-lookup.ts';
 
 export const getStaticPaths = (async () => {
   const { graph } = await getSite();
-  return graph.nodes
-    .filter((n) => n.citedBy.some((c) => c.type === 'implements'))
-    .map((node) => ({ params: { slug: node.slug }, props: { node } }));
+  return selectRoutes(
+    'thuc-hien-csv',
+    graph.nodes
+      .filter((n) => n.citedBy.some((c) => c.type === 'implements'))
+      .map((node) => ({ params: { slug: node.slug }, props: { node } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {

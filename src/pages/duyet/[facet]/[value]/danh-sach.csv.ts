@@ -2,6 +2,7 @@
  * A browse list as CSV (issue 17): every document of a kind, year or issuer, not one page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { selectRoutes } from '../../../../build/select-routes.ts';
 import { getSite, nodeUrl } from '../../../../content/site.ts';
 import type { FacetValue } from '../../../../archive/browse.ts';
 import type { GraphNode } from '../../../../archive/graph.ts';
@@ -12,8 +13,11 @@ import { facetSegment } from '../../../../render/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { facets } = await getSite();
-  return Object.values(facets).flatMap((values) =>
-    values.map((value) => ({ params: { facet: value.facet, value: facetSegment(value.slug) }, props: { value } })),
+  return selectRoutes(
+    'danh-sach-csv',
+    Object.values(facets).flatMap((values) =>
+      values.map((value) => ({ params: { facet: value.facet, value: facetSegment(value.slug) }, props: { value } })),
+    ),
   );
 }) satisfies GetStaticPaths;
 

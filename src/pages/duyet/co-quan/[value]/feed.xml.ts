@@ -2,6 +2,7 @@
  * The Atom feed of an issuer (issue 17): its newest documents.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
+import { selectRoutes } from '../../../../build/select-routes.ts';
 import { getSite, nodeUrl, url } from '../../../../content/site.ts';
 import type { FacetValue } from '../../../../archive/browse.ts';
 import type { GraphNode } from '../../../../archive/graph.ts';
@@ -13,7 +14,10 @@ import { facetSegment, paths } from '../../../../render/urls.ts';
 
 export const getStaticPaths = (async () => {
   const { facets } = await getSite();
-  return facets['co-quan'].map((value) => ({ params: { value: facetSegment(value.slug) }, props: { value } }));
+  return selectRoutes(
+    'co-quan-feed',
+    facets['co-quan'].map((value) => ({ params: { value: facetSegment(value.slug) }, props: { value } })),
+  );
 }) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
