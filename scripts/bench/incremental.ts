@@ -102,14 +102,17 @@ function mostImplemented(corpus: string): { file: string; number: string; count:
   return { file: own.get(number)!, number, count: implementers!.length, implementer: implementers![0]! };
 }
 
-/** The change each scenario makes. */
-function changeFor(scenario: Scenario, corpus: string): Change {
+/**
+ * The change each scenario makes; `run` makes each run's change its own, so that no run finds
+ * the pages or search shards of an earlier run's identical change in the caches.
+ */
+function changeFor(scenario: Scenario, corpus: string, run: number): Change {
   const target = mostImplemented(corpus);
   if (scenario === 'add') {
     const added = path.join(corpus, path.dirname(target.implementer), 'them-moi.md');
     const text = readFileSync(path.join(corpus, target.implementer), 'utf8').replace(
       /^number: .*$/m,
-      'number: 99999/KH-THEMMOI',
+      `number: ${99990 + run}/KH-THEMMOI`,
     );
     return { apply: () => writeFileSync(added, text), undo: () => unlinkSync(added) };
   }
@@ -118,10 +121,10 @@ function changeFor(scenario: Scenario, corpus: string): Change {
   const original = readFileSync(file, 'utf8');
   const changed =
     scenario === 'body'
-      ? `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại.\n`
+      ? `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại (lần ${run}).\n`
       : original.replace(
           /^title: (?:>-?\n(?: {2}.*\n)+|.*\n)/m,
-          'title: Về một trích yếu đã được sửa để đo thời gian dựng lại\n',
+          `title: Về một trích yếu đã được sửa để đo thời gian dựng lại lần ${run}\n`,
         );
   if (changed === original) throw new Error(`Không sửa được ${file}`);
   return { apply: () => writeFileSync(file, changed), undo: () => writeFileSync(file, original) };
@@ -219,9 +222,9 @@ export async function runIncrementalBenchmark(options: IncrementalOptions, log: 
   const target = mostImplemented(corpus);
   const scenarios: Record<string, ReturnType<typeof medianOf>> = {};
   for (const scenario of options.scenarios) {
-    const change = changeFor(scenario, corpus);
     const runs: BuildFigures[] = [];
     for (let i = 0; i < options.runs; i++) {
+      const change = changeFor(scenario, corpus, i + 1);
       change.apply();
       try {
         log(`Tình huống ${scenario} (lần ${i + 1}/${options.runs})…`);

@@ -20,7 +20,8 @@ import {
   SHARD_MANIFEST,
   type ShardManifest,
 } from '../contract.ts';
-import { addPageDWords, pageDWords, serializeDWords, type DWords } from '../d-words.ts';
+import { addPageDWords, pageDWords, parseDWords, serializeDWords, type DWords } from '../d-words.ts';
+import { MANIFEST_FILE, parseManifest } from '../../build/manifest.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
 import { pageUrl, runJobs, type Job } from './pagefind-worker.ts';
@@ -93,12 +94,50 @@ export function pageText(html: string): string {
     .replace(/&[a-z]+;|&#\d+;/gi, ' ');
 }
 
-/** Write the table of the archive's d/đ words; returns how many words. */
-function writeDWords(out: string, dist: string, pages: DocumentPage[]): number {
+/** Where the cache keeps a shard's d/đ words: beside its Pagefind files, named after its digest. */
+const D_WORDS_SUFFIX = '.tu-d.json';
+const dWordsCacheFile = (cache: string, digest: string) => path.join(cache, `${digest}${D_WORDS_SUFFIX}`);
+
+/** A shard's d/đ words: from the cache, or read from its pages and kept in the cache. */
+function shardDWords(dist: string, cache: string, shard: Shard, digest: string): DWords {
+  const cached = dWordsCacheFile(cache, digest);
+  if (existsSync(cached)) {
+    utimesSync(cached, new Date(), new Date());
+    return parseDWords(JSON.parse(readFileSync(cached, 'utf8')));
+  }
   const table: DWords = new Map();
-  for (const p of pages) addPageDWords(table, pageDWords(pageText(readFileSync(path.join(dist, p.file), 'utf8'))));
+  for (const file of shard.files)
+    addPageDWords(table, pageDWords(pageText(readFileSync(path.join(dist, file), 'utf8'))));
+  writeFileSync(cached, serializeDWords(table));
+  return table;
+}
+
+/** Write the table of the archive's d/đ words, the sum of its shards'; returns how many words. */
+function writeDWords(out: string, dist: string, cache: string, shards: Shard[], digests: string[]): number {
+  const table: DWords = new Map();
+  shards.forEach((shard, i) => {
+    for (const [word, [d, dd]] of shardDWords(dist, cache, shard, digests[i]!)) {
+      const counts = table.get(word) ?? [0, 0];
+      table.set(word, [counts[0] + d, counts[1] + dd]);
+    }
+  });
   writeFileSync(path.join(out, D_WORDS_FILE), serializeDWords(table));
   return table.size;
+}
+
+/**
+ * The build manifest's page digests, each with the digest of the code that built it, by
+ * file; empty when the site was not built by scripts/build.ts.
+ */
+function manifestDigests(dist: string): Map<string, string> {
+  const file = path.join(dist, MANIFEST_FILE);
+  const manifest = existsSync(file) ? parseManifest(readFileSync(file, 'utf8')) : null;
+  if (!manifest) return new Map();
+  return new Map(
+    Object.entries(manifest.routes)
+      .filter(([, e]) => e.page)
+      .map(([f, e]) => [f, `${manifest.site}:${e.digest}`]),
+  );
 }
 
 /** Index a built site (see the module comment). */
@@ -107,7 +146,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   const { dist, cache, log } = options;
   if (!existsSync(dist)) throw new Error(`Không có thư mục trang đã dựng: ${dist} (hãy chạy astro build trước)`);
   mkdirSync(cache, { recursive: true });
-  const pages = readDocumentPages(dist);
+  const pages = readDocumentPages(dist, manifestDigests(dist));
   const hashes = new Map(pages.map((p) => [p.file, p.hash]));
   const size = options.shardPages;
   const shards = planShards(pages, size);
@@ -127,8 +166,8 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   mkdirSync(out, { recursive: true });
   writeShards(out, cache, shards, digests);
   log(`Chỉ mục số ký hiệu: ${writeNumberIndex(out, pages)} tệp.`);
-  log(`Bảng từ d/đ: ${writeDWords(out, dist, pages)} từ.`);
-  pruneCache(cache, new Set(digests));
+  log(`Bảng từ d/đ: ${writeDWords(out, dist, cache, shards, digests)} từ.`);
+  pruneCache(cache, new Set(digests.flatMap((d) => [d, `${d}${D_WORDS_SUFFIX}`])));
   const seconds = (performance.now() - start) / 1000;
   log(`Đã lập chỉ mục ${pages.length} trang trong ${shards.length} mảnh sau ${seconds.toFixed(1)} giây.`);
   return { shards: shards.length, reused, pages: pages.length, seconds };

@@ -1,8 +1,10 @@
 /**
  * The document pages of a built site, read from the page records the build writes
  * (contract.ts RECORDS_FILE) rather than from the HTML: each record names its page, its sort
- * date, metadata and filters; the page's file gives the content hash that lets an unchanged
- * shard be reused.
+ * date, metadata and filters. A page's content hash lets an unchanged shard be reused: the
+ * build manifest's digest of the page's inputs where the site was built by scripts/build.ts
+ * (same inputs and same code give the same page, src/build/page-inputs.ts), so the pages are
+ * not read; the hash of the file's bytes otherwise.
  *
  * Node only (reads files).
  */
@@ -15,7 +17,7 @@ import { FILTER_NAMES, RECORDS_FILE, type PageRecord } from '../contract.ts';
 export interface DocumentPage extends PageRecord {
   /** Path of the HTML file inside dist/, e.g. "van-ban/2019/44-kh-ubnd/index.html". */
   file: string;
-  /** SHA-1 of the file's bytes. */
+  /** The page's digest in the build manifest, or the SHA-1 of the file's bytes. */
   hash: string;
 }
 
@@ -66,8 +68,11 @@ export function parseRecords(json: string, where: string): PageRecord[] {
   return data as PageRecord[];
 }
 
-/** Every document page of a built site, from its page records; a missing page is an error. */
-export function readDocumentPages(dist: string): DocumentPage[] {
+/**
+ * Every document page of a built site, from its page records; a missing page is an error.
+ * `digests` gives pages' content hashes already known (the build manifest's), by file.
+ */
+export function readDocumentPages(dist: string, digests: ReadonlyMap<string, string> = new Map()): DocumentPage[] {
   const recordsPath = path.join(dist, RECORDS_FILE);
   if (!existsSync(recordsPath))
     throw new Error(`Không có tệp bản ghi trang ${recordsPath} (hãy chạy astro build trước)`);
@@ -75,6 +80,7 @@ export function readDocumentPages(dist: string): DocumentPage[] {
     const file = pageFile(record.url);
     const full = path.join(dist, file);
     if (!existsSync(full)) throw new Error(`${recordsPath}: trang ${file} không có trong ${dist}`);
-    return { ...record, file, hash: createHash('sha1').update(readFileSync(full)).digest('hex') };
+    const hash = digests.get(file) ?? createHash('sha1').update(readFileSync(full)).digest('hex');
+    return { ...record, file, hash };
   });
 }

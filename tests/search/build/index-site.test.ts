@@ -7,7 +7,8 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/search/build/index-site.ts';
-import { RECORDS_FILE, type PageRecord } from '../../../src/search/contract.ts';
+import { D_WORDS_FILE, INDEX_DIR, RECORDS_FILE, type PageRecord } from '../../../src/search/contract.ts';
+import { MANIFEST_FILE, serializeManifest } from '../../../src/build/manifest.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'index-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -83,6 +84,36 @@ describe('buildSearchIndex', () => {
     page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão');
     expect(await buildSearchIndex(options)).toMatchObject({ shards: 2, reused: 1 });
     expect(existsSync(path.join(dist, 'pagefind/2019/pagefind-entry.json'))).toBe(true);
+  });
+
+  it("adds up the shards' d/đ words the same from the cache as from the pages", async () => {
+    const table = () => readFileSync(path.join(dist, INDEX_DIR, D_WORDS_FILE), 'utf8');
+    page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão đoàn viên');
+    await buildSearchIndex(options);
+    const fresh = table();
+    expect(JSON.parse(fresh)).toEqual({ doan: [0, 2], doi: [0, 1] });
+    expect(await buildSearchIndex(options)).toMatchObject({ reused: 2 });
+    expect(table()).toBe(fresh);
+    const cold = path.join(work, 'cold-cache');
+    await buildSearchIndex({ ...options, cache: cold });
+    expect(table()).toBe(fresh);
+  });
+
+  it("takes a page's hash from the build manifest when there is one, without reading the page", async () => {
+    const routes = Object.fromEntries(
+      records.map((r) => [`${r.url}index.html`, { route: 'van-ban', digest: `d-${r.url}`, page: true }]),
+    );
+    writeFileSync(path.join(dist, MANIFEST_FILE), serializeManifest({ version: 1, site: 's1', routes }));
+    expect(await buildSearchIndex(options)).toMatchObject({ reused: 0 });
+    expect(await buildSearchIndex(options)).toMatchObject({ reused: 2 });
+    // Same digests: the page's bytes are not looked at, so its shard is reused.
+    writeFileSync(path.join(dist, 'van-ban/2019/d/index.html'), '<html>khác</html>');
+    expect(await buildSearchIndex(options)).toMatchObject({ reused: 2 });
+    // Another code digest: every page is another page.
+    writeFileSync(path.join(dist, MANIFEST_FILE), serializeManifest({ version: 1, site: 's2', routes }));
+    expect(await buildSearchIndex(options)).toMatchObject({ reused: 0 });
+    rmSync(path.join(dist, MANIFEST_FILE));
+    page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão đoàn viên');
   });
 
   it('names the folder when there is no built site', async () => {
