@@ -1,15 +1,17 @@
 /**
  * Benchmark the whole build on a synthetic archive and print one JSON line.
  *
- *   npm run bench -- --docs N [--seed S] [--work DIR] [--rebuild] [--skip-plain] [--skip-browser]
+ *   npm run bench -- --docs N [--seed S] [--work DIR] [--jobs N] [--rebuild] [--add] [--change-title] [--skip-plain] [--skip-browser]
  *   npm run bench -- --help
  *
- * Stages: generate (or reuse) N documents; our build (astro build, then pagefind) with
- * CONTENT_DIR; a plain Astro build of the same Markdown (no graph, links, browse pages or
- * search) for the cost ratio; then headless Chromium on loopback runs a number query, a common
- * two-word query and a rare-word query through Pagefind, counting transferred bytes and time to
- * first results. Wall time and peak memory (resident set of the whole process tree, sampled)
- * are measured per stage.
+ * Stages: generate (or reuse) N documents; our full build (scripts/build.ts --full: pages,
+ * then the search index) with CONTENT_DIR; incremental builds after one change each
+ * (--rebuild: a document's body, --add: a new plan implementing the most implemented
+ * directive, --change-title: that directive's title); a plain Astro build of the same
+ * Markdown (no graph, links, browse pages or search) for the cost ratio; then headless
+ * Chromium on loopback runs a number query, a common two-word query and a rare-word query
+ * through Pagefind, counting transferred bytes and time to first results. Wall time and peak
+ * memory (resident set of the whole process tree, sampled) are measured per stage.
  */
 import { spawn } from 'node:child_process';
 import {
@@ -25,6 +27,7 @@ import {
 import path from 'node:path';
 import { parseCommandLine, readWholeNumber, runCommand, UsageError } from '../cli.ts';
 import { generateArchive } from './gen.ts';
+import { changeFor, readBuildOutput, type Scenario } from './incremental.ts';
 import { benchQueries, measureQueries, urlFromSite, type QueryFigures } from './queries.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -63,21 +66,46 @@ function treeRss(pid: number): number {
   return total;
 }
 
-/** Run a command, sampling the memory of its process tree. */
+/** The part of a run before a line of its output: its seconds and peak memory. */
+interface Split {
+  seconds: number;
+  peakMB: number;
+}
+
+/**
+ * Run a command, sampling the memory of its process tree. With `splitAt`, the run is also
+ * measured in two parts, before and after the first output line that matches it.
+ */
 function measure(
   command: string,
   args: string[],
   env: Record<string, string>,
   cwd = ROOT,
-): Promise<StageResult & { output: string }> {
+  splitAt?: RegExp,
+): Promise<StageResult & { output: string; split: Split | null; afterPeakMB: number }> {
   return new Promise((resolve) => {
     const start = performance.now();
     const child = spawn(command, args, { cwd, env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env } });
     let output = '';
-    child.stdout.on('data', (d) => (output = (output + d).slice(-20_000)));
-    child.stderr.on('data', (d) => (output = (output + d).slice(-20_000)));
     let peak = 0;
-    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid!))), 250);
+    let split: Split | null = null;
+    let afterPeak = 0;
+    const sample = () => {
+      const rss = treeRss(child.pid!);
+      peak = Math.max(peak, rss);
+      if (split) afterPeak = Math.max(afterPeak, rss);
+    };
+    const read = (d: string) => {
+      output = (output + d).slice(-20_000);
+      if (splitAt && !split && splitAt.test(output)) {
+        sample();
+        split = { seconds: round((performance.now() - start) / 1000), peakMB: Math.round(peak / 1048576) };
+      }
+    };
+    // Whole characters: a Vietnamese letter may be split between two chunks of bytes.
+    child.stdout.setEncoding('utf8').on('data', read);
+    child.stderr.setEncoding('utf8').on('data', read);
+    const timer = setInterval(sample, 250);
     child.on('close', (code) => {
       clearInterval(timer);
       resolve({
@@ -85,6 +113,8 @@ function measure(
         peakMB: Math.round(peak / 1048576),
         exitCode: code,
         output,
+        split,
+        afterPeakMB: Math.round(afterPeak / 1048576),
       });
     });
   });
@@ -144,14 +174,18 @@ const { Content } = await render(entry);
   );
 }
 
-export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser]
+export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--jobs N] [--rebuild] [--add] [--change-title] [--skip-plain] [--skip-browser]
 
 Đo toàn bộ quá trình dựng trên một kho văn bản tổng hợp, rồi in một dòng JSON các số đo.
 
   --docs N          số văn bản của kho thử (bắt buộc, từ 1 trở lên)
   --seed S          hạt giống tạo kho (mặc định: 1); cùng hạt giống cho cùng các tệp
   --work THƯ_MỤC    thư mục làm việc (mặc định: tmp/bench); kho đã tạo được dùng lại
-  --rebuild         đo thêm lần dựng lại sau khi sửa một văn bản
+  --jobs N          số tiến trình Astro của lần dựng toàn bộ (như npm run build -- --jobs; mặc định: 1)
+  --rebuild         đo thêm lần dựng tăng dần sau khi sửa nội dung một văn bản
+  --add             đo thêm lần dựng tăng dần sau khi thêm một kế hoạch thực hiện văn bản chỉ đạo
+                    có nhiều văn bản thực hiện nhất
+  --change-title    đo thêm lần dựng tăng dần sau khi sửa trích yếu của văn bản chỉ đạo đó
   --skip-plain      bỏ qua bản Astro thuần dùng để so sánh
   --skip-browser    bỏ qua phép đo tìm kiếm trong Chromium
   -h, --help        in hướng dẫn này`;
@@ -162,7 +196,11 @@ export interface BenchOptions {
   docs: number;
   seed: number;
   work: string;
+  /** Astro processes of the full build. */
+  jobs: number;
   rebuild: boolean;
+  add: boolean;
+  changeTitle: boolean;
   skipPlain: boolean;
   skipBrowser: boolean;
 }
@@ -178,21 +216,38 @@ export function readBenchOptions(argv: string[]): BenchOptions {
       docs: { type: 'string' },
       seed: { type: 'string', default: '1' },
       work: { type: 'string', default: path.join(ROOT, 'tmp/bench') },
+      jobs: { type: 'string', default: '1' },
       rebuild: { type: 'boolean', default: false },
+      add: { type: 'boolean', default: false },
+      'change-title': { type: 'boolean', default: false },
       'skip-plain': { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
   if (values.help)
-    return { help: true, docs: 0, seed: 1, work: '', rebuild: false, skipPlain: false, skipBrowser: false };
+    return {
+      help: true,
+      docs: 0,
+      seed: 1,
+      work: '',
+      jobs: 1,
+      rebuild: false,
+      add: false,
+      changeTitle: false,
+      skipPlain: false,
+      skipBrowser: false,
+    };
   if (values.docs === undefined) throw new UsageError('Thiếu --docs N: số văn bản của kho thử.');
   return {
     help: false,
     docs: readWholeNumber(values.docs, '--docs', 1),
     seed: readWholeNumber(values.seed, '--seed'),
     work: path.resolve(values.work),
+    jobs: readWholeNumber(values.jobs, '--jobs', 1),
     rebuild: values.rebuild,
+    add: values.add,
+    changeTitle: values['change-title'],
     skipPlain: values['skip-plain'],
     skipBrowser: values['skip-browser'],
   };
@@ -209,12 +264,39 @@ export interface BenchFigures {
   pages: number;
   dist: { bytes: number; files: number };
   index: { bytes: number; files: number; shards: number };
-  /** After one document changed, with the caches of the full build; null without --rebuild. */
-  rebuild: { seconds: number; build: number; index: number; reusedShards: number; ratio: number } | null;
-  /** The plain Astro build of the same Markdown; null with --skip-plain. */
-  plainAstro: { seconds: number; peakMB: number; pages: number; buildRatio?: number; error?: string } | null;
+  /** Incremental builds after one change each (null where not asked for). */
+  rebuild: ScenarioFigures | null;
+  add: ScenarioFigures | null;
+  changeTitle: ScenarioFigures | null;
+  /**
+   * The plain Astro build of the same Markdown; null with --skip-plain. `buildRatio`: our
+   * pages against it; `totalRatio`: our pages and search index against it.
+   */
+  plainAstro: {
+    seconds: number;
+    peakMB: number;
+    pages: number;
+    buildRatio?: number;
+    totalRatio?: number;
+    error?: string;
+  } | null;
   /** Empty with --skip-browser. */
   queries: QueryFigures[];
+}
+
+/** An incremental build after one change: its time, what it rendered and kept, its memory. */
+export interface ScenarioFigures {
+  seconds: number;
+  pagesSeconds: number;
+  indexSeconds: number;
+  /** Pages rendered again, kept from the previous output, and deleted. */
+  rebuilt: number;
+  kept: number;
+  removed: number;
+  reusedShards: number;
+  peakMB: number;
+  /** Its seconds over the full build's. */
+  ratio: number;
 }
 
 /** Where one run works and what it builds with. */
@@ -243,27 +325,28 @@ function prepareCorpus(run: BenchRun): BenchFigures['corpus'] {
   return { bytes: size.bytes, files: size.files, generateSeconds, reused };
 }
 
-/** Our build: astro build with CONTENT_DIR, then the sharded Pagefind index. */
+/** Our build: scripts/build.ts with CONTENT_DIR and caches of its own, split where its pages are done. */
 function makeBuildSteps(run: BenchRun) {
   const astroCache = path.join(run.options.work, 'cache');
   const searchCache = path.join(run.options.work, 'search-cache');
-  const indexArgs = [path.join(ROOT, 'scripts/index-search.ts'), run.dist, '--cache', searchCache];
+  const env = { CONTENT_DIR: run.corpus, ASTRO_CACHE_DIR: astroCache, SEARCH_CACHE_DIR: searchCache, ...run.heap };
   return {
     /** A full build starts from nothing: no content store or search shards from earlier runs. */
     clearCaches: () => {
       rmSync(astroCache, { recursive: true, force: true });
       rmSync(searchCache, { recursive: true, force: true });
     },
-    pages: (what: string) =>
+    build: (args: string[], what: string) =>
       checked(
-        measure(process.execPath, [ASTRO_BIN, 'build', '--outDir', run.dist], {
-          CONTENT_DIR: run.corpus,
-          ASTRO_CACHE_DIR: astroCache,
-          ...run.heap,
-        }),
+        measure(
+          process.execPath,
+          [path.join(ROOT, 'scripts/build.ts'), '--out', run.dist, ...args],
+          env,
+          ROOT,
+          /Dựng trang xong sau/,
+        ),
         what,
       ),
-    index: (what: string) => checked(measure(process.execPath, indexArgs, {}), what),
   };
 }
 
@@ -274,49 +357,47 @@ async function checked<T extends StageResult & { output: string }>(stage: Promis
   return result;
 }
 
-/** The corpus's Markdown files, sorted. */
-function listDocuments(corpus: string): string[] {
-  return readdirSync(corpus, { recursive: true })
-    .map(String)
-    .filter((f) => f.endsWith('.md'))
-    .sort();
-}
-
 /**
- * Change one document (a sentence added to its body), build again with the caches the full
- * build left, then put the document back.
+ * Make one change (incremental.ts changeFor), build incrementally over the full build's output
+ * and caches, then undo the change and build again (unmeasured), so the next scenario starts
+ * from the same site.
  */
-async function measureRebuild(
+async function measureScenario(
   run: BenchRun,
   steps: ReturnType<typeof makeBuildSteps>,
+  scenario: Scenario,
   fullSeconds: number,
-): Promise<NonNullable<BenchFigures['rebuild']>> {
-  run.log('Sửa một văn bản rồi dựng lại…');
-  const files = listDocuments(run.corpus);
-  const changed = path.join(run.corpus, files[Math.floor(files.length / 2)]!);
-  const original = readFileSync(changed, 'utf8');
+): Promise<ScenarioFigures> {
+  run.log(`Dựng tăng dần sau thay đổi "${scenario}"…`);
+  const change = changeFor(scenario, run.corpus, 1);
+  change.apply();
+  let result;
   try {
-    writeFileSync(changed, `${original.trimEnd()}\n\nVăn bản được bổ sung một câu để đo thời gian dựng lại.\n`);
-    const b = await steps.pages('astro build (dựng lại)');
-    const i = await steps.index('Lập chỉ mục (dựng lại)');
-    const reusedShards = Number(/\((\d+) dùng lại/.exec(i.output)?.[1] ?? 0);
-    const seconds = b.seconds + i.seconds;
-    return {
-      seconds: round(seconds),
-      build: b.seconds,
-      index: i.seconds,
-      reusedShards,
-      ratio: round(seconds / fullSeconds, 2),
-    };
+    result = await steps.build([], `Dựng tăng dần (${scenario})`);
   } finally {
-    writeFileSync(changed, original);
+    change.undo();
   }
+  await steps.build([], `Dựng lại sau khi hoàn tác (${scenario})`);
+  const told = readBuildOutput(result.output);
+  const pagesSeconds = result.split?.seconds ?? result.seconds;
+  return {
+    seconds: result.seconds,
+    pagesSeconds,
+    indexSeconds: round(result.seconds - pagesSeconds),
+    rebuilt: told.rebuilt,
+    kept: told.kept,
+    removed: told.removed,
+    reusedShards: Number(/\((\d+) dùng lại/.exec(result.output)?.[1] ?? 0),
+    peakMB: result.peakMB,
+    ratio: round(result.seconds / fullSeconds, 2),
+  };
 }
 
 /** The plain Astro build of the same Markdown, for the cost ratio. */
 async function measurePlainAstro(
   run: BenchRun,
   buildSeconds: number,
+  totalSeconds: number,
 ): Promise<NonNullable<BenchFigures['plainAstro']>> {
   run.log('Dựng bản Astro thuần để so sánh…');
   const project = path.join(run.options.work, 'plain-astro');
@@ -337,7 +418,9 @@ async function measurePlainAstro(
     seconds: r.seconds,
     peakMB: r.peakMB,
     pages,
-    ...(error ? { error } : { buildRatio: round(buildSeconds / r.seconds, 2) }),
+    ...(error
+      ? { error }
+      : { buildRatio: round(buildSeconds / r.seconds, 2), totalRatio: round(totalSeconds / r.seconds, 2) }),
   };
 }
 
@@ -359,17 +442,21 @@ export async function runBenchmark(options: BenchOptions, log: (s: string) => vo
   const corpus = prepareCorpus(run);
   const steps = makeBuildSteps(run);
   steps.clearCaches();
-  log('Dựng trang (astro build)…');
-  const build = await steps.pages('astro build');
-  log('Lập chỉ mục tìm kiếm (pagefind, chia mảnh)…');
-  const index = await steps.index('Lập chỉ mục');
-  const shards = Number(/(\d+) mảnh \(/.exec(index.output)?.[1] ?? 0);
-  const ours = build.seconds + index.seconds;
-  const rebuild = options.rebuild ? await measureRebuild(run, steps, ours) : null;
+  log(`Dựng toàn bộ (scripts/build.ts --full --jobs ${options.jobs})…`);
+  const full = await steps.build(['--full', '--jobs', String(options.jobs)], 'Dựng toàn bộ');
+  const build = { seconds: full.split?.seconds ?? full.seconds, peakMB: full.split?.peakMB ?? full.peakMB };
+  const index = { seconds: round(full.seconds - build.seconds), peakMB: full.afterPeakMB };
+  const shards = Number(/(\d+) mảnh \(/.exec(full.output)?.[1] ?? 0);
+  const ours = full.seconds;
+  const scenario = (asked: boolean, name: Scenario) =>
+    asked ? measureScenario(run, steps, name, ours) : Promise.resolve(null);
+  const rebuild = await scenario(options.rebuild, 'body');
+  const add = await scenario(options.add, 'add');
+  const changeTitle = await scenario(options.changeTitle, 'title');
   const distSize = folderSize(run.dist);
   const indexSize = folderSize(path.join(run.dist, 'pagefind'));
   const pages = readdirSync(run.dist, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
-  const plainAstro = options.skipPlain ? null : await measurePlainAstro(run, build.seconds);
+  const plainAstro = options.skipPlain ? null : await measurePlainAstro(run, build.seconds, ours);
   const queries = options.skipBrowser ? [] : await measureSearch(run);
   return {
     docs,
@@ -379,12 +466,14 @@ export async function runBenchmark(options: BenchOptions, log: (s: string) => vo
       build: { seconds: build.seconds, peakMB: build.peakMB },
       pagefind: { seconds: index.seconds, peakMB: index.peakMB },
     },
-    total: { seconds: round(ours), peakMB: Math.max(build.peakMB, index.peakMB) },
+    total: { seconds: round(ours), peakMB: full.peakMB },
     pagesPerSecond: round(pages / build.seconds),
     pages,
     dist: { bytes: distSize.bytes, files: distSize.files },
     index: { bytes: indexSize.bytes, files: indexSize.files, shards },
     rebuild,
+    add,
+    changeTitle,
     plainAstro,
     queries,
   };

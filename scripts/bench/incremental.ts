@@ -29,11 +29,11 @@ tình huống dựng lại, mỗi số đo là trung vị của nhiều lần ch
                         title  sửa trích yếu của văn bản chỉ đạo được dẫn nhiều nhất
   -h, --help          in hướng dẫn này`;
 
-const SCENARIOS = ['add', 'body', 'title'] as const;
-type Scenario = (typeof SCENARIOS)[number];
+export const SCENARIOS = ['add', 'body', 'title'] as const;
+export type Scenario = (typeof SCENARIOS)[number];
 
 /** One build's figures, read from the build's output. */
-interface BuildFigures {
+export interface BuildFigures {
   seconds: number;
   pagesSeconds: number;
   rebuilt: number;
@@ -43,7 +43,7 @@ interface BuildFigures {
 }
 
 /** A change to the corpus and the way back. */
-interface Change {
+export interface Change {
   apply: () => void;
   undo: () => void;
 }
@@ -64,18 +64,26 @@ function runBuild(out: string, env: Record<string, string>, args: string[] = [])
     child.stderr.on('data', (d) => (output = (output + d).slice(-200_000)));
     child.on('close', (code) => {
       if (code !== 0) return reject(new Error(`scripts/build.ts thất bại (mã ${code}):\n${output.slice(-5000)}`));
-      const num = (re: RegExp) => Number(re.exec(output)?.[1] ?? 0);
-      const full = /Dựng toàn bộ (\d+) trang/.exec(output);
-      resolve({
-        seconds: round((performance.now() - start) / 1000),
-        pagesSeconds: num(/Dựng trang xong sau ([\d.]+) giây/),
-        rebuilt: full ? Number(full[1]) : num(/Dựng lại (\d+) trang/),
-        kept: num(/Giữ nguyên (\d+) trang/),
-        removed: num(/xóa (\d+) trang/),
-        astroPages: num(/(\d+) page\(s\) built/),
-      });
+      resolve({ seconds: round((performance.now() - start) / 1000), ...readBuildOutput(output) });
     });
   });
+}
+
+/**
+ * What a run of scripts/build.ts says it did: seconds until its pages were done, pages rebuilt
+ * (all of them for a full build), kept and removed, and pages Astro rendered.
+ * @example readBuildOutput('Dựng lại 3 trang … Giữ nguyên 97 trang …').rebuilt // 3
+ */
+export function readBuildOutput(output: string): Omit<BuildFigures, 'seconds'> {
+  const num = (re: RegExp) => Number(re.exec(output)?.[1] ?? 0);
+  const full = /Dựng toàn bộ (\d+) trang/.exec(output);
+  return {
+    pagesSeconds: num(/Dựng trang xong sau ([\d.]+) giây/),
+    rebuilt: full ? Number(full[1]) : num(/Dựng lại (\d+) trang/),
+    kept: num(/Giữ nguyên (\d+) trang/),
+    removed: num(/xóa (\d+) trang/),
+    astroPages: num(/(\d+) page\(s\) built/),
+  };
 }
 
 /** The corpus's Markdown files, relative, sorted. */
@@ -106,7 +114,7 @@ function mostImplemented(corpus: string): { file: string; number: string; count:
  * The change each scenario makes; `run` makes each run's change its own, so that no run finds
  * the pages or search shards of an earlier run's identical change in the caches.
  */
-function changeFor(scenario: Scenario, corpus: string, run: number): Change {
+export function changeFor(scenario: Scenario, corpus: string, run: number): Change {
   const target = mostImplemented(corpus);
   if (scenario === 'add') {
     const added = path.join(corpus, path.dirname(target.implementer), 'them-moi.md');

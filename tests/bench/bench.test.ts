@@ -35,13 +35,35 @@ function malformedLeaves(value: unknown, at = ''): string[] {
   return fine ? [] : [`${at}: ${typeof value === 'number' ? value : typeof value}`];
 }
 
+/** An incremental build's figures. */
+const scenario = {
+  seconds: measured,
+  pagesSeconds: measured,
+  indexSeconds: measured,
+  rebuilt: measured,
+  kept: measured,
+  removed: counted,
+  reusedShards: counted,
+  peakMB: measured,
+  ratio: measured,
+};
+
 describe('the benchmark', () => {
   it('measures every stage it runs on a small archive and prints them as one JSON line', () => {
     const work = mkdtempSync(path.join(tmpdir(), 'bench-'));
     // Small shards, so the rebuild after one change shows shards being reused.
     const run = spawnSync(
       process.execPath,
-      [path.join(ROOT, 'scripts/bench/bench.ts'), '--docs', '150', '--work', work, '--rebuild'],
+      [
+        path.join(ROOT, 'scripts/bench/bench.ts'),
+        '--docs',
+        '150',
+        '--work',
+        work,
+        '--rebuild',
+        '--add',
+        '--change-title',
+      ],
       {
         cwd: ROOT,
         encoding: 'utf8',
@@ -65,8 +87,10 @@ describe('the benchmark', () => {
       pages: measured,
       dist: { bytes: measured, files: measured },
       index: { bytes: measured, files: measured, shards: measured },
-      rebuild: { seconds: measured, build: measured, index: measured, reusedShards: measured, ratio: measured },
-      plainAstro: { seconds: measured, peakMB: measured, pages: 150, buildRatio: measured },
+      rebuild: scenario,
+      add: scenario,
+      changeTitle: scenario,
+      plainAstro: { seconds: measured, peakMB: measured, pages: 150, buildRatio: measured, totalRatio: measured },
       // Search figures are measured, not judged: cold and warm time to first results, bytes to
       // first results, bytes of a later query, reorders after the first paint, the phrase's rank.
       queries: ['number', 'common', 'rare', 'phrase'].map((kind) => ({
@@ -86,7 +110,13 @@ describe('the benchmark', () => {
     // Our totals add up from the stages.
     expect(figures.total.seconds).toBeCloseTo(figures.stages.build.seconds + figures.stages.pagefind.seconds, 1);
     expect(figures.index.shards).toBeGreaterThan(2);
-    // One document changed: only its shard is indexed again.
-    expect(figures.rebuild?.reusedShards).toBe(figures.index.shards - 1);
+    // One document's body changed: only its page is rendered again, only its shard indexed again.
+    expect(figures.rebuild).toMatchObject({ rebuilt: 1, removed: 0, reusedShards: figures.index.shards - 1 });
+    // A new plan: its page and the pages that list it; nothing removed.
+    expect(figures.add!.rebuilt).toBeGreaterThan(1);
+    expect(figures.add!.removed).toBe(0);
+    // Every page is rendered again or kept, in each scenario.
+    for (const s of [figures.rebuild!, figures.changeTitle!])
+      expect(s.rebuilt + s.kept).toBe(figures.add!.rebuilt + figures.add!.kept - 1);
   }, 300_000);
 });

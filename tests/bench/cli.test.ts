@@ -74,13 +74,19 @@ describe('readWholeNumber', () => {
 
 describe('readBenchOptions', () => {
   it('reads every flag the benchmark documents', () => {
-    const argv = ['--docs', '1000', '--seed', '2', '--work', 'tmp/b', '--rebuild', '--skip-plain', '--skip-browser'];
+    const argv = [
+      ...['--docs', '1000', '--seed', '2', '--work', 'tmp/b', '--jobs', '2'],
+      ...['--rebuild', '--add', '--change-title', '--skip-plain', '--skip-browser'],
+    ];
     expect(readBenchOptions(argv)).toEqual({
       help: false,
       docs: 1000,
       seed: 2,
       work: path.resolve('tmp/b'),
+      jobs: 2,
       rebuild: true,
+      add: true,
+      changeTitle: true,
       skipPlain: true,
       skipBrowser: true,
     });
@@ -92,7 +98,10 @@ describe('readBenchOptions', () => {
       docs: 10,
       seed: 1,
       work: path.join(ROOT, 'tmp/bench'),
+      jobs: 1,
       rebuild: false,
+      add: false,
+      changeTitle: false,
       skipPlain: false,
       skipBrowser: false,
     });
