@@ -15,6 +15,11 @@ export interface ArchiveEntry {
   /** Path of the Markdown file, for messages. */
   filePath: string;
   data: DocumentData;
+  /**
+   * The content store's digest of the file (its path and text), when the entry comes from the
+   * store: an incremental build compares it instead of reading the file again.
+   */
+  digest?: string;
 }
 
 /** A document with the identity and address the archive gives it. */

@@ -46,11 +46,7 @@ function inputsOf(route: RouteName, props: Record<string, unknown>, site: Site):
   switch (route) {
     case 'van-ban': {
       const node = props['node'] as GraphNode;
-      return documentPageInputs(
-        node,
-        issuerLabel(node, site.issuerLabels),
-        node.doc ? (readOrNull(node.doc.filePath)?.toString('utf8') ?? null) : null,
-      );
+      return documentPageInputs(node, issuerLabel(node, site.issuerLabels), documentText(node));
     }
     case 'duyet': {
       const { value, page, pages, items } = props as {
@@ -90,6 +86,17 @@ function inputsOf(route: RouteName, props: Record<string, unknown>, site: Site):
     case 'co-quan-feed':
       return facetListInputs(props['value'] as FacetValue, FEED_LIMIT);
   }
+}
+
+/**
+ * What stands for a document's file (frontmatter and body) in its page's inputs: the content
+ * store's digest of it, which the loader takes of the file's path and text on every build, so
+ * a large archive's files are not read a second time; the file's text where there is no digest.
+ */
+function documentText(node: GraphNode): string | null {
+  if (!node.doc) return null;
+  if (node.doc.digest) return `digest:${node.doc.digest}`;
+  return readOrNull(node.doc.filePath)?.toString('utf8') ?? null;
 }
 
 /**

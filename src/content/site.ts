@@ -44,7 +44,12 @@ function labelsByNameSlug(issuers: FacetValue[]): Map<string, string> {
 export function getSite(): Promise<Site> {
   site ??= getCollection('documents').then((entries) => {
     const { documents } = buildArchive(
-      entries.map((e) => ({ id: e.id, filePath: e.filePath ?? e.id, data: e.data })),
+      entries.map((e) => ({
+        id: e.id,
+        filePath: e.filePath ?? e.id,
+        data: e.data,
+        ...(e.digest === undefined ? {} : { digest: String(e.digest) }),
+      })),
     );
     const graph = buildReferenceGraph(documents);
     const issuers = facetValues(graph, 'co-quan');

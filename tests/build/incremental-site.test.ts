@@ -1,8 +1,8 @@
 /**
  * The incremental build is never stale: an archive A is built in full, changed into B (a new
  * plan implementing a much-implemented directive, that directive's title changed, a document
- * deleted), built again incrementally over A's output, and compared file by file with a full
- * build of B, itself compared with a one-process full build (Astro's own sitemap). All builds
+ * deleted, another's body changed), built again incrementally over A's output, and compared
+ * file by file with a full build of B, itself compared with a one-process full build. All builds
  * run scripts/build.ts (pages, sitemap, manifest, search index).
  */
 import { describe, it, expect, beforeAll } from 'vitest';
@@ -19,6 +19,7 @@ import { NUMBER_INDEX_DIR } from '../../src/search/contract.ts';
 const BUILDS_TIMEOUT = 600_000;
 const OLD_TITLE = 'Về xây dựng xã hội học tập XYZCŨ';
 const NEW_TITLE = 'Về học tập suốt đời QWEMỚI';
+const BODY_SENTENCE = 'Một câu mới ZXCTHÊM được thêm vào nội dung.';
 
 interface Run {
   status: number | null;
@@ -70,6 +71,7 @@ describe('an incremental build after adding, retitling and deleting documents', 
   const full = path.join(work, 'dist-full');
   let beforeA: string;
   let deleted: { file: string; number: string };
+  let edited: string;
   const single = path.join(work, 'dist-single');
   let runs: { a: Run; b: Run; full: Run; single: Run };
 
@@ -99,6 +101,9 @@ describe('an incremental build after adding, retitling and deleting documents', 
     const leaf = files.filter((f) => f !== plan && !cited.has(ownNumber(texts.get(f)!))).at(-1)!;
     deleted = { file: leaf, number: ownNumber(texts.get(leaf)!) };
     rmSync(path.join(content, leaf));
+    // A body changed, its frontmatter not: the page shows the new sentence.
+    edited = files.find((f) => f !== plan && f !== leaf && f !== '2008/000000.md')!;
+    writeFileSync(path.join(content, edited), `${texts.get(edited)!.trimEnd()}\n\n${BODY_SENTENCE}\n`);
     const b = build(content, incremental, work);
     runs = {
       a,
@@ -129,6 +134,13 @@ describe('an incremental build after adding, retitling and deleting documents', 
   it('keeps the pages whose inputs did not change instead of rendering them again', () => {
     const kept = Number(/Giữ nguyên (\d+) trang/.exec(runs.b.output)?.[1] ?? 0);
     expect(kept).toBeGreaterThan(0);
+  });
+
+  it('renders again the page of a document whose body alone changed', () => {
+    expect(pagesWith(beforeA, 'ZXCTHÊM')).toEqual([]);
+    expect(pagesWith(incremental, 'ZXCTHÊM')).toHaveLength(1);
+    expect(runs.b.output).toMatch(/\d+ có dữ liệu đổi/);
+    expect(edited).toMatch(/\.md$/);
   });
 
   it('changes every page that showed the retitled directive', () => {
