@@ -1,7 +1,7 @@
 /**
  * Benchmark the whole build on a synthetic archive and print one JSON line.
  *
- *   npm run bench -- --docs N [--seed S] [--work DIR] [--rebuild] [--skip-plain] [--skip-browser]
+ *   npm run bench -- --docs N [--seed S] [--work DIR] [--rebuild] [--skip-plain] [--skip-browser] [--browser-runs N]
  *   npm run bench -- --help
  *
  * Stages: generate (or reuse) N documents; our build (astro build, then pagefind) with
@@ -144,7 +144,7 @@ const { Content } = await render(entry);
   );
 }
 
-export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser]
+export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--rebuild] [--skip-plain] [--skip-browser] [--browser-runs N]
 
 Đo toàn bộ quá trình dựng trên một kho văn bản tổng hợp, rồi in một dòng JSON các số đo.
 
@@ -154,6 +154,8 @@ export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work 
   --rebuild         đo thêm lần dựng lại sau khi sửa một văn bản
   --skip-plain      bỏ qua bản Astro thuần dùng để so sánh
   --skip-browser    bỏ qua phép đo tìm kiếm trong Chromium
+  --browser-runs N  số lần đo mỗi truy vấn trong Chromium (mặc định: BENCH_QUERY_RUNS hoặc 3; lấy trung vị);
+                    đo lại trên trang đã dựng: node scripts/bench/queries.ts THƯ_MỤC_TRANG --corpus THƯ_MỤC_KHO --runs N
   -h, --help        in hướng dẫn này`;
 
 /** What the command line asks for. */
@@ -165,6 +167,8 @@ export interface BenchOptions {
   rebuild: boolean;
   skipPlain: boolean;
   skipBrowser: boolean;
+  /** Runs of each browser query (the median is reported); undefined: BENCH_QUERY_RUNS or 3. */
+  browserRuns?: number;
 }
 
 /**
@@ -181,6 +185,7 @@ export function readBenchOptions(argv: string[]): BenchOptions {
       rebuild: { type: 'boolean', default: false },
       'skip-plain': { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
+      'browser-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -195,6 +200,9 @@ export function readBenchOptions(argv: string[]): BenchOptions {
     rebuild: values.rebuild,
     skipPlain: values['skip-plain'],
     skipBrowser: values['skip-browser'],
+    ...(values['browser-runs'] === undefined
+      ? {}
+      : { browserRuns: readWholeNumber(values['browser-runs'], '--browser-runs', 1) }),
   };
 }
 
@@ -343,7 +351,7 @@ async function measurePlainAstro(
 
 /** A number that exists (the first central directive), a common two-word phrase, a rare word. */
 function measureSearch(run: BenchRun): Promise<QueryFigures[]> {
-  return measureQueries(run.dist, benchQueries(run.corpus, urlFromSite(run.dist)));
+  return measureQueries(run.dist, benchQueries(run.corpus, urlFromSite(run.dist)), run.options.browserRuns);
 }
 
 /** Run every stage the options ask for and gather the figures. */
