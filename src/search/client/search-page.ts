@@ -42,8 +42,13 @@ const RANKED_CACHE_SIZE = 30;
  * run of fast typing from loading the results (and their fragments) of every prefix.
  */
 const TYPING_DELAY_MS = 100;
-/** Letters a word needs before its index chunks are fetched ("n" would fetch every n… word). */
-const PRELOAD_MIN_LETTERS = 3;
+/**
+ * Letters the word being typed needs before its index chunks are fetched. Pagefind fetches
+ * the chunks of every word a term begins: "phồ" reads the chunks of phong, phó, phối, phổ…
+ * (three 35 KB chunks where "phồn" needs one), so a word is fetched once it is finished (a
+ * space follows) or long enough to name few chunks.
+ */
+const PRELOAD_MIN_LETTERS = 4;
 /**
  * The pause when the last word typed is one letter: its search reads every index chunk of
  * words beginning with that letter, worth it only when the reader has stopped ("lưu ý").
@@ -132,14 +137,16 @@ export class SearchPage {
       clearTimeout(this.typingTimer);
       const parsed = parseQuery(input.value);
       // Fetch the index chunks of what is typed: the words and spellings the search will ask for.
-      if (
-        !isNumberIndexQuery(parsed) &&
-        parsed.words.length > 0 &&
-        parsed.words.at(-1)!.length >= PRELOAD_MIN_LETTERS
-      ) {
+      if (!isNumberIndexQuery(parsed) && parsed.words.length > 0) {
+        const last = parsed.words.length - 1;
+        const finished = (i: number) =>
+          i < last || /\s$/.test(input.value) || parsed.words[i]!.length >= PRELOAD_MIN_LETTERS;
         void Promise.all([this.engine.dWords(), this.engine.commonWords()])
           .then(([table, common]) => {
-            const words = searchedPlaces(input.value, parsed, common).map((i) => parsed.words[i]!);
+            const words = searchedPlaces(input.value, parsed, common)
+              .filter(finished)
+              .map((i) => parsed.words[i]!);
+            if (words.length === 0) return;
             return Promise.all(spellingCombos(words, table).map((combo) => this.engine.preload(combo.join(' '))));
           })
           .catch(() => undefined);
