@@ -139,8 +139,8 @@ export const SHARD_PAGES = 500;
 /** The search page's file under the built site; the index step writes the manifest into it. */
 export const SEARCH_PAGE_FILE = 'tim-kiem/index.html';
 /**
- * Attribute of the search page's inline JSON script that holds the shard manifest (null until
- * the index step fills it).
+ * Attribute of a hidden element of the search page that holds the shard manifest as JSON
+ * ("null" until the index step fills it).
  */
 export const MANIFEST_ATTRIBUTE = 'data-search-manifest';
 /** The script inside INDEX_DIR that preloads the newest shard (src/search/build/inline-manifest.ts). */

@@ -379,14 +379,17 @@ describe('search: a split index searched newest first', () => {
     // written into the search page, so the first search covers only the newest shard, as it
     // would in a large archive.
     const page = await browser.newPage();
-    const slot = /(<script[^>]*data-search-manifest="[^"]*">)([^<]*)(<\/script>)/;
+    const slot = /(data-search-manifest=")([^"]*)(")/;
     await page.route('**/tim-kiem/?q=*', async (route) => {
       const html = await (await route.fetch()).text();
-      const manifest = JSON.parse(slot.exec(html)?.[2] ?? 'null') as { shards: Array<{ pages: number }> } | null;
+      const json = (slot.exec(html)?.[2] ?? 'null').replace(/&quot;/g, '"');
+      const manifest = JSON.parse(json) as { shards: Array<{ pages: number }> } | null;
       expect(manifest?.shards.length).toBeGreaterThan(2);
       const claimed = { ...manifest, shards: manifest!.shards.map((s) => ({ ...s, pages: 2000 })) };
       await route.fulfill({
-        body: html.replace(slot, (_all, open: string, _json, close: string) => open + JSON.stringify(claimed) + close),
+        body: html.replace(slot, (_all, open: string, _json, close: string) =>
+          [open, JSON.stringify(claimed).replace(/"/g, '&quot;'), close].join(''),
+        ),
         contentType: 'text/html; charset=utf-8',
       });
     });

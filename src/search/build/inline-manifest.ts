@@ -10,16 +10,17 @@
  * answered from the number index and must not pay for Pagefind (at most 60 KB), and a query
  * without a digit is never one.
  *
- * The search page renders an empty slot (src/pages/tim-kiem/index.astro): an inline JSON
- * script with the MANIFEST_ATTRIBUTE. The index step fills it on every build; an earlier fill
- * (a page kept by an incremental build) is replaced.
+ * The search page renders an empty slot (src/pages/tim-kiem/index.astro): a hidden element
+ * whose MANIFEST_ATTRIBUTE is "null" (an attribute, not a JSON script: the site's pages carry
+ * no inline script of any kind). The index step writes the manifest's JSON into it on every
+ * build; an earlier fill (a page kept by an incremental build) is replaced.
  *
  * Pure: strings in, strings out.
  */
 import { MANIFEST_ATTRIBUTE, type ManifestShard, type ShardManifest } from '../contract.ts';
 
-/** The slot: its attributes (group 1). */
-const SLOT = new RegExp(`<script([^>]*\\s${MANIFEST_ATTRIBUTE}(?:="[^"]*")?[^>]*)>[^<]*</script>`);
+/** The slot's attribute and its value. */
+const SLOT = new RegExp(`(\\s${MANIFEST_ATTRIBUTE}=)"[^"]*"`);
 
 /** The newest shard's files Pagefind fetches before its first search. */
 export interface ShardStart {
@@ -28,11 +29,23 @@ export interface ShardStart {
 }
 
 /**
- * Escape JSON for an HTML script element: no "</script>" or "<!--" can end it early.
+ * JSON written for a script: no "</script>" or "<!--" inside can end it early.
  * @example scriptJson({ a: '</script>' }) === '{"a":"\\u003c/script>"}'
  */
 export function scriptJson(value: unknown): string {
   return JSON.stringify(value).replace(/</g, '\\u003c');
+}
+
+/**
+ * JSON as the value of a double-quoted HTML attribute.
+ * @example attributeJson({ a: '"<&' }) === '{&quot;a&quot;:&quot;\\&quot;&lt;&amp;&quot;}'
+ */
+export function attributeJson(value: unknown): string {
+  return JSON.stringify(value)
+    .replace(/&/g, '&amp;')
+    .replace(/"/g, '&quot;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;');
 }
 
 /**
@@ -59,11 +72,11 @@ export function preloadScript(files: string[]): string {
 
 /**
  * The search page with the manifest in its slot; null when the page has no slot.
- * @example inlineManifest('<script type="application/json" data-search-manifest>null</script>', manifest)
+ * @example inlineManifest('<div hidden data-search-manifest="null"></div>', manifest) // '<div hidden data-search-manifest="{&quot;version&quot;:1,…}"></div>'
  */
 export function inlineManifest(html: string, manifest: ShardManifest): string | null {
   const match = SLOT.exec(html);
   if (!match) return null;
-  const slot = `<script${match[1]}>${scriptJson(manifest)}</script>`;
+  const slot = `${match[1]}"${attributeJson(manifest)}"`;
   return html.slice(0, match.index) + slot + html.slice(match.index + match[0].length);
 }

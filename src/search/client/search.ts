@@ -25,6 +25,8 @@ export function initSearch(): void {
   if (!root) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  const manifest = readInlineManifest(document.querySelector(`script[${MANIFEST_ATTRIBUTE}]`)?.textContent);
+  const manifest = readInlineManifest(
+    document.querySelector(`[${MANIFEST_ATTRIBUTE}]`)?.getAttribute(MANIFEST_ATTRIBUTE),
+  );
   new SearchPage(root, strings, base, manifest).start();
 }

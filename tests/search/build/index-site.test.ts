@@ -73,13 +73,14 @@ describe('buildSearchIndex', () => {
 
   it("writes the manifest into the search page, and a script preloading the newest shard's files", async () => {
     const file = path.join(dist, 'tim-kiem/index.html');
-    writeFileSync(file, '<body><script type="application/json" data-search-manifest>null</script></body>');
+    writeFileSync(file, '<body><div hidden data-search-manifest="null"></div></body>');
     await buildSearchIndex(options);
     const html = readFileSync(file, 'utf8');
     const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8')) as {
       shards: Array<{ tag: string }>;
     };
-    expect(JSON.parse(/data-search-manifest>([^<]*)<\/script>/.exec(html)![1]!)).toEqual(manifest);
+    const value = /data-search-manifest="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"');
+    expect(JSON.parse(value)).toEqual(manifest);
     const script = readFileSync(path.join(dist, 'pagefind/preload.js'), 'utf8');
     const files = JSON.parse(/(\["[^\]]*\])\.forEach/.exec(script)![1]!) as string[];
     expect(files).toEqual([
