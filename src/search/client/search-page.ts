@@ -54,6 +54,12 @@ const PRELOAD_MIN_LETTERS = 4;
  * words beginning with that letter, worth it only when the reader has stopped ("lưu ý").
  */
 const ONE_LETTER_DELAY_MS = 400;
+/**
+ * The pause when the last word typed has two letters: its search reads the chunks of every
+ * word they begin too (a few, each 30–60 KB, and the results' fragments), so it waits for a
+ * reader who has stopped rather than for the next key of a typist slowed by a busy machine.
+ */
+const TWO_LETTER_DELAY_MS = 250;
 
 /** What a render has once the ranking and the filters it needs are in. */
 interface Prepared {
@@ -153,13 +159,13 @@ export class SearchPage {
       }
       // A new run of typing gets one history entry, which the following keystrokes update:
       // back returns to the previous search, not to each letter.
-      const oneLetter = !isNumberIndexQuery(parsed) && parsed.words.at(-1)?.length === 1;
+      const lastLetters = isNumberIndexQuery(parsed) ? 0 : (parsed.words.at(-1)?.length ?? 0);
       this.typingTimer = setTimeout(
         () => {
           this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
           this.typingEntry = true;
         },
-        oneLetter ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS,
+        lastLetters === 1 ? ONE_LETTER_DELAY_MS : lastLetters === 2 ? TWO_LETTER_DELAY_MS : TYPING_DELAY_MS,
       );
     });
   }
