@@ -1,7 +1,7 @@
 /**
  * Benchmark the whole build on a synthetic archive and print one JSON line.
  *
- *   npm run bench -- --docs N [--seed S] [--work DIR] [--jobs N] [--rebuild] [--add] [--change-title] [--skip-plain] [--skip-browser]
+ *   npm run bench -- --docs N [--seed S] [--work DIR] [--jobs N] [--rebuild] [--add] [--change-title] [--skip-plain] [--skip-browser] [--browser-runs N]
  *   npm run bench -- --help
  *
  * Stages: generate (or reuse) N documents; our full build (scripts/build.ts --full: pages,
@@ -174,7 +174,7 @@ const { Content } = await render(entry);
   );
 }
 
-export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--jobs N] [--rebuild] [--add] [--change-title] [--skip-plain] [--skip-browser]
+export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work THƯ_MỤC] [--jobs N] [--rebuild] [--add] [--change-title] [--skip-plain] [--skip-browser] [--browser-runs N]
 
 Đo toàn bộ quá trình dựng trên một kho văn bản tổng hợp, rồi in một dòng JSON các số đo.
 
@@ -188,6 +188,8 @@ export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work 
   --change-title    đo thêm lần dựng tăng dần sau khi sửa trích yếu của văn bản chỉ đạo đó
   --skip-plain      bỏ qua bản Astro thuần dùng để so sánh
   --skip-browser    bỏ qua phép đo tìm kiếm trong Chromium
+  --browser-runs N  số lần đo mỗi truy vấn trong Chromium (mặc định: BENCH_QUERY_RUNS hoặc 3; lấy trung vị);
+                    đo lại trên trang đã dựng: node scripts/bench/queries.ts THƯ_MỤC_TRANG --corpus THƯ_MỤC_KHO --runs N
   -h, --help        in hướng dẫn này`;
 
 /** What the command line asks for. */
@@ -203,6 +205,8 @@ export interface BenchOptions {
   changeTitle: boolean;
   skipPlain: boolean;
   skipBrowser: boolean;
+  /** Runs of each browser query (the median is reported); undefined: BENCH_QUERY_RUNS or 3. */
+  browserRuns?: number;
 }
 
 /**
@@ -222,6 +226,7 @@ export function readBenchOptions(argv: string[]): BenchOptions {
       'change-title': { type: 'boolean', default: false },
       'skip-plain': { type: 'boolean', default: false },
       'skip-browser': { type: 'boolean', default: false },
+      'browser-runs': { type: 'string' },
       help: { type: 'boolean', short: 'h', default: false },
     },
   });
@@ -250,6 +255,9 @@ export function readBenchOptions(argv: string[]): BenchOptions {
     changeTitle: values['change-title'],
     skipPlain: values['skip-plain'],
     skipBrowser: values['skip-browser'],
+    ...(values['browser-runs'] === undefined
+      ? {}
+      : { browserRuns: readWholeNumber(values['browser-runs'], '--browser-runs', 1) }),
   };
 }
 
@@ -426,7 +434,7 @@ async function measurePlainAstro(
 
 /** A number that exists (the first central directive), a common two-word phrase, a rare word. */
 function measureSearch(run: BenchRun): Promise<QueryFigures[]> {
-  return measureQueries(run.dist, benchQueries(run.corpus, urlFromSite(run.dist)));
+  return measureQueries(run.dist, benchQueries(run.corpus, urlFromSite(run.dist)), run.options.browserRuns);
 }
 
 /** Run every stage the options ask for and gather the figures. */

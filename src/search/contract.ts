@@ -126,6 +126,8 @@ export const INDEX_DIR = 'pagefind';
 export const SHARD_MANIFEST = 'shards.json';
 /** The archive's d/đ words inside INDEX_DIR (d-words.ts). */
 export const D_WORDS_FILE = 'tu-d.json';
+/** The archive's most frequent words inside INDEX_DIR (common-words.ts). */
+export const COMMON_WORDS_FILE = 'tu-pho-bien.json';
 /**
  * Pages in one shard of the index, and in the browser's first search batch. Sized for the
  * query (issue 14): Pagefind's index chunks hold each word's positions on every page of the
@@ -134,6 +136,15 @@ export const D_WORDS_FILE = 'tu-d.json';
  * stays near 250 KB. Older shards are searched when the reader asks.
  */
 export const SHARD_PAGES = 500;
+/** The search page's file under the built site; the index step writes the manifest into it. */
+export const SEARCH_PAGE_FILE = 'tim-kiem/index.html';
+/**
+ * Attribute of a hidden element of the search page that holds the shard manifest as JSON
+ * ("null" until the index step fills it).
+ */
+export const MANIFEST_ATTRIBUTE = 'data-search-manifest';
+/** The script inside INDEX_DIR that preloads the newest shard (src/search/build/inline-manifest.ts). */
+export const PRELOAD_FILE = 'preload.js';
 /** The folder of the number index inside INDEX_DIR. */
 export const NUMBER_INDEX_DIR = 'so-hieu';
 
@@ -151,6 +162,11 @@ export interface ManifestShard {
   pages: number;
   /** Oldest year the shard holds ('' for undated pages). */
   oldest: string;
+  /**
+   * Digest of the shard's contents, given to Pagefind as its `metaCacheTag`: the shard's entry
+   * file then has a URL that changes only with the shard, which the search page can preload.
+   */
+  tag?: string;
 }
 export interface ShardManifest {
   version: 1;

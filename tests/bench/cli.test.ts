@@ -107,6 +107,11 @@ describe('readBenchOptions', () => {
     });
   });
 
+  it('reads how many times each browser query runs', () => {
+    expect(readBenchOptions(['--docs', '10', '--browser-runs', '5']).browserRuns).toBe(5);
+    expect(errorOf(() => readBenchOptions(['--docs', '10', '--browser-runs', '0']))).toMatch(/--browser-runs/);
+  });
+
   it('asks for --help without needing --docs', () => {
     expect(readBenchOptions(['--help']).help).toBe(true);
   });

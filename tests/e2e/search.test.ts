@@ -375,13 +375,23 @@ describe('search: index contents', () => {
 
 describe('search: a split index searched newest first', () => {
   it('searches the newest shard first and goes further back when asked', async () => {
-    // The corpus is built in shards of at most 12 pages. Claim each holds 2,000, so the first
-    // search covers only the newest shard, as it would in a large archive.
+    // The corpus is built in shards of at most 12 pages. Claim each holds 2,000 in the manifest
+    // written into the search page, so the first search covers only the newest shard, as it
+    // would in a large archive.
     const page = await browser.newPage();
-    await page.route('**/pagefind/shards.json', async (route) => {
-      const manifest = (await (await route.fetch()).json()) as { shards: Array<{ name: string; pages: number }> };
-      expect(manifest.shards.length).toBeGreaterThan(2);
-      await route.fulfill({ json: { ...manifest, shards: manifest.shards.map((s) => ({ ...s, pages: 2000 })) } });
+    const slot = /(data-search-manifest=")([^"]*)(")/;
+    await page.route('**/tim-kiem/?q=*', async (route) => {
+      const html = await (await route.fetch()).text();
+      const json = (slot.exec(html)?.[2] ?? 'null').replace(/&quot;/g, '"');
+      const manifest = JSON.parse(json) as { shards: Array<{ pages: number }> } | null;
+      expect(manifest?.shards.length).toBeGreaterThan(2);
+      const claimed = { ...manifest, shards: manifest!.shards.map((s) => ({ ...s, pages: 2000 })) };
+      await route.fulfill({
+        body: html.replace(slot, (_all, open: string, _json, close: string) =>
+          [open, JSON.stringify(claimed).replace(/"/g, '&quot;'), close].join(''),
+        ),
+        contentType: 'text/html; charset=utf-8',
+      });
     });
     await page.goto(`${servers.corpus.url}tim-kiem/?q=${encodeURIComponent('doan vien')}`);
     await settled(page);
@@ -528,7 +538,8 @@ describe('search: measurements', () => {
       ).toBe(true);
       const searchFiles = coldNumber.paths.filter((p) => p.includes('/pagefind/'));
       expect(searchFiles.length).toBeGreaterThan(0);
-      for (const p of searchFiles) expect(p).toMatch(/\/pagefind\/so-hieu\/\w+\.json$/);
+      // The number index, and the preload script (which preloads nothing for a number query).
+      for (const p of searchFiles) expect(p).toMatch(/\/pagefind\/(so-hieu\/\w+\.json|preload\.js)$/);
     },
   );
 });

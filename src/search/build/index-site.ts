@@ -1,8 +1,9 @@
 /**
  * Build the search index of a built site: plan shards from the page records, index the shards
  * that changed (pagefind-worker.ts), take the others from the cache, and write what the search
- * page reads: INDEX_DIR/<shard>/ per shard, the shard manifest, the number index and the table
- * of the archive's d/đ words (names in contract.ts).
+ * page reads: INDEX_DIR/<shard>/ per shard, the shard manifest (also written into the search
+ * page: inline-manifest.ts), the number index, and the tables of the archive's d/đ words and
+ * of its most frequent words (names in contract.ts).
  *
  * Shards are as large as the browser's first search batch (contract.ts SHARD_PAGES): a
  * query reads one shard's Pagefind files (each shard loads its own engine files), not one per
@@ -10,17 +11,37 @@
  *
  * Node only.
  */
-import { existsSync, mkdirSync, readFileSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import {
   D_WORDS_FILE,
   INDEX_DIR,
   NUMBER_INDEX_DIR,
   numberIndexFile,
+  PRELOAD_FILE,
+  SEARCH_PAGE_FILE,
   SHARD_MANIFEST,
   type ShardManifest,
 } from '../contract.ts';
+import { inlineManifest, preloadFiles, preloadScript, type ShardStart } from './inline-manifest.ts';
 import { addPageDWords, pageDWords, parseDWords, serializeDWords, type DWords } from '../d-words.ts';
+import {
+  COMMON_WORDS_FILE,
+  COMMON_WORDS_KEPT,
+  countWords,
+  parseCommonWords,
+  serializeCommonWords,
+  type CommonWords,
+} from '../common-words.ts';
 import { MANIFEST_FILE, parseManifest } from '../../build/manifest.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
@@ -57,22 +78,62 @@ function pagefindVersion(): string {
   ).version;
 }
 
+/** Characters of a shard's digest kept as its tag (contract.ts ManifestShard.tag). */
+const TAG_LENGTH = 12;
+
 /**
- * The shard manifest the browser reads: each shard's name, page count and oldest year.
- * @example shardManifest([{ name: '2024', files: ['a', 'b'], oldest: '2024' }]) // { version: 1, shards: [{ name: '2024', pages: 2, oldest: '2024' }] }
+ * The shard manifest the browser reads: each shard's name, page count, oldest year and tag.
+ * @example shardManifest([{ name: '2024', files: ['a', 'b'], oldest: '2024' }], ['0123456789abcdef']) // { version: 1, shards: [{ name: '2024', pages: 2, oldest: '2024', tag: '0123456789ab' }] }
  */
-export function shardManifest(shards: Shard[]): ShardManifest {
-  return { version: 1, shards: shards.map((s) => ({ name: s.name, pages: s.files.length, oldest: s.oldest })) };
+export function shardManifest(shards: Shard[], digests: string[]): ShardManifest {
+  return {
+    version: 1,
+    shards: shards.map((s, i) => ({
+      name: s.name,
+      pages: s.files.length,
+      oldest: s.oldest,
+      tag: digests[i]!.slice(0, TAG_LENGTH),
+    })),
+  };
 }
 
 /** Link every shard from the cache into the index folder and write the manifest. */
-function writeShards(out: string, cache: string, shards: Shard[], digests: string[]): void {
+function writeShards(out: string, cache: string, shards: Shard[], digests: string[]): ShardManifest {
   const now = new Date();
   shards.forEach((shard, i) => {
     linkTree(path.join(cache, digests[i]!), path.join(out, shard.name));
     utimesSync(path.join(cache, digests[i]!), now, now);
   });
-  writeFileSync(path.join(out, SHARD_MANIFEST), `${JSON.stringify(shardManifest(shards))}\n`);
+  const manifest = shardManifest(shards, digests);
+  writeFileSync(path.join(out, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
+  return manifest;
+}
+
+/** The files of a shard folder Pagefind fetches first (null when it has no metadata file). */
+function shardStart(folder: string): ShardStart | null {
+  const metaFile = existsSync(folder) ? readdirSync(folder).find((f) => f.endsWith('.pf_meta')) : undefined;
+  return metaFile ? { metaFile } : null;
+}
+
+/**
+ * Write the newest shard's preload script (an empty one when there is no shard) and the
+ * manifest into the search page, when the site has one (inline-manifest.ts).
+ */
+function writeInlineManifest(dist: string, manifest: ShardManifest): boolean {
+  const first = manifest.shards[0];
+  const start = first ? shardStart(path.join(dist, INDEX_DIR, first.name)) : null;
+  writeFileSync(
+    path.join(dist, INDEX_DIR, PRELOAD_FILE),
+    first && start ? preloadScript(preloadFiles(first, start)) : '',
+  );
+  const file = path.join(dist, SEARCH_PAGE_FILE);
+  if (!existsSync(file)) return false;
+  const html = inlineManifest(readFileSync(file, 'utf8'), manifest);
+  if (html === null) return false;
+  // A new file, not a write through a link another build may share.
+  writeFileSync(`${file}.tmp`, html);
+  renameSync(`${file}.tmp`, file);
+  return true;
 }
 
 /** Write the number index files; returns how many. */
@@ -94,35 +155,80 @@ export function pageText(html: string): string {
     .replace(/&[a-z]+;|&#\d+;/gi, ' ');
 }
 
-/** Where the cache keeps a shard's d/đ words: beside its Pagefind files, named after its digest. */
-const D_WORDS_SUFFIX = '.tu-d.json';
-const dWordsCacheFile = (cache: string, digest: string) => path.join(cache, `${digest}${D_WORDS_SUFFIX}`);
-
-/** A shard's d/đ words: from the cache, or read from its pages and kept in the cache. */
-function shardDWords(dist: string, cache: string, shard: Shard, digest: string): DWords {
-  const cached = dWordsCacheFile(cache, digest);
-  if (existsSync(cached)) {
-    utimesSync(cached, new Date(), new Date());
-    return parseDWords(JSON.parse(readFileSync(cached, 'utf8')));
-  }
-  const table: DWords = new Map();
-  for (const file of shard.files)
-    addPageDWords(table, pageDWords(pageText(readFileSync(path.join(dist, file), 'utf8'))));
-  writeFileSync(cached, serializeDWords(table));
-  return table;
+/**
+ * The part of a page Pagefind indexes: from its `data-pagefind-body` element on (the whole
+ * page when it has none). An estimate for word counts: ignored parts inside are kept.
+ * @example indexedPart('<nav>menu</nav><main data-pagefind-body>Đoàn</main>') === 'data-pagefind-body>Đoàn</main>'
+ */
+export function indexedPart(html: string): string {
+  const at = html.indexOf('data-pagefind-body');
+  return at < 0 ? html : html.slice(at);
 }
 
-/** Write the table of the archive's d/đ words, the sum of its shards'; returns how many words. */
-function writeDWords(out: string, dist: string, cache: string, shards: Shard[], digests: string[]): number {
+/** One shard's word tables: its d/đ words, and its most frequent words with their counts. */
+interface ShardWords {
+  dWords: DWords;
+  common: CommonWords;
+}
+
+/**
+ * Most frequent words a shard keeps for the archive's table: far more than the table's
+ * COMMON_WORDS_KEPT, so the sum over shards ranks the archive's top words as a full count
+ * would. Full and incremental builds sum the same shard tables, so they give the same file.
+ */
+const SHARD_COMMON_KEPT = 5 * COMMON_WORDS_KEPT;
+
+/** Where the cache keeps a shard's word tables: beside its Pagefind files, named after its digest. */
+const WORDS_SUFFIX = '.tu.json';
+const wordsCacheFile = (cache: string, digest: string) => path.join(cache, `${digest}${WORDS_SUFFIX}`);
+
+/** A shard's word tables: from the cache, or read from its pages (and kept in the cache). */
+function shardWords(dist: string, cache: string, shard: Shard, digest: string): ShardWords {
+  const cached = wordsCacheFile(cache, digest);
+  if (existsSync(cached)) {
+    utimesSync(cached, new Date(), new Date());
+    const { dWords, common } = JSON.parse(readFileSync(cached, 'utf8')) as { dWords: unknown; common: unknown };
+    return { dWords: parseDWords(dWords), common: parseCommonWords(common) };
+  }
+  const dWords: DWords = new Map();
+  const counts: CommonWords = new Map();
+  for (const file of shard.files) {
+    const html = readFileSync(path.join(dist, file), 'utf8');
+    addPageDWords(dWords, pageDWords(pageText(html)));
+    countWords(counts, pageText(indexedPart(html)));
+  }
+  const common = parseCommonWords(JSON.parse(serializeCommonWords(counts, SHARD_COMMON_KEPT)));
+  writeFileSync(
+    cached,
+    `{"dWords":${serializeDWords(dWords)},"common":${serializeCommonWords(common, SHARD_COMMON_KEPT)}}`,
+  );
+  return { dWords, common };
+}
+
+/**
+ * Write the tables of the archive's d/đ words and of its most frequent words, the sums of its
+ * shards'; returns their sizes.
+ */
+function writeWordTables(
+  out: string,
+  dist: string,
+  cache: string,
+  shards: Shard[],
+  digests: string[],
+): { dWords: number; common: number } {
   const table: DWords = new Map();
+  const counts: CommonWords = new Map();
   shards.forEach((shard, i) => {
-    for (const [word, [d, dd]] of shardDWords(dist, cache, shard, digests[i]!)) {
-      const counts = table.get(word) ?? [0, 0];
-      table.set(word, [counts[0] + d, counts[1] + dd]);
+    const words = shardWords(dist, cache, shard, digests[i]!);
+    for (const [word, [d, dd]] of words.dWords) {
+      const sum = table.get(word) ?? [0, 0];
+      table.set(word, [sum[0] + d, sum[1] + dd]);
     }
+    for (const [word, n] of words.common) counts.set(word, (counts.get(word) ?? 0) + n);
   });
   writeFileSync(path.join(out, D_WORDS_FILE), serializeDWords(table));
-  return table.size;
+  writeFileSync(path.join(out, COMMON_WORDS_FILE), serializeCommonWords(counts));
+  return { dWords: table.size, common: Math.min(counts.size, COMMON_WORDS_KEPT) };
 }
 
 /**
@@ -164,10 +270,12 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   const out = path.join(dist, INDEX_DIR);
   rmSync(out, { recursive: true, force: true });
   mkdirSync(out, { recursive: true });
-  writeShards(out, cache, shards, digests);
+  const manifest = writeShards(out, cache, shards, digests);
+  if (writeInlineManifest(dist, manifest)) log(`Danh sách mảnh đã ghi vào trang tìm kiếm (${SEARCH_PAGE_FILE}).`);
   log(`Chỉ mục số ký hiệu: ${writeNumberIndex(out, pages)} tệp.`);
-  log(`Bảng từ d/đ: ${writeDWords(out, dist, cache, shards, digests)} từ.`);
-  pruneCache(cache, new Set(digests.flatMap((d) => [d, `${d}${D_WORDS_SUFFIX}`])));
+  const words = writeWordTables(out, dist, cache, shards, digests);
+  log(`Bảng từ d/đ: ${words.dWords} từ; bảng từ phổ biến: ${words.common} từ.`);
+  pruneCache(cache, new Set(digests.flatMap((d) => [d, `${d}${WORDS_SUFFIX}`])));
   const seconds = (performance.now() - start) / 1000;
   log(`Đã lập chỉ mục ${pages.length} trang trong ${shards.length} mảnh sau ${seconds.toFixed(1)} giây.`);
   return { shards: shards.length, reused, pages: pages.length, seconds };

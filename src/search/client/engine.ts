@@ -20,6 +20,7 @@ import {
 } from '../contract.ts';
 import { parseBucket, type NumberHit } from '../number-index.ts';
 import { D_WORDS_FILE, parseDWords, type DWords } from '../d-words.ts';
+import { COMMON_WORDS_FILE, parseCommonWords, type CommonWords } from '../common-words.ts';
 import type { FilterIds } from './filters.ts';
 
 export interface PagefindData {
@@ -96,16 +97,26 @@ export class SearchEngine {
   /** Merges of older shards, one after the other. */
   private merging: Promise<unknown> = Promise.resolve();
   private dWordsLoad: Promise<DWords> | undefined;
+  private commonWordsLoad: Promise<CommonWords> | undefined;
   private filterIds: Promise<FilterIds> | undefined;
   private dateRank: Promise<Map<string, number>> | undefined;
   private everyPage: Promise<Map<string, PagefindResult>> | undefined;
-  private dataCache = new Map<string, Promise<PagefindData>>();
+  /**
+   * Data of results, per result object: a result's excerpt belongs to its query, and Pagefind
+   * gives the same page the same id in every query.
+   */
+  private dataCache = new WeakMap<PagefindResult, Promise<PagefindData>>();
 
   /** The site's base path, ending in "/". */
   readonly base: string;
 
-  constructor(base: string) {
+  /**
+   * `manifest`: the shard list written into the search page (src/search/build/inline-manifest.ts);
+   * without it (a page the index step has not filled), the list is fetched.
+   */
+  constructor(base: string, manifest: ShardManifest | null = null) {
     this.base = base;
+    if (manifest) this.manifestLoad = Promise.resolve(manifest);
   }
 
   private indexPath(file: string): string {
@@ -124,11 +135,15 @@ export class SearchEngine {
   /** Pagefind with the newest shards merged, loaded when a query first needs full text. */
   pagefind(): Promise<Pagefind> {
     this.pagefindLoad ??= this.manifest().then(async (manifest) => {
-      const first = manifest.shards[0]!.name;
-      const pf = (await import(/* @vite-ignore */ this.indexPath(`${first}/pagefind.js`))) as Pagefind;
+      const first = manifest.shards[0]!;
+      const pf = (await import(/* @vite-ignore */ this.indexPath(`${first.name}/pagefind.js`))) as Pagefind;
       // On the page's own thread: Pagefind's web worker costs one more script and a start-up
       // round trip before the first search, for searches that take milliseconds.
-      await pf.options({ ...this.shardOptions(), noWorker: true, mergeFilter: { [SHARD_FILTER]: first } });
+      await pf.options({
+        ...this.shardOptions(first),
+        noWorker: true,
+        mergeFilter: { [SHARD_FILTER]: first.name },
+      });
       await pf.init();
       this.loadedShards = 1;
       await this.mergeShards(pf, manifest, batchEnd(manifest.shards, 0));
@@ -152,29 +167,38 @@ export class SearchEngine {
     return cached;
   }
 
-  /** Options of every merged index: result URLs under the site's base path. */
-  private shardOptions(): Record<string, unknown> {
-    return { baseUrl: this.base, excerptLength: 30, ranking: { termSimilarity: 5 } };
+  /**
+   * Options of every merged index: result URLs under the site's base path; the shard's tag
+   * names its entry file's URL (the one the search page preloads), else Pagefind adds the time.
+   */
+  private shardOptions(shard: ManifestShard): Record<string, unknown> {
+    return {
+      baseUrl: this.base,
+      excerptLength: 30,
+      ranking: { termSimilarity: 5 },
+      ...(shard.tag ? { metaCacheTag: shard.tag } : {}),
+    };
   }
 
   /** Merge the shards up to `end`. */
   private async mergeShards(pf: Pagefind, manifest: ShardManifest, end: number): Promise<void> {
-    const names = manifest.shards.slice(this.loadedShards, end).map((s) => s.name);
+    const shards = manifest.shards.slice(this.loadedShards, end);
     this.loadedShards = Math.max(this.loadedShards, end);
-    for (const name of names)
-      await pf.mergeIndex(this.indexPath(`${name}/`), {
-        ...this.shardOptions(),
-        mergeFilter: { [SHARD_FILTER]: name },
+    for (const shard of shards)
+      await pf.mergeIndex(this.indexPath(`${shard.name}/`), {
+        ...this.shardOptions(shard),
+        mergeFilter: { [SHARD_FILTER]: shard.name },
       });
   }
 
   /**
-   * Start loading what every text query needs: Pagefind, the newest shards and the d/đ table.
+   * Start loading what every text query needs: Pagefind, the newest shards and the word tables.
    * Called when the page opens, so the first keystroke does not wait for them.
    */
   warm(): void {
     void this.pagefind().catch((error) => console.error(error));
     void this.dWords().catch((error) => console.error(error));
+    void this.commonWords().catch((error) => console.error(error));
   }
 
   /** The archive's d/đ words (contract: d-words.ts), fetched once; empty when absent. */
@@ -183,6 +207,14 @@ export class SearchEngine {
       r.ok ? parseDWords(await r.json()) : new Map(),
     );
     return this.dWordsLoad;
+  }
+
+  /** The archive's most frequent words (contract: common-words.ts), fetched once; empty when absent. */
+  commonWords(): Promise<CommonWords> {
+    this.commonWordsLoad ??= fetch(this.indexPath(COMMON_WORDS_FILE)).then(async (r) =>
+      r.ok ? parseCommonWords(await r.json()) : new Map(),
+    );
+    return this.commonWordsLoad;
   }
 
   /** Fetch the index chunks of a term being typed (no search is run). */
@@ -232,8 +264,8 @@ export class SearchEngine {
 
   /** A result's data, fetched once. */
   data(result: PagefindResult): Promise<PagefindData> {
-    let cached = this.dataCache.get(result.id);
-    if (!cached) this.dataCache.set(result.id, (cached = result.data()));
+    let cached = this.dataCache.get(result);
+    if (!cached) this.dataCache.set(result, (cached = result.data()));
     return cached;
   }
 

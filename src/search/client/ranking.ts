@@ -12,6 +12,7 @@ import type { ParsedQuery } from '../query.ts';
 import { numberRole, NUMBER_TIER, type Candidate, type NumberRole } from '../rank.ts';
 import { spellingCombos, type DWords } from '../d-words.ts';
 import { MATCH_TIER, positionTier } from '../match.ts';
+import { engineWordPlaces, hasPhraseAt, type CommonWords } from '../common-words.ts';
 import type { FilterIds } from './filters.ts';
 
 /** What ranking needs of a search result: its id and Pagefind score, and its data on demand. */
@@ -38,6 +39,8 @@ export interface TextSource<R extends ResultLike> {
   search(term: string): Promise<R[]>;
   /** The archive's d/đ words. */
   dWords(): Promise<DWords>;
+  /** The archive's most frequent words (common-words.ts); without them every word is searched. */
+  commonWords?(): Promise<CommonWords>;
   meta(result: R): Promise<PageMeta>;
 }
 
@@ -134,38 +137,63 @@ async function withNumberRoles<R extends ResultLike>(
 export const PHRASE_SEARCH_WORDS = 3;
 
 /**
+ * The places of the query words Pagefind is asked for: of a long query of words only, its
+ * rarest (common-words.ts); else every word (numbers need their words, a quoted phrase all).
+ * @example searchedPlaces('bo may trong do luu y', parseQuery('bo may trong do luu y'), table) // [0, 1, 4]
+ */
+export function searchedPlaces(q: string, parsed: ParsedQuery, table: CommonWords): number[] {
+  const all = parsed.words.map((_, i) => i);
+  return parsed.numbers.length > 0 || isQuoted(q) ? all : engineWordPlaces(parsed.words, table);
+}
+
+/** A query in quotes asks for its phrase only. */
+const isQuoted = (q: string) => /^\s*".+"\s*$/.test(q);
+
+/**
  * Rank a text query (words, and numbers Pagefind must find in text) with one Pagefind search
  * per spelling (d-words.ts: one, or two for a d word the archive spells both ways). A page
  * found only with the less likely spelling is kept when it holds the words in a row ("dang
  * uy" is "đảng ủy"; a page with "dạng" and "ủy" apart is not an answer). A query of three
- * words or more also asks for its phrase, on the chunks the words' search has loaded: six
- * common words held apart by many pages must not hide the page holding them in order.
- * `q` is the query as typed: in quotes, it asks for the phrase only.
+ * words also asks for its phrase, on the chunks the words' search has loaded; a longer one
+ * asks for its rarest words only (common-words.ts) and a page holds the phrase when those
+ * words sit at the phrase's places: six common words held apart by many pages must not hide
+ * the page holding them in order. `q` is the query as typed: in quotes, it asks for the
+ * phrase only.
  */
 export async function rankText<R extends ResultLike>(
   q: string,
   parsed: ParsedQuery,
   source: TextSource<R>,
 ): Promise<Ranked<R>> {
-  const combos = spellingCombos(parsed.words, await source.dWords(), MAX_SEARCHES);
+  const [dWords, common] = await Promise.all([
+    source.dWords(),
+    source.commonWords?.() ?? Promise.resolve<CommonWords>(new Map()),
+  ]);
+  const places = searchedPlaces(q, parsed, common);
+  const dropped = places.length < parsed.words.length;
+  const combos = spellingCombos(
+    places.map((i) => parsed.words[i]!),
+    dWords,
+    MAX_SEARCHES,
+  );
   const queries = spellingQueries(
     parsed.numbers.map((n) => n.tokens),
     combos,
   ).slice(0, MAX_SEARCHES);
   // A query in quotes asks for the phrase only (Pagefind's exact search, tone-insensitive).
-  const phraseOnly = /^\s*".+"\s*$/.test(q) && parsed.numbers.length === 0;
-  const asksPhrase = !phraseOnly && parsed.numbers.length === 0 && parsed.words.length >= PHRASE_SEARCH_WORDS;
+  const phraseOnly = isQuoted(q) && parsed.numbers.length === 0;
+  const asksPhrase =
+    !phraseOnly && !dropped && parsed.numbers.length === 0 && parsed.words.length >= PHRASE_SEARCH_WORDS;
   const [lists, phraseLists] = await Promise.all([
     Promise.all(queries.map((query) => source.search(phraseOnly ? `"${query}"` : query))),
     asksPhrase ? Promise.all(queries.map((query) => source.search(`"${query}"`))) : Promise.resolve(null),
   ]);
   const phrase = phraseLists ? new Set(phraseLists.flat().map((r) => r.id)) : null;
-  const tierOf = (r: R) =>
-    phrase
-      ? phrase.has(r.id)
-        ? MATCH_TIER.phrase
-        : MATCH_TIER.words
-      : positionTier(r.words ?? [], parsed.words.length);
+  const tierOf = (r: R) => {
+    if (phrase) return phrase.has(r.id) ? MATCH_TIER.phrase : MATCH_TIER.words;
+    if (dropped) return hasPhraseAt(r.words ?? [], places) ? MATCH_TIER.phrase : MATCH_TIER.words;
+    return positionTier(r.words ?? [], parsed.words.length);
+  };
   const results = new Map<string, R>();
   lists.forEach((list, i) => {
     for (const r of list) {

@@ -4,7 +4,15 @@
  * (view.ts). It wires the form, the filter lists, the buttons and history, and renders the
  * state the URL names.
  */
-import { DEFAULT_SORT, FILTER_NAMES, META, SORT, type FilterName, type SortOrder } from '../contract.ts';
+import {
+  DEFAULT_SORT,
+  FILTER_NAMES,
+  META,
+  SORT,
+  type FilterName,
+  type ShardManifest,
+  type SortOrder,
+} from '../contract.ts';
 import { parseQuery } from '../query.ts';
 import { orderCandidates, type Candidate } from '../rank.ts';
 import { orderWindow, textMatchTier } from '../match.ts';
@@ -12,10 +20,19 @@ import { spellingCombos } from '../d-words.ts';
 import { queryBuckets } from '../number-index.ts';
 import { SearchEngine, type PagefindResult } from './engine.ts';
 import { filterCounts, filterOptions, passesFilters, type FilterIds } from './filters.ts';
-import { isNumberIndexQuery, rankNumberHits, rankText, type Ranked } from './ranking.ts';
+import { isNumberIndexQuery, rankNumberHits, rankText, searchedPlaces, type Ranked } from './ranking.ts';
 import { hasFilters, isFilterName, isSortOrder, readState, stateUrl, type SearchState } from './url-state.ts';
 import { fillFilterSelect, filterSelect, resultItem, statusText, type Strings } from './view.ts';
 
+/**
+ * Results of the first answer. Each result shown costs its page's fragment (the page's text,
+ * 5–9 KB gzip), and the first results are ordered by their text (exact diacritics, phrase)
+ * among themselves: fewer would cost less, but at 5 a page holding the phrase at Pagefind's
+ * 6th place stays below pages that do not ("thanh hoa", "thuc hien cong tac dan so" in the
+ * query table). The reader asks for more.
+ */
+const FIRST_PAGE = 8;
+/** Results added each time the reader asks for more. */
 const PAGE_SIZE = 10;
 /** Ranked lists kept for queries typed earlier. */
 const RANKED_CACHE_SIZE = 30;
@@ -25,20 +42,32 @@ const RANKED_CACHE_SIZE = 30;
  * run of fast typing from loading the results (and their fragments) of every prefix.
  */
 const TYPING_DELAY_MS = 100;
-/** Letters a word needs before its index chunks are fetched ("n" would fetch every n… word). */
-const PRELOAD_MIN_LETTERS = 3;
+/**
+ * Letters the word being typed needs before its index chunks are fetched. Pagefind fetches
+ * the chunks of every word a term begins: "phồ" reads the chunks of phong, phó, phối, phổ…
+ * (three 35 KB chunks where "phồn" needs one), so a word is fetched once it is finished (a
+ * space follows) or long enough to name few chunks.
+ */
+const PRELOAD_MIN_LETTERS = 4;
 /**
  * The pause when the last word typed is one letter: its search reads every index chunk of
  * words beginning with that letter, worth it only when the reader has stopped ("lưu ý").
  */
 const ONE_LETTER_DELAY_MS = 400;
+/**
+ * The pause when the last word typed has two letters: its search reads the chunks of every
+ * word they begin too (a few, each 30–60 KB, and the results' fragments), so it waits for a
+ * reader who has stopped rather than for the next key of a typist slowed by a busy machine.
+ */
+const TWO_LETTER_DELAY_MS = 250;
 
 /** What a render has once the ranking and the filters it needs are in. */
 interface Prepared {
   ranked: Ranked;
   candidates: Candidate[];
   chosenFilterIds: FilterIds | null;
-  filterIdsLoad: Promise<FilterIds>;
+  /** The filter values of every page, loaded when first called (after the results when no filter is chosen). */
+  loadFilterIds: () => Promise<FilterIds>;
   dateRank: Map<string, number>;
   numberMode: boolean;
 }
@@ -49,17 +78,17 @@ export class SearchPage {
   /** Text tiers of results already read (match.ts), per query. */
   private textTiers = new Map<string, Map<string, number>>();
   private generation = 0;
-  private shown = PAGE_SIZE;
+  private shown = FIRST_PAGE;
   private typingTimer: ReturnType<typeof setTimeout> | undefined;
   /** True once the current run of typing has its own history entry. */
   private typingEntry = false;
   private root: HTMLElement;
   private strings: Strings;
 
-  constructor(root: HTMLElement, strings: Strings, base: string) {
+  constructor(root: HTMLElement, strings: Strings, base: string, manifest: ShardManifest | null = null) {
     this.root = root;
     this.strings = strings;
-    this.engine = new SearchEngine(base);
+    this.engine = new SearchEngine(base, manifest);
   }
 
   private el<T extends HTMLElement>(selector: string): T {
@@ -87,7 +116,7 @@ export class SearchPage {
       this.typingEntry = false;
       const s = readState(location.search);
       this.input().value = s.q;
-      this.shown = PAGE_SIZE;
+      this.shown = FIRST_PAGE;
       void this.render(s);
     });
     // Load early: the engine and the newest shard while the page loads. A page opened on a
@@ -113,28 +142,30 @@ export class SearchPage {
     input.addEventListener('input', () => {
       clearTimeout(this.typingTimer);
       const parsed = parseQuery(input.value);
-      // Fetch the index chunks of what is typed, in the spellings the search will ask for.
-      if (
-        !isNumberIndexQuery(parsed) &&
-        parsed.words.length > 0 &&
-        parsed.words.at(-1)!.length >= PRELOAD_MIN_LETTERS
-      ) {
-        void this.engine
-          .dWords()
-          .then((table) =>
-            Promise.all(spellingCombos(parsed.words, table).map((combo) => this.engine.preload(combo.join(' ')))),
-          )
+      // Fetch the index chunks of what is typed: the words and spellings the search will ask for.
+      if (!isNumberIndexQuery(parsed) && parsed.words.length > 0) {
+        const last = parsed.words.length - 1;
+        const finished = (i: number) =>
+          i < last || /\s$/.test(input.value) || parsed.words[i]!.length >= PRELOAD_MIN_LETTERS;
+        void Promise.all([this.engine.dWords(), this.engine.commonWords()])
+          .then(([table, common]) => {
+            const words = searchedPlaces(input.value, parsed, common)
+              .filter(finished)
+              .map((i) => parsed.words[i]!);
+            if (words.length === 0) return;
+            return Promise.all(spellingCombos(words, table).map((combo) => this.engine.preload(combo.join(' '))));
+          })
           .catch(() => undefined);
       }
       // A new run of typing gets one history entry, which the following keystrokes update:
       // back returns to the previous search, not to each letter.
-      const oneLetter = !isNumberIndexQuery(parsed) && parsed.words.at(-1)?.length === 1;
+      const lastLetters = isNumberIndexQuery(parsed) ? 0 : (parsed.words.at(-1)?.length ?? 0);
       this.typingTimer = setTimeout(
         () => {
           this.go({ ...this.current(), q: input.value }, this.typingEntry ? 'replace' : 'push');
           this.typingEntry = true;
         },
-        oneLetter ? ONE_LETTER_DELAY_MS : TYPING_DELAY_MS,
+        lastLetters === 1 ? ONE_LETTER_DELAY_MS : lastLetters === 2 ? TWO_LETTER_DELAY_MS : TYPING_DELAY_MS,
       );
     });
   }
@@ -188,8 +219,8 @@ export class SearchPage {
     let tiers = this.textTiers.get(q);
     if (!tiers) this.textTiers.set(q, (tiers = new Map<string, number>()));
     const out: Candidate[] = [];
-    for (let from = 0; from < Math.min(count, ordered.length); from += PAGE_SIZE) {
-      const window = ordered.slice(from, from + PAGE_SIZE);
+    for (let from = 0; from < Math.min(count, ordered.length); from += from === 0 ? FIRST_PAGE : PAGE_SIZE) {
+      const window = ordered.slice(from, from + (from === 0 ? FIRST_PAGE : PAGE_SIZE));
       await Promise.all(
         window
           .filter((c) => !tiers.has(c.id))
@@ -225,7 +256,7 @@ export class SearchPage {
       if (mode === 'push') history.pushState(null, '', url);
       else history.replaceState(null, '', url);
     }
-    this.shown = PAGE_SIZE;
+    this.shown = FIRST_PAGE;
     void this.render(state);
   }
 
@@ -252,6 +283,7 @@ export class SearchPage {
     return rankText<PagefindResult>(q, parsed, {
       search: (term) => engine.search(term),
       dWords: () => engine.dWords(),
+      commonWords: () => engine.commonWords(),
       meta: async (result) => (await engine.data(result)).meta,
     });
   }
@@ -264,11 +296,15 @@ export class SearchPage {
     if (parsedQuery && !numberMode && parsedQuery.numbers.length > 0 && (await this.engine.loadAllShards()))
       this.clearRanked();
     const pending = q ? this.rank(q) : null;
-    const filterIdsLoad = numberMode ? pending!.then((r) => r.numberIndex!.filterIds) : this.engine.allFilterIds();
+    // Filter values of a text search come from one Pagefind search per value, on the page's
+    // thread: run before the first results only when a filter is chosen.
+    const loadFilterIds = numberMode
+      ? () => pending!.then((r) => r.numberIndex!.filterIds)
+      : () => this.engine.allFilterIds();
     // The values of every filter (one Pagefind search per value) are needed before the
     // results only when a filter is chosen; otherwise the counts follow the first results.
     const [chosenFilterIds, dateRank] = await Promise.all([
-      hasFilters(state) || numberMode ? filterIdsLoad : Promise.resolve(null),
+      hasFilters(state) || numberMode ? loadFilterIds() : Promise.resolve(null),
       numberMode
         ? pending!.then((r) => r.numberIndex!.dateRank)
         : state.sort === DEFAULT_SORT
@@ -277,13 +313,13 @@ export class SearchPage {
     ]);
     if (pending) {
       const ranked = await pending;
-      return { ranked, candidates: ranked.candidates, chosenFilterIds, filterIdsLoad, dateRank, numberMode };
+      return { ranked, candidates: ranked.candidates, chosenFilterIds, loadFilterIds, dateRank, numberMode };
     }
     // Filters with no query: every page they select.
     const [dr, every] = await Promise.all([this.engine.dates(), this.engine.allPages()]);
     const ranked: Ranked = { parsed: parseQuery(''), candidates: [], roles: new Map(), results: every };
     const candidates = [...every.keys()].map((id) => ({ id, score: -(dr.get(id) ?? 1e9), tier: 0 }));
-    return { ranked, candidates, chosenFilterIds, filterIdsLoad, dateRank, numberMode };
+    return { ranked, candidates, chosenFilterIds, loadFilterIds, dateRank, numberMode };
   }
 
   /** Fill every filter's list with counts among the candidates. */
@@ -345,12 +381,7 @@ export class SearchPage {
     // Filters: each narrows the list; counts of a filter's values ignore its own choice.
     const filtered = p.candidates.filter((c) => passesFilters(p.chosenFilterIds, state.filters, c.id));
     if (p.chosenFilterIds) this.fillCounts(state, p.candidates, p.chosenFilterIds);
-    else {
-      this.el('[data-search-filters]').hidden = p.candidates.length === 0;
-      void p.filterIdsLoad
-        .then((ids) => generation === this.generation && this.fillCounts(state, p.candidates, ids))
-        .catch((error) => console.error(error));
-    }
+    else this.el('[data-search-filters]').hidden = p.candidates.length === 0;
     // Filters with no query list pages by date, newest first unless asked otherwise.
     const order = q ? state.sort : state.sort === SORT.oldest ? SORT.oldest : SORT.newest;
     const ordered = orderCandidates(
@@ -394,6 +425,12 @@ export class SearchPage {
     this.el('[data-search-none]').hidden = ordered.length > 0;
     this.el('[data-clear-filters]').hidden = !hasFilters(state);
     if (!resetFocus && items[this.shown - PAGE_SIZE]) items[this.shown - PAGE_SIZE]!.querySelector('a')?.focus();
+    // The counts follow the results on screen (see prepare); the page stays busy until then.
+    if (!p.chosenFilterIds)
+      await p
+        .loadFilterIds()
+        .then((ids) => generation === this.generation && this.fillCounts(state, p.candidates, ids))
+        .catch((error) => console.error(error));
   }
 
   private syncControls(state: SearchState): void {

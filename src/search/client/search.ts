@@ -2,8 +2,22 @@
  * Entry of the search page's script (src/pages/tim-kiem/index.astro): find the page, read its
  * UI strings and start it (search-page.ts).
  */
+import { MANIFEST_ATTRIBUTE, type ShardManifest } from '../contract.ts';
 import { SearchPage } from './search-page.ts';
 import type { Strings } from './view.ts';
+
+/**
+ * The shard manifest the index step wrote into the page, or null (not filled, or not a list).
+ * @example readInlineManifest('{"version":1,"shards":[{"name":"2024","pages":3,"oldest":"2024"}]}') // the manifest
+ */
+export function readInlineManifest(text: string | null | undefined): ShardManifest | null {
+  try {
+    const value = JSON.parse(text ?? 'null') as Partial<ShardManifest> | null;
+    return value && Array.isArray(value.shards) && value.shards.length > 0 ? (value as ShardManifest) : null;
+  } catch {
+    return null;
+  }
+}
 
 /** Start the search page found in the document. */
 export function initSearch(): void {
@@ -11,5 +25,8 @@ export function initSearch(): void {
   if (!root) return;
   const strings = JSON.parse(root.dataset.strings ?? '{}') as Strings;
   const base = import.meta.env.BASE_URL.endsWith('/') ? import.meta.env.BASE_URL : `${import.meta.env.BASE_URL}/`;
-  new SearchPage(root, strings, base).start();
+  const manifest = readInlineManifest(
+    document.querySelector(`[${MANIFEST_ATTRIBUTE}]`)?.getAttribute(MANIFEST_ATTRIBUTE),
+  );
+  new SearchPage(root, strings, base, manifest).start();
 }

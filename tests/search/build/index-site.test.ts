@@ -54,11 +54,11 @@ describe('buildSearchIndex', () => {
     const summary = await buildSearchIndex(options);
     expect(summary).toMatchObject({ shards: 2, reused: 0, pages: 4 });
     const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8')) as {
-      shards: Array<{ name: string; pages: number; oldest: string }>;
+      shards: Array<{ name: string; pages: number; oldest: string; tag: string }>;
     };
     expect(manifest.shards).toEqual([
-      { name: '2024', pages: 2, oldest: '2024' },
-      { name: '2019', pages: 2, oldest: '2019' },
+      { name: '2024', pages: 2, oldest: '2024', tag: expect.stringMatching(/^[0-9a-f]{12}$/) as string },
+      { name: '2019', pages: 2, oldest: '2019', tag: expect.stringMatching(/^[0-9a-f]{12}$/) as string },
     ]);
     for (const { name } of manifest.shards) {
       const files = readdirSync(path.join(dist, 'pagefind', name));
@@ -70,6 +70,28 @@ describe('buildSearchIndex', () => {
       };
       expect(Object.values(entry.languages)[0]!.page_count).toBe(2);
     }
+  });
+
+  it("writes the manifest into the search page, and a script preloading the newest shard's files", async () => {
+    const file = path.join(dist, 'tim-kiem/index.html');
+    writeFileSync(file, '<body><div hidden data-search-manifest="null"></div></body>');
+    await buildSearchIndex(options);
+    const html = readFileSync(file, 'utf8');
+    const manifest = JSON.parse(readFileSync(path.join(dist, 'pagefind/shards.json'), 'utf8')) as {
+      shards: Array<{ tag: string }>;
+    };
+    const value = /data-search-manifest="([^"]*)"/.exec(html)![1]!.replace(/&quot;/g, '"');
+    expect(JSON.parse(value)).toEqual(manifest);
+    const script = readFileSync(path.join(dist, 'pagefind/preload.js'), 'utf8');
+    const files = JSON.parse(/(\["[^\]]*\])\.forEach/.exec(script)![1]!) as string[];
+    expect(files).toEqual([
+      '2024/pagefind.js',
+      `2024/pagefind-entry.json?ts=${manifest.shards[0]!.tag}`,
+      '2024/wasm.unknown.pagefind',
+      expect.stringMatching(/^2024\/pagefind\.\w+\.pf_meta$/) as string,
+    ]);
+    for (const f of files) expect(existsSync(path.join(dist, 'pagefind', f.replace(/\?.*/, '')))).toBe(true);
+    rmSync(file);
   });
 
   it('writes the number index from the page records', () => {

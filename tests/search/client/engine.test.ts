@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { batchEnd, coverageOf } from '../../../src/search/client/engine.ts';
+import { readInlineManifest } from '../../../src/search/client/search.ts';
 
 const shard = (name: string, pages: number) => ({ name, pages, oldest: name.slice(0, 4) });
 
@@ -31,5 +32,19 @@ describe('coverageOf', () => {
 
   it('names no year before any shard is searched', () => {
     expect(coverageOf([shard('2024', 3)], 0)).toEqual({ searched: 0, total: 3, oldestYear: '' });
+  });
+});
+
+describe('readInlineManifest', () => {
+  it('reads the manifest the index step wrote into the page', () => {
+    const manifest = { version: 1, shards: [shard('2024', 3)] };
+    expect(readInlineManifest(JSON.stringify(manifest))).toEqual(manifest);
+  });
+
+  it('gives null for an unfilled slot, a missing one, broken JSON or an empty list', () => {
+    expect(readInlineManifest('null')).toBeNull();
+    expect(readInlineManifest(undefined)).toBeNull();
+    expect(readInlineManifest('{"version":1,')).toBeNull();
+    expect(readInlineManifest('{"version":1,"shards":[]}')).toBeNull();
   });
 });

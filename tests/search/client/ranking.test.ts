@@ -202,6 +202,41 @@ describe('rankText', () => {
     ]);
   });
 
+  it('asks for the first, last and rarest middle word of a long query, and tiers by their places', async () => {
+    const { source, asked } = fakeSource({
+      'bo may y': [
+        // "bo may … … … y": positions 10, 11 and 15 hold the words at the phrase's places.
+        ['a', 2, [10, 11, 15]],
+        ['b', 9, [10, 11, 12]],
+      ],
+    });
+    const common = new Map([
+      ['trong', 90],
+      ['do', 80],
+      ['bo', 60],
+      ['luu', 50],
+      ['y', 20],
+    ]);
+    const ranked = await rankText('bo may trong do luu y', parseQuery('bo may trong do luu y'), {
+      ...source,
+      commonWords: () => Promise.resolve(common),
+    });
+    expect(asked).toEqual(['bo may y']);
+    expect(ranked.candidates).toEqual([
+      { id: 'a', score: 2, tier: 1 },
+      { id: 'b', score: 9, tier: 2 },
+    ]);
+  });
+
+  it('asks for every word of a long query in quotes (the phrase only)', async () => {
+    const { source, asked } = fakeSource({});
+    await rankText('"bo may trong do luu y"', parseQuery('"bo may trong do luu y"'), {
+      ...source,
+      commonWords: () => Promise.resolve(new Map([['trong', 90]])),
+    });
+    expect(asked).toEqual(['"bo may trong do luu y"']);
+  });
+
   it("ranks a number typed with words by how each page carries it, above the words' tier", async () => {
     const { source } = fakeSource(
       {
