@@ -6,6 +6,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { FormatError, type ReadOptions } from './types.ts';
 import { isUsableText, layoutPage, type TextRun } from './pdf-layout.ts';
+import { annotationRuns, annotationTexts } from './pdf-annotations.ts';
 import type { OcrEngine } from './ocr.ts';
 import { tidyOcrText } from './ocr.ts';
 
@@ -77,7 +78,24 @@ async function pageRuns(page: PdfPage, lib: PdfJs): Promise<TextRun[]> {
     const t = lib.Util.transform(viewport.transform, item.transform) as Matrix;
     runs.push({ x: t[4], y: t[5], width: item.width, size: Math.hypot(t[2], t[3]) || item.height, text: item.str });
   }
-  return runs;
+  return [...runs, ...(await stampedRuns(page, lib, runs, viewport))];
+}
+
+/**
+ * The runs of what the page's form fields print over its blanks (pdf-annotations.ts): read
+ * only on a page that has form fields, from its operator list with annotations drawn.
+ */
+async function stampedRuns(
+  page: PdfPage,
+  lib: PdfJs,
+  runs: TextRun[],
+  viewport: ReturnType<PdfPage['getViewport']>,
+): Promise<TextRun[]> {
+  const annotations = (await page.getAnnotations()) as Array<{ subtype?: string }>;
+  if (!annotations.some((a) => a.subtype === 'Widget' || a.subtype === 'FreeText')) return [];
+  const ops = await page.getOperatorList({ annotationMode: lib.AnnotationMode.ENABLE });
+  const texts = annotationTexts(ops.fnArray, ops.argsArray, lib.OPS);
+  return annotationRuns(texts, runs, (x, y) => viewport.convertToViewportPoint(x, y) as [number, number]);
 }
 
 /** Whether a page paints an image (a scan) — with little text, OCR it. */

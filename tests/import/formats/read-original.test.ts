@@ -37,8 +37,10 @@ const REAL: Array<[string, string, string | null, string | null, string | null, 
   ['b19.pdf', 'pdf-text', 'Hướng dẫn', null, null, 'THÀNH ỦY HÀ NỘI / BAN TỔ CHỨC'],
   ['b21.pdf', 'pdf-text', 'Hướng dẫn', null, null, 'THÀNH UỶ HÀ NỘI / BAN TỔ CHỨC'],
   ['b23.pdf', 'pdf-text', 'Quy định', '294-QĐ/TW', '2025-05-26', 'BAN CHẤP HÀNH TRUNG ƯƠNG'],
-  ['b27.pdf', 'pdf-text', 'Thông báo', null, null, 'UBND XÃ NGHĨA LÂM / VĂN PHÒNG HĐND – UBND'],
-  ['b29.pdf', 'pdf-text', 'Công văn', null, null, 'UBND TỈNH NGHỆ AN / SỞ NỘI VỤ'],
+  // Signed: the number and the day are printed by the signature fields over the form's blanks
+  // (pdf-annotations.ts). b27's month is misprinted ("tháng 65" in its fields and text): no date.
+  ['b27.pdf', 'pdf-text', 'Thông báo', '07 /TB-VP', null, 'UBND XÃ NGHĨA LÂM / VĂN PHÒNG HĐND – UBND'],
+  ['b29.pdf', 'pdf-text', 'Công văn', '3743 /SNV-CCVC', '2026-05-22', 'UBND TỈNH NGHỆ AN / SỞ NỘI VỤ'],
   ['b37.docx', 'docx', 'Nghị định', '335/2025/NĐ-CP', '2025-12-21', 'CHÍNH PHỦ'],
   ['b39.docx', 'docx', 'Nghị định', '275/2025/NĐ-CP', '2025-10-18', 'CHÍNH PHỦ'],
   // A draft without its kind heading: kind, number and date flagged as missing.
@@ -65,7 +67,8 @@ describe('readOriginal on the real originals', () => {
     expect(headerFields(original.text)).toMatchObject({
       kind: 'Quyết định',
       issuer: 'ỦY BAN NHÂN DÂN XÃ NGHĨA LÂM',
-      number: null,
+      number: '224 /QĐ-UBND',
+      date: '2026-05-08',
     });
   }, 120_000);
 
