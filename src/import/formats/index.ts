@@ -11,7 +11,7 @@ import { decodeSource } from '../decode.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
-import { createOcrEngine, tidyOcrText, type OcrEngine } from './ocr.ts';
+import { createOcrEngine, serialWarning, tidyOcrText, type OcrEngine } from './ocr.ts';
 import { DEFAULT_MAX_PAGES, readPdf } from './pdf.ts';
 import { sniffBytes } from './sniff.ts';
 import { FormatError, type OriginalFormat, type OriginalText, type ReadOptions } from './types.ts';
@@ -86,6 +86,7 @@ async function readImage(
   const pages = await imagePages(bytes, fileName, options.maxPages ?? DEFAULT_MAX_PAGES);
   const texts: string[] = [];
   const confidences: number[] = [];
+  const doubts: string[] = [];
   for (const [i, png] of pages.entries()) {
     let recognized;
     try {
@@ -100,6 +101,7 @@ async function readImage(
     }
     texts.push(tidyOcrText(recognized.text));
     confidences.push(recognized.confidence);
+    doubts.push(...recognized.doubtfulSerials.map((d) => serialWarning(fileName, i + 1, d)));
     options.onProgress?.({ page: i + 1, pages: pages.length, method: 'ocr' });
   }
   const text = texts.filter((t) => t !== '').join('\n\n');
@@ -118,7 +120,7 @@ async function readImage(
     text: `${text}\n`,
     pages: pages.length,
     ocr: { pages: numbers, meanConfidence: confidence },
-    warnings: [ocrWarning(fileName, numbers, confidence)],
+    warnings: [ocrWarning(fileName, numbers, confidence), ...doubts],
   };
 }
 

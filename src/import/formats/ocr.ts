@@ -21,6 +21,62 @@ export interface Recognition {
   /** Laid out like a text-layer page (columns apart, wrapped lines re-joined). */
   text: string;
   confidence: number;
+  /** Serials left out of `text` because OCR read them with too little confidence. */
+  doubtfulSerials: DoubtfulSerial[];
+}
+
+/** A document serial ("Số: 3274") OCR read with low confidence, as read. */
+export interface DoubtfulSerial {
+  text: string;
+  confidence: number;
+}
+
+/**
+ * Below this word confidence a serial after "Số" is not trusted. On the real scans the serials
+ * written by hand after signing read 73 and 78, and wrong (b31 "3374" for 3274, b33 "4836" for
+ * 2936), while printed numbers of the same pages read 87–97 (a few printed ones 65–70: they are
+ * then left blank too, a flagged unknown rather than a wrong number).
+ */
+export const SERIAL_CONFIDENCE = 80;
+
+/** The "Số" label of a document's number as OCR reads it ("Số:", "số", "Sô:"). */
+const SERIAL_LABEL = /^s[ốôoóồỗ]\s*:?$/iu;
+
+/**
+ * The warning for a serial OCR was not sure of and left blank (ocr.ts dropDoubtfulSerials).
+ * @example serialWarning('qd.pdf', 1, { text: '3374', confidence: 73 }).includes('3374')
+ */
+export function serialWarning(fileName: string, page: number, doubt: DoubtfulSerial): string {
+  return `${fileName}: số hiệu ở trang ${page} đọc bằng nhận dạng chữ (OCR) không chắc chắn ("${doubt.text}", độ tin cậy ${doubt.confidence}%; số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền số hiệu.`;
+}
+
+/** An OCR word: its text and confidence (0–100). */
+interface OcrWord {
+  text: string;
+  confidence: number;
+}
+
+/**
+ * Take out of OCR lines the digits of a serial that follows "Số" at the start of a line (the
+ * document's own number, not a citation's "số" inside a sentence) when OCR is not sure of it
+ * (SERIAL_CONFIDENCE): handwritten serials are misread with confidence, and a wrong number is
+ * worse than a blank one that the import flags. Changes the words in place; returns what it took.
+ * @example dropDoubtfulSerials([{ words: [{ text: 'Số:', confidence: 95 }, { text: '3374', confidence: 73 }, { text: '/QĐ-UBND', confidence: 90 }] }]) // [{ text: '3374', confidence: 73 }]
+ */
+export function dropDoubtfulSerials(
+  lines: Array<{ words: OcrWord[] }>,
+  threshold = SERIAL_CONFIDENCE,
+): DoubtfulSerial[] {
+  const doubts: DoubtfulSerial[] = [];
+  for (const { words } of lines) {
+    // The document's own serial begins its line ("Số: 3274/QĐ-UBND"); "số" inside a line is a citation's.
+    const [label, word] = words;
+    if (!label || !word || !SERIAL_LABEL.test(label.text.normalize('NFC').trim())) continue;
+    if (!/^\d/.test(word.text) || word.confidence >= threshold) continue;
+    doubts.push({ text: word.text, confidence: Math.round(word.confidence) });
+    word.text = word.text.replace(/^\d+/, '');
+  }
+  return doubts;
 }
 
 function median(values: number[]): number {
@@ -76,9 +132,11 @@ export async function createOcrEngine(): Promise<OcrEngine> {
   return {
     async recognize(image) {
       const { data } = await worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
+      const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
+      const doubtfulSerials = dropDoubtfulSerials(lines);
       const runs = data.blocks ? wordsToRuns(data.blocks) : [];
       const text = runs.length > 0 ? layoutPage(runs).join('\n') : data.text;
-      return { text: tidyOcrText(text), confidence: data.confidence };
+      return { text: tidyOcrText(text), confidence: data.confidence, doubtfulSerials };
     },
     async terminate() {
       await worker.terminate();

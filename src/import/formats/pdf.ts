@@ -8,7 +8,7 @@ import { FormatError, type ReadOptions } from './types.ts';
 import { isUsableText, layoutPage, type TextRun } from './pdf-layout.ts';
 import { annotationRuns, annotationTexts } from './pdf-annotations.ts';
 import type { OcrEngine } from './ocr.ts';
-import { tidyOcrText } from './ocr.ts';
+import { serialWarning, tidyOcrText } from './ocr.ts';
 
 const require = createRequire(import.meta.url);
 const PDFJS_DIR = path.dirname(require.resolve('pdfjs-dist/package.json'));
@@ -158,6 +158,7 @@ export async function readPdf(
         parts.push(tidyOcrText(recognized.text));
         result.ocrPages.push(n);
         result.confidences.push(recognized.confidence);
+        result.warnings.push(...recognized.doubtfulSerials.map((d) => serialWarning(fileName, n, d)));
       }
       page.cleanup();
       options.onProgress?.({ page: n, pages: doc.numPages, method: scanned ? 'ocr' : 'text' });
