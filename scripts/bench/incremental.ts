@@ -93,11 +93,18 @@ const listDocuments = (corpus: string) =>
     .filter((f) => f.endsWith('.md'))
     .sort();
 
-/** The archived document implemented by the most documents, and one of its implementers. */
+/** The archived document (its number held by no other file) implemented by the most documents, and one of its implementers. */
 function mostImplemented(corpus: string): { file: string; number: string; count: number; implementer: string } {
   const files = listDocuments(corpus);
   const texts = new Map(files.map((f) => [f, readFileSync(path.join(corpus, f), 'utf8')]));
-  const own = new Map([...texts].map(([f, t]) => [/^number: (.+)$/m.exec(t)?.[1]?.trim() ?? '', f]));
+  // Only a number one file holds: in a large archive "28/KH-UBND" is printed by many issuers, and
+  // retitling one of them would not touch the documents that implement another.
+  const owners = new Map<string, string[]>();
+  for (const [f, t] of texts) {
+    const number = /^number: (.+)$/m.exec(t)?.[1]?.trim() ?? '';
+    owners.set(number, [...(owners.get(number) ?? []), f]);
+  }
+  const own = new Map([...owners].filter(([, fs]) => fs.length === 1).map(([n, fs]) => [n, fs[0]!]));
   const counts = new Map<string, string[]>();
   for (const [f, t] of texts) {
     const block = /^implements:\n((?: {2}.*\n)*)/m.exec(t)?.[1] ?? '';
