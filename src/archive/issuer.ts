@@ -111,10 +111,36 @@ export function identityIssuer(issuer: string | null, date?: string | null): str
  * @example isSameIssuer(documentIssuer({ issuer: 'UBND TỈNH LÀO CAI', date: null })!, citedIssuer('Ủy ban nhân dân tỉnh Lào Cai')) === true
  */
 export function isSameIssuer(have: IssuerBody, wanted: IssuerBody): boolean {
-  if (foldName(have.name) === foldName(wanted.name))
-    return !have.province || !wanted.province || have.province === wanted.province;
-  const forms = (b: IssuerBody) => [b.name, b.printed].filter((s): s is string => Boolean(s)).map(foldText);
-  return forms(have).some((h) => forms(wanted).some((w) => h !== '' && w !== '' && (h.includes(w) || w.includes(h))));
+  const [h, w] = [foldedBody(have), foldedBody(wanted)];
+  if (h.name === w.name) return !have.province || !wanted.province || have.province === wanted.province;
+  return h.forms.some((a) => w.forms.some((b) => a !== '' && b !== '' && (a.includes(b) || b.includes(a))));
+}
+
+/** A body's names folded: its canonical name (foldName), and its name and printed text (foldText). */
+interface FoldedBody {
+  name: string;
+  forms: string[];
+}
+
+/**
+ * Folded names by the names themselves. Resolving a large archive's citations compares each
+ * citation's body with every document of the same number (hundreds for a common "28/KH-UBND"
+ * at 100,000 documents), and folding those names each time was most of a build's graph time;
+ * an archive has a few thousand distinct issuer texts. Cleared past MAX_FOLDED, so a stream
+ * of new names cannot grow it without end.
+ */
+const folded = new Map<string, FoldedBody>();
+const MAX_FOLDED = 20_000;
+
+function foldedBody(b: IssuerBody): FoldedBody {
+  const id = `${b.name}\u0000${b.printed ?? ''}`;
+  let f = folded.get(id);
+  if (!f) {
+    if (folded.size >= MAX_FOLDED) folded.clear();
+    f = { name: foldName(b.name), forms: [b.name, b.printed].filter((s): s is string => Boolean(s)).map(foldText) };
+    folded.set(id, f);
+  }
+  return f;
 }
 
 /** Shown after a name shared by bodies of several provinces when a body's province is unknown. */
