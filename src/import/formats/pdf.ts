@@ -68,7 +68,7 @@ export async function openPdf(bytes: Uint8Array, fileName: string): Promise<PdfD
   }
 }
 
-async function pageRuns(page: PdfPage, lib: PdfJs): Promise<TextRun[]> {
+async function pageRuns(page: PdfPage, lib: PdfJs, first: boolean): Promise<TextRun[]> {
   const viewport = page.getViewport({ scale: 1 });
   const content = await page.getTextContent();
   const runs: TextRun[] = [];
@@ -78,12 +78,13 @@ async function pageRuns(page: PdfPage, lib: PdfJs): Promise<TextRun[]> {
     const t = lib.Util.transform(viewport.transform, item.transform) as Matrix;
     runs.push({ x: t[4], y: t[5], width: item.width, size: Math.hypot(t[2], t[3]) || item.height, text: item.str });
   }
-  return [...runs, ...(await stampedRuns(page, lib, runs, viewport))];
+  // The blanks a signature fills (number, day) are in the header, on the first page.
+  return first ? [...runs, ...(await stampedRuns(page, lib, runs, viewport))] : runs;
 }
 
 /**
  * The runs of what the page's form fields print over its blanks (pdf-annotations.ts): read
- * only on a page that has form fields, from its operator list with annotations drawn.
+ * only on a first page that has form fields, from its operator list with annotations drawn.
  */
 async function stampedRuns(
   page: PdfPage,
@@ -147,7 +148,7 @@ export async function readPdf(
     const result: PdfResult = { text: '', pages: doc.numPages, ocrPages: [], confidences: [], warnings: [] };
     for (let n = 1; n <= doc.numPages; n++) {
       const page = await doc.getPage(n);
-      const runs = await pageRuns(page, lib);
+      const runs = await pageRuns(page, lib, n === 1);
       const lines = layoutPage(runs);
       const text = lines.join('\n');
       const scanned = !isUsableText(text) || (text.replace(/\s/g, '').length < 200 && (await hasImage(page, lib)));
