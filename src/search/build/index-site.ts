@@ -33,16 +33,10 @@ import {
   type ShardManifest,
 } from '../contract.ts';
 import { inlineManifest, preloadFiles, preloadScript, type ShardStart } from './inline-manifest.ts';
-import { addPageDWords, pageDWords, parseDWords, serializeDWords, type DWords } from '../d-words.ts';
-import {
-  COMMON_WORDS_FILE,
-  COMMON_WORDS_KEPT,
-  countWords,
-  parseCommonWords,
-  serializeCommonWords,
-  type CommonWords,
-} from '../common-words.ts';
+import { serializeDWords, type DWords } from '../d-words.ts';
+import { COMMON_WORDS_FILE, COMMON_WORDS_KEPT, serializeCommonWords, type CommonWords } from '../common-words.ts';
 import { MANIFEST_FILE, parseManifest } from '../../build/manifest.ts';
+import { countShardWords, readShardWords, writeShardWords, WORDS_SUFFIX, type ShardWords } from './word-tables.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
 import { pageUrl, runJobs, type Job } from './pagefind-worker.ts';
@@ -144,65 +138,13 @@ function writeNumberIndex(out: string, pages: DocumentPage[]): number {
   return numbers.size;
 }
 
-/**
- * The text of a page for the d/đ table: its HTML without scripts, styles and tags.
- * @example pageText('<p>Đoàn <b>viên</b></p><script>x</script>') === ' Đoàn  viên  '
- */
-export function pageText(html: string): string {
-  return html
-    .replace(/<(script|style)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]*>/g, ' ')
-    .replace(/&[a-z]+;|&#\d+;/gi, ' ');
-}
-
-/**
- * The part of a page Pagefind indexes: from its `data-pagefind-body` element on (the whole
- * page when it has none). An estimate for word counts: ignored parts inside are kept.
- * @example indexedPart('<nav>menu</nav><main data-pagefind-body>Đoàn</main>') === 'data-pagefind-body>Đoàn</main>'
- */
-export function indexedPart(html: string): string {
-  const at = html.indexOf('data-pagefind-body');
-  return at < 0 ? html : html.slice(at);
-}
-
-/** One shard's word tables: its d/đ words, and its most frequent words with their counts. */
-interface ShardWords {
-  dWords: DWords;
-  common: CommonWords;
-}
-
-/**
- * Most frequent words a shard keeps for the archive's table: far more than the table's
- * COMMON_WORDS_KEPT, so the sum over shards ranks the archive's top words as a full count
- * would. Full and incremental builds sum the same shard tables, so they give the same file.
- */
-const SHARD_COMMON_KEPT = 5 * COMMON_WORDS_KEPT;
-
-/** Where the cache keeps a shard's word tables: beside its Pagefind files, named after its digest. */
-const WORDS_SUFFIX = '.tu.json';
-const wordsCacheFile = (cache: string, digest: string) => path.join(cache, `${digest}${WORDS_SUFFIX}`);
-
-/** A shard's word tables: from the cache, or read from its pages (and kept in the cache). */
+/** A shard's word tables: from the cache (its Pagefind worker wrote them), or read from its pages now. */
 function shardWords(dist: string, cache: string, shard: Shard, digest: string): ShardWords {
-  const cached = wordsCacheFile(cache, digest);
-  if (existsSync(cached)) {
-    utimesSync(cached, new Date(), new Date());
-    const { dWords, common } = JSON.parse(readFileSync(cached, 'utf8')) as { dWords: unknown; common: unknown };
-    return { dWords: parseDWords(dWords), common: parseCommonWords(common) };
-  }
-  const dWords: DWords = new Map();
-  const counts: CommonWords = new Map();
-  for (const file of shard.files) {
-    const html = readFileSync(path.join(dist, file), 'utf8');
-    addPageDWords(dWords, pageDWords(pageText(html)));
-    countWords(counts, pageText(indexedPart(html)));
-  }
-  const common = parseCommonWords(JSON.parse(serializeCommonWords(counts, SHARD_COMMON_KEPT)));
-  writeFileSync(
-    cached,
-    `{"dWords":${serializeDWords(dWords)},"common":${serializeCommonWords(common, SHARD_COMMON_KEPT)}}`,
-  );
-  return { dWords, common };
+  const cached = readShardWords(cache, digest);
+  if (cached) return cached;
+  const words = countShardWords(shard.files.map((file) => readFileSync(path.join(dist, file), 'utf8')));
+  writeShardWords(cache, digest, words);
+  return words;
 }
 
 /**

@@ -9,6 +9,7 @@ import { fork } from 'node:child_process';
 import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { Shard } from './shards.ts';
+import { countShardWords, writeShardWords } from './word-tables.ts';
 
 /** One shard to index into the cache, under its digest. */
 export interface Job {
@@ -31,20 +32,26 @@ export const pageUrl = (file: string): string => file.replace(/index\.html$/, ''
 async function indexShard(pagefind: typeof import('pagefind'), job: Job): Promise<void> {
   const { index, errors } = await pagefind.createIndex({});
   if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
+  const pages: string[] = [];
   for (const file of job.shard.files) {
     const content = readFileSync(path.join(job.dist, file), 'utf8');
+    pages.push(content);
     const added = await index.addHTMLFile({ url: `/${pageUrl(file)}`, content });
     if (added.errors.length > 0) throw new Error(`${file}: Pagefind không đọc được trang: ${added.errors.join('; ')}`);
   }
   const tmp = path.join(job.cache, `${job.digest}.tmp-${process.pid}`);
   rmSync(tmp, { recursive: true, force: true });
-  const written = await index.writeFiles({ outputPath: tmp });
+  const writing = index.writeFiles({ outputPath: tmp });
+  // The shard's word tables, from the pages already read, while Pagefind's own process writes the index.
+  const words = countShardWords(pages);
+  const written = await writing;
   if (written.errors.length > 0)
     throw new Error(`Pagefind không ghi được mảnh ${job.shard.name}: ${written.errors.join('; ')}`);
   await index.deleteIndex();
   for (const f of readdirSync(tmp)) if (UNUSED.test(f)) rmSync(path.join(tmp, f));
   rmSync(path.join(job.cache, job.digest), { recursive: true, force: true });
   renameSync(tmp, path.join(job.cache, job.digest));
+  writeShardWords(job.cache, job.digest, words);
 }
 
 /** Worker side: take jobs from the parent until it says stop. */
