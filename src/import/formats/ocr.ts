@@ -8,6 +8,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { createWorker, OEM, type Block, type Worker } from 'tesseract.js';
 import { layoutPage, type TextRun } from './pdf-layout.ts';
+import { OCR_SO } from '../../reading/header/number.ts';
 
 const require = createRequire(import.meta.url);
 
@@ -39,8 +40,8 @@ export interface DoubtfulSerial {
  */
 export const SERIAL_CONFIDENCE = 80;
 
-/** The "Số" label of a document's number as OCR reads it ("Số:", "số", "Sô:"). */
-const SERIAL_LABEL = /^s[ốôoóồỗ]\s*:?$/iu;
+/** The "Số" label of a document's number as OCR reads it ("Số:", "số", "Sô:"): the number reader's OCR forms. */
+const SERIAL_LABEL = new RegExp(`^(?:S[ốỐ]|${OCR_SO})\\s*:?$`, 'iu');
 
 /**
  * The warning for a serial OCR was not sure of and left blank (ocr.ts dropDoubtfulSerials).
