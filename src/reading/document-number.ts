@@ -389,8 +389,18 @@ function joinSplitAssemblyCode(n: FoundDocumentNumber, text: string): FoundDocum
   const split = /^[ \t]*(?:\r?\n[ \t]*)?(QH\d{2})(?![\p{L}\p{N}])/u.exec(text.slice(n.index + n.length));
   if (!split?.[1]) return n;
   const issuerCode = `UBTV${split[1]}`;
-  const canonical = `${n.serial}/${n.year}/${issuerCode}`;
-  const length = n.length + split[0].length;
+  return withLongerIssuer(n, text, issuerCode, `${n.serial}/${n.year}/${issuerCode}`, split[0].length);
+}
+
+/** A found number whose issuer code reads on past its match by `extra` characters of `text`. */
+function withLongerIssuer(
+  n: FoundDocumentNumber,
+  text: string,
+  issuerCode: string,
+  canonical: string,
+  extra: number,
+): FoundDocumentNumber {
+  const length = n.length + extra;
   return {
     ...n,
     issuerCode,
@@ -413,15 +423,7 @@ function joinSpacedIssuer(n: FoundDocumentNumber, text: string): FoundDocumentNu
   if (!spaced?.[1]) return n;
   const issuerCode = canonicalIssuer(n.issuerCode + squash(spaced[1]));
   const canonical = n.canonical.slice(0, n.canonical.length - n.issuerCode.length) + issuerCode;
-  const length = n.length + spaced[1].length;
-  return {
-    ...n,
-    issuerCode,
-    canonical,
-    key: makeKey(canonical, n.serial),
-    length,
-    printed: printedForm(text.slice(n.index, n.index + length)),
-  };
+  return withLongerIssuer(n, text, issuerCode, canonical, spaced[1].length);
 }
 
 /**
