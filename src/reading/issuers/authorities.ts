@@ -8,6 +8,7 @@
  * Ban Bí thư alike, so a code lookup can return several bodies and the caller must not pick one.
  */
 import { foldWords } from './provinces.ts';
+import { EXECUTIVE_HEADS } from './local-bodies.ts';
 
 export interface Authority {
   /** Stable id ("bch-tw", "bhxh-vn"). */
@@ -399,17 +400,6 @@ export const AUTHORITIES: readonly Authority[] = [
   },
 ];
 
-/** Executive organs that speak for their body: "Đoàn Chủ tịch Ủy ban Trung ương MTTQ" is the MTTQ. */
-const EXECUTIVE_PREFIXES = [
-  'ban thuong vu',
-  'ban chap hanh',
-  'ban thuong truc',
-  'thuong truc',
-  'doan chu tich',
-  'btv',
-  'bch',
-];
-
 /**
  * Comparison key of a name: folded words, "&" read as "và".
  * @example nameKey('Bộ LĐ-TB&XH') === 'bo ld tb va xh'
@@ -439,7 +429,8 @@ export function findAuthority(text: string): Authority | undefined {
   const key = nameKey(text);
   const direct = BY_KEY.get(key) ?? BY_COMPACT.get(compact(key));
   if (direct) return direct;
-  const prefix = EXECUTIVE_PREFIXES.find((p) => key.startsWith(`${p} `));
+  // An executive organ speaks for its body: "Đoàn Chủ tịch Ủy ban Trung ương MTTQ" is the MTTQ.
+  const prefix = EXECUTIVE_HEADS.find((p) => key.startsWith(`${p} `));
   return prefix ? findAuthority(key.slice(prefix.length + 1)) : undefined;
 }
 
