@@ -27,9 +27,9 @@ import {
   TextRun,
   WidthType,
 } from 'docx';
-import { createCanvas, loadImage } from '@napi-rs/canvas';
+import { createCanvas, type Canvas } from '@napi-rs/canvas';
 import { extractDocument } from '../src/reading/extract.ts';
-import { openPdf, renderPage } from '../src/import/formats/pdf.ts';
+import { openPdf } from '../src/import/formats/pdf.ts';
 
 const USAGE = `Cách dùng: node scripts/make-format-fixtures.ts [--font TỆP.ttf] [--out THƯ-MỤC]
 Tạo các tệp .docx, .pdf và bản quét mẫu từ tests/fixtures/seeds.
@@ -287,12 +287,28 @@ async function makePdf(
   return { bytes: await pdf.save(), pageWords: w.pageWords };
 }
 
+/** A canvas holding an 8-bit grey PGM image (what the PDF reader draws for OCR). */
+function greyCanvas(pgm: Uint8Array): Canvas {
+  const header = /^P5\s+(\d+)\s+(\d+)\s+255\s/.exec(new TextDecoder('latin1').decode(pgm.subarray(0, 40)));
+  if (!header) throw new Error('not an 8-bit PGM image');
+  const [width, height] = [Number(header[1]), Number(header[2])];
+  const canvas = createCanvas(width, height);
+  const ctx = canvas.getContext('2d');
+  const pixels = ctx.createImageData(width, height);
+  for (let i = 0, p = header[0].length; i < width * height; i++, p++) {
+    pixels.data.set([pgm[p]!, pgm[p]!, pgm[p]!, 255], 4 * i);
+  }
+  ctx.putImageData(pixels, 0, 0);
+  return canvas;
+}
+
 /** Scan a PDF page: render at 200 dpi, rotate slightly, blur a little, save as JPEG. */
 async function scanPage(pdfBytes: Uint8Array, angleDegrees: number): Promise<Uint8Array> {
   const doc = await openPdf(pdfBytes, 'fixture.pdf');
-  const png = await renderPage(await doc.getPage(1), 200);
-  await doc.destroy();
-  const image = await loadImage(Buffer.from(png));
+  const page = doc.page(0);
+  const image = greyCanvas(page.renderGrey(200));
+  page.close();
+  doc.close();
   const canvas = createCanvas(image.width, image.height);
   const ctx = canvas.getContext('2d');
   ctx.fillStyle = '#f4f2ec';

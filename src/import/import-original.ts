@@ -13,6 +13,7 @@ import {
   sniffBytes,
   type OcrEngine,
   type OriginalFormat,
+  type OriginalText,
   type ReadOriginalOptions,
 } from './formats/index.ts';
 import {
@@ -38,6 +39,8 @@ export interface ImportedOriginal extends ImportedDocument {
 /** Options: the choices of importDocument, and the format readers' (OCR engine, progress). */
 export interface ImportOriginalOptions extends ImportOptions {
   read?: ReadOriginalOptions;
+  /** These bytes already read by readOriginal (read-ahead.ts); not read again. */
+  original?: OriginalText | null;
 }
 
 /**
@@ -89,7 +92,7 @@ export async function importOriginal(
   }
   let original;
   try {
-    original = await readOriginal(bytes, fileName, options.read);
+    original = options.original ?? (await readOriginal(bytes, fileName, options.read));
   } catch (error) {
     if (isFormatError(error)) return { ok: false, code: `format-${error.code}`, error: error.message };
     throw error;

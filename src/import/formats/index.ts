@@ -11,7 +11,7 @@ import { decodeSource } from '../decode.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
-import { createOcrEngine, serialWarning, tidyOcrText, type OcrEngine } from './ocr.ts';
+import { confirmSerial, createOcrEngine, serialWarning, tidyOcrText, type OcrEngine, type RedrawBand } from './ocr.ts';
 import { DEFAULT_MAX_PAGES, readPdf } from './pdf.ts';
 import { sniffBytes } from './sniff.ts';
 import { FormatError, type OriginalFormat, type OriginalText, type ReadOptions } from './types.ts';
@@ -77,6 +77,23 @@ async function imagePages(bytes: Uint8Array, fileName: string, maxPages: number)
   }
 }
 
+async function imageHeight(png: Uint8Array): Promise<number> {
+  const { default: sharp } = await import('sharp');
+  return (await sharp(png).metadata()).height ?? 1;
+}
+
+/** A band of an image scaled (ocr.ts confirmSerial): resized, then cut, as a PNG. */
+function redrawImage(png: Uint8Array): RedrawBand {
+  return async (scale, band) => {
+    const { default: sharp } = await import('sharp');
+    const { width = 1, height = 1 } = await sharp(png).metadata();
+    const [w, h] = [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
+    const top = Math.min(h - 1, Math.floor(band.top * h));
+    const cut = { left: 0, top, width: w, height: Math.max(1, Math.min(h, Math.ceil(band.bottom * h)) - top) };
+    return new Uint8Array(await sharp(png).resize(w, h).extract(cut).png().toBuffer());
+  };
+}
+
 async function readImage(
   bytes: Uint8Array,
   fileName: string,
@@ -90,7 +107,8 @@ async function readImage(
   for (const [i, png] of pages.entries()) {
     let recognized;
     try {
-      recognized = await (await ocr()).recognize(png);
+      const engine = await ocr();
+      recognized = await confirmSerial(await engine.recognize(png), await imageHeight(png), redrawImage(png), engine);
     } catch {
       throw new FormatError(
         'image-damaged',
@@ -105,7 +123,7 @@ async function readImage(
     options.onProgress?.({ page: i + 1, pages: pages.length, method: 'ocr' });
   }
   const text = texts.filter((t) => t !== '').join('\n\n');
-  if (text.replace(/[^\p{L}\p{N}]/gu, '').length < 20) {
+  if (!hasReadableText(text)) {
     throw new FormatError(
       'scan-empty',
       fileName,
@@ -124,6 +142,13 @@ async function readImage(
   };
 }
 
+/** Whether a text read from a scan or a PDF has at least 20 letters or digits (stops counting there). */
+function hasReadableText(text: string): boolean {
+  let count = 0;
+  for (const _ of text.matchAll(/[\p{L}\p{N}]/gu)) if (++count >= 20) return true;
+  return false;
+}
+
 async function readPdfOriginal(
   bytes: Uint8Array,
   fileName: string,
@@ -131,7 +156,7 @@ async function readPdfOriginal(
   ocr: () => Promise<OcrEngine>,
 ): Promise<OriginalText> {
   const pdf = await readPdf(bytes, fileName, options, ocr);
-  if (pdf.text.replace(/[^\p{L}\p{N}]/gu, '').length < 20) {
+  if (!hasReadableText(pdf.text)) {
     throw new FormatError(
       'scan-empty',
       fileName,

@@ -24,12 +24,23 @@ export interface Recognition {
   confidence: number;
   /** Serials left out of `text` because OCR read them with too little confidence. */
   doubtfulSerials: DoubtfulSerial[];
+  /** The serial kept in `text` (its digits after "Số" at the start of a line), and where its line is. */
+  serial?: KeptSerial;
 }
 
-/** A document serial ("Số: 3274") OCR read with low confidence, as read. */
+/** A serial OCR read with confidence: its digits, and its line's top and bottom in the image's pixels. */
+export interface KeptSerial {
+  digits: string;
+  confidence: number;
+  line: { top: number; bottom: number };
+}
+
+/** A document serial ("Số: 3274") OCR read with low confidence, or differently at other sizes, as read. */
 export interface DoubtfulSerial {
   text: string;
   confidence: number;
+  /** What the page read there drawn at other sizes, when that was the doubt. */
+  readings?: string[];
 }
 
 /**
@@ -48,7 +59,78 @@ const SERIAL_LABEL = new RegExp(`^(?:S[ốỐ]|${OCR_SO})\\s*:?$`, 'iu');
  * @example serialWarning('qd.pdf', 1, { text: '3374', confidence: 73 }).includes('3374')
  */
 export function serialWarning(fileName: string, page: number, doubt: DoubtfulSerial): string {
-  return `${fileName}: số hiệu ở trang ${page} đọc bằng nhận dạng chữ (OCR) không chắc chắn ("${doubt.text}", độ tin cậy ${doubt.confidence}%; số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền số hiệu.`;
+  const why = doubt.readings
+    ? `"${doubt.text}", đọc lại ở cỡ ảnh khác được ${doubt.readings.map((r) => `"${r || 'không rõ'}"`).join(', ')}`
+    : `"${doubt.text}", độ tin cậy ${doubt.confidence}%`;
+  return `${fileName}: số hiệu ở trang ${page} đọc bằng nhận dạng chữ (OCR) không chắc chắn (${why}; số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền số hiệu.`;
+}
+
+/**
+ * The first serial after "Số" at the start of a line that OCR kept (read with confidence), and
+ * its line's top and bottom.
+ * @example keptSerial([{ words: [{ text: 'Số:', confidence: 95 }, { text: '27', confidence: 92 }], bbox: { y0: 100, y1: 130 } }]) // { digits: '27', confidence: 92, line: { top: 100, bottom: 130 } }
+ */
+export function keptSerial(
+  lines: Array<{ words: OcrWord[]; bbox: { y0: number; y1: number } }>,
+): KeptSerial | undefined {
+  for (const { words, bbox } of lines) {
+    const [label, word] = words;
+    if (!label || !word || !SERIAL_LABEL.test(label.text.normalize('NFC').trim())) continue;
+    const digits = /^\d+/.exec(word.text)?.[0];
+    if (digits) return { digits, confidence: Math.round(word.confidence), line: { top: bbox.y0, bottom: bbox.y1 } };
+  }
+  return undefined;
+}
+
+/**
+ * Take a serial's digits out of a page's text: the first line that starts with "Số" and them.
+ * @example blankSerial('UBND\nSố: 4836 /QĐ-UBND', '4836') // 'UBND\nSố: /QĐ-UBND'
+ */
+export function blankSerial(text: string, digits: string): string {
+  const line = new RegExp(`^((?:S[ốỐ]|${OCR_SO})\\s*:?\\s*)${digits}\\s*`, 'imu');
+  return text.replace(line, '$1');
+}
+
+/** The sizes, relative to the first reading, at which a serial read with confidence is read again. */
+export const SERIAL_RECHECK_SCALES = [0.75, 1.25];
+
+/** Draw a band of the page (top and bottom as fractions of its height, 0–1) at `scale` times the first reading's size. */
+export type RedrawBand = (scale: number, band: { top: number; bottom: number }) => Promise<Uint8Array>;
+
+/**
+ * Keep a serial OCR read with confidence only when the page drawn at other sizes reads the same
+ * digits on its line (SERIAL_RECHECK_SCALES). Printed digits read the same at every size; a
+ * serial written by hand after signing reads differently (b33's "2936": "4836" at 200 dpi,
+ * "4336" at 250, nothing at 150), and a wrong number is worse than a blank one the import flags.
+ * Only the band around the serial's line is drawn and read again. `height` is the first
+ * image's height in pixels.
+ */
+export async function confirmSerial(
+  recognized: Recognition,
+  height: number,
+  redraw: RedrawBand,
+  ocr: OcrEngine,
+): Promise<Recognition> {
+  const serial = recognized.serial;
+  if (!serial) return recognized;
+  const margin = 2 * (serial.line.bottom - serial.line.top);
+  const band = {
+    top: Math.max(0, (serial.line.top - margin) / height),
+    bottom: Math.min(1, (serial.line.bottom + margin) / height),
+  };
+  const readings: string[] = [];
+  for (const scale of SERIAL_RECHECK_SCALES) {
+    const again = await ocr.recognize(await redraw(scale, band));
+    readings.push(again.serial?.digits ?? /^\d+/.exec(again.doubtfulSerials[0]?.text ?? '')?.[0] ?? '');
+  }
+  if (readings.every((digits) => digits === serial.digits)) return recognized;
+  const doubt = { text: serial.digits, confidence: serial.confidence, readings };
+  const { serial: _dropped, ...rest } = recognized;
+  return {
+    ...rest,
+    text: blankSerial(recognized.text, serial.digits),
+    doubtfulSerials: [...recognized.doubtfulSerials, doubt],
+  };
 }
 
 /** An OCR word: its text and confidence (0–100). */
@@ -135,9 +217,10 @@ export async function createOcrEngine(): Promise<OcrEngine> {
       const { data } = await worker.recognize(Buffer.from(image), {}, { text: true, blocks: true });
       const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
       const doubtfulSerials = dropDoubtfulSerials(lines);
+      const serial = keptSerial(lines);
       const runs = data.blocks ? wordsToRuns(data.blocks) : [];
       const text = runs.length > 0 ? layoutPage(runs).join('\n') : data.text;
-      return { text: tidyOcrText(text), confidence: data.confidence, doubtfulSerials };
+      return { text: tidyOcrText(text), confidence: data.confidence, doubtfulSerials, ...(serial ? { serial } : {}) };
     },
     async terminate() {
       await worker.terminate();

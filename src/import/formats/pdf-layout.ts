@@ -6,7 +6,7 @@
  * paragraphs. Running heads and page numbers stay as their own lines for the importer.
  */
 
-/** A text item in page units: x to the right, y (baseline) downwards, as pdf.js's viewport gives. */
+/** A run of text in page units: x to the right, y (baseline) downwards, as the page is displayed. */
 export interface TextRun {
   x: number;
   y: number;
@@ -194,10 +194,10 @@ export function layoutPage(runs: TextRun[]): string[] {
  * @example isUsableText('Ủy ban nhân dân xã Nghĩa Lâm ban hành quyết định') // true
  */
 export function isUsableText(text: string): boolean {
-  const chars = [...text.replace(/\s/g, '')];
-  if (chars.length < 30) return false;
-  const bad = chars.filter(
-    (c) => /[\uFFFD\uE000-\uF8FF\p{Cc}]/u.test(c) || !/[\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}]/u.test(c),
-  ).length;
-  return bad / chars.length < 0.1;
+  const chars = text.replace(/\s+/g, '');
+  // Code points, not UTF-16 units: a character outside the BMP counts once.
+  const count = chars.length - (chars.match(/[\uD800-\uDBFF]/g)?.length ?? 0);
+  if (count < 30) return false;
+  const bad = chars.match(/[\uFFFD\uE000-\uF8FF\p{Cc}]|[^\p{Script=Latin}\p{N}\p{P}\p{S}\p{M}]/gu)?.length ?? 0;
+  return bad / count < 0.1;
 }

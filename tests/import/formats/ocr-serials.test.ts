@@ -3,7 +3,17 @@
  * left blank and named in a review warning, rather than read as a confident wrong number.
  */
 import { describe, expect, it } from 'vitest';
-import { dropDoubtfulSerials, SERIAL_CONFIDENCE, serialWarning } from '../../../src/import/formats/ocr.ts';
+import {
+  blankSerial,
+  confirmSerial,
+  dropDoubtfulSerials,
+  keptSerial,
+  SERIAL_CONFIDENCE,
+  SERIAL_RECHECK_SCALES,
+  serialWarning,
+  type OcrEngine,
+  type Recognition,
+} from '../../../src/import/formats/ocr.ts';
 
 const line = (...words: Array<[string, number]>) => ({
   words: words.map(([text, confidence]) => ({ text, confidence })),
@@ -52,5 +62,78 @@ describe('serialWarning', () => {
     expect(serialWarning('qd-3274.pdf', 1, { text: '3374', confidence: 73 })).toBe(
       'qd-3274.pdf: số hiệu ở trang 1 đọc bằng nhận dạng chữ (OCR) không chắc chắn ("3374", độ tin cậy 73%; số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền số hiệu.',
     );
+  });
+
+  it('says what the other sizes read when they disagreed', () => {
+    expect(serialWarning('b33.pdf', 1, { text: '4836', confidence: 88, readings: ['4336', ''] })).toContain(
+      '("4836", đọc lại ở cỡ ảnh khác được "4336", "không rõ"; số viết tay',
+    );
+  });
+});
+
+describe('keptSerial and blankSerial', () => {
+  const box = (y0: number, y1: number) => ({ y0, y1 });
+  it('gives the first confident serial after a line\'s "Số", with its line\'s top and bottom', () => {
+    const lines = [
+      { ...line(['Quyết', 95], ['định', 95], ['số', 95], ['12', 95]), bbox: box(10, 40) },
+      { ...line(['Số:', 95], ['2936/QĐ-UBND', 91]), bbox: box(300, 340) },
+    ];
+    expect(keptSerial(lines)).toEqual({ digits: '2936', confidence: 91, line: { top: 300, bottom: 340 } });
+    expect(keptSerial([{ ...line(['Số:', 95], ['/QĐ-UBND', 91]), bbox: box(0, 1) }])).toBeUndefined();
+  });
+
+  it('takes the digits out of the "Số" line only, keeping the code', () => {
+    expect(blankSerial('Căn cứ số 4836\nSố: 4836 /QĐ-UBND\nsố 4836', '4836')).toBe(
+      'Căn cứ số 4836\nSố: /QĐ-UBND\nsố 4836',
+    );
+    expect(blankSerial('số:4836/QĐ-UBND', '4836')).toBe('số:/QĐ-UBND');
+  });
+});
+
+describe('confirmSerial', () => {
+  const first: Recognition = {
+    text: 'ỦY BAN NHÂN DÂN\nSố: 4836 /QĐ-UBND',
+    confidence: 90,
+    doubtfulSerials: [],
+    serial: { digits: '4836', confidence: 88, line: { top: 300, bottom: 340 } },
+  };
+  /** An OCR engine that reads, for each redrawn band, the next of `readings`; and the bands asked for. */
+  function fake(readings: Array<Partial<Recognition>>) {
+    const asked: Array<{ scale: number; band: { top: number; bottom: number } }> = [];
+    let i = 0;
+    const ocr: OcrEngine = {
+      recognize: () => Promise.resolve({ text: '', confidence: 90, doubtfulSerials: [], ...readings[i++] }),
+      terminate: () => Promise.resolve(),
+    };
+    const redraw = (scale: number, band: { top: number; bottom: number }) => {
+      asked.push({ scale, band });
+      return Promise.resolve(new Uint8Array());
+    };
+    return { ocr, redraw, asked };
+  }
+  const reads = (digits: string) => ({ serial: { digits, confidence: 90, line: { top: 0, bottom: 1 } } });
+
+  it('keeps a serial every other size reads the same, and draws only the band around its line', async () => {
+    const { ocr, redraw, asked } = fake([reads('4836'), reads('4836')]);
+    expect(await confirmSerial(first, 2000, redraw, ocr)).toBe(first);
+    expect(asked).toEqual(SERIAL_RECHECK_SCALES.map((scale) => ({ scale, band: { top: 0.11, bottom: 0.21 } })));
+  });
+
+  it('leaves blank and flags a serial another size reads differently, or not at all', async () => {
+    for (const other of [reads('4336'), {}, { doubtfulSerials: [{ text: '4336/QĐ', confidence: 40 }] }]) {
+      const { ocr, redraw } = fake([reads('4836'), other]);
+      const checked = await confirmSerial(first, 2000, redraw, ocr);
+      expect(checked.text).toBe('ỦY BAN NHÂN DÂN\nSố: /QĐ-UBND');
+      expect(checked.serial).toBeUndefined();
+      expect(checked.doubtfulSerials).toHaveLength(1);
+      expect(checked.doubtfulSerials[0]!.text).toBe('4836');
+    }
+  });
+
+  it('does nothing for a page without a confident serial', async () => {
+    const { ocr, redraw, asked } = fake([]);
+    const { serial: _none, ...plain } = first;
+    expect(await confirmSerial(plain, 2000, redraw, ocr)).toBe(plain);
+    expect(asked).toEqual([]);
   });
 });

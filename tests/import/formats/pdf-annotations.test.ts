@@ -1,76 +1,10 @@
 /**
  * Text printed through annotations (the number and day an e-signature system stamps into the
- * blanks of a signed form): read from the operator list, set on the line it covers.
+ * blanks of a signed form): the stamped runs are set on the printed line they cover.
  */
 import { describe, expect, it } from 'vitest';
-import {
-  annotationRuns,
-  annotationTexts,
-  isFilledBlank,
-  type Rect,
-} from '../../../src/import/formats/pdf-annotations.ts';
+import { isFilledBlank, stampRuns } from '../../../src/import/formats/pdf-annotations.ts';
 import { layoutPage, type TextRun } from '../../../src/import/formats/pdf-layout.ts';
-
-const OPS = { beginAnnotation: 80, endAnnotation: 81, showText: 44, showSpacedText: 45 };
-const SAVE = 10;
-const glyphs = (text: string) => [...text].map((unicode) => ({ unicode }));
-
-/** An operator list: [fn, args] pairs. */
-function list(...ops: Array<[number, unknown[]]>): { fnArray: number[]; argsArray: unknown[][] } {
-  return { fnArray: ops.map(([fn]) => fn), argsArray: ops.map(([, args]) => args) };
-}
-
-describe('annotationTexts', () => {
-  it('gives the text each annotation draws with its rectangle, and skips the page text around them', () => {
-    const { fnArray, argsArray } = list(
-      [OPS.showText, [glyphs('Số: /QĐ-UBND')]],
-      [OPS.beginAnnotation, ['a1', [126, 729, 157, 749], [1, 0, 0, 1, 0, 0], null, false]],
-      [SAVE, []],
-      [OPS.showText, [glyphs('224')]],
-      [OPS.endAnnotation, []],
-      [OPS.beginAnnotation, ['a2', [396, 729, 420, 749], [1, 0, 0, 1, 0, 0], null, false]],
-      [OPS.showText, [glyphs('08')]],
-      [OPS.endAnnotation, []],
-    );
-    expect(annotationTexts(fnArray, argsArray, OPS)).toEqual([
-      { rect: [126, 729, 157, 749], text: '224' },
-      { rect: [396, 729, 420, 749], text: '08' },
-    ]);
-  });
-
-  it('leaves out annotations that draw no text (a signature image, an empty field)', () => {
-    const { fnArray, argsArray } = list(
-      [OPS.beginAnnotation, ['a1', [0, 0, 10, 10]]],
-      [SAVE, []],
-      [OPS.endAnnotation, []],
-      [OPS.beginAnnotation, ['a2', [0, 0, 10, 10]]],
-      [OPS.showText, [[{ unicode: ' ' }]]],
-      [OPS.endAnnotation, []],
-    );
-    expect(annotationTexts(fnArray, argsArray, OPS)).toEqual([]);
-  });
-
-  it('joins several text operators of one annotation with spaces, and turns a wide kerning gap into a space', () => {
-    const { fnArray, argsArray } = list(
-      [OPS.beginAnnotation, ['a1', [0, 0, 100, 10]]],
-      [OPS.showText, [glyphs('Ký bởi:')]],
-      [OPS.showSpacedText, [[...glyphs('Nguyễn'), -300, ...glyphs('Văn'), -20, ...glyphs('A')]]],
-      [OPS.endAnnotation, []],
-    );
-    expect(annotationTexts(fnArray, argsArray, OPS)).toEqual([{ rect: [0, 0, 100, 10], text: 'Ký bởi: Nguyễn VănA' }]);
-  });
-
-  it('ignores an annotation without a usable rectangle and text drawn outside any annotation', () => {
-    const { fnArray, argsArray } = list(
-      [OPS.beginAnnotation, ['a1', null]],
-      [OPS.showText, [glyphs('99')]],
-      [OPS.endAnnotation, []],
-      [OPS.showText, [glyphs('12')]],
-      [OPS.endAnnotation, []],
-    );
-    expect(annotationTexts(fnArray, argsArray, OPS)).toEqual([]);
-  });
-});
 
 describe('isFilledBlank', () => {
   it('takes short texts with a digit: a number, a day, a month, a year', () => {
@@ -84,8 +18,6 @@ describe('isFilledBlank', () => {
   });
 });
 
-/** A page 800 units high: PDF y upwards to viewport y downwards. */
-const toViewport = (x: number, y: number): [number, number] => [x, 800 - y];
 const run = (x: number, y: number, text: string, size = 13): TextRun => ({
   x,
   y,
@@ -94,7 +26,7 @@ const run = (x: number, y: number, text: string, size = 13): TextRun => ({
   text,
 });
 
-describe('annotationRuns', () => {
+describe('stampRuns', () => {
   // The header of a signed decision: "Số: /QĐ-UBND" and "ngày tháng 5 năm 2026" printed with blanks.
   const page: TextRun[] = [
     run(90, 91, 'Số:'),
@@ -103,24 +35,32 @@ describe('annotationRuns', () => {
     run(436, 91, 'tháng 5 năm 2026'),
     run(90, 140, 'QUYẾT ĐỊNH', 14),
   ];
-  const stamped = (rect: Rect, text: string) => annotationRuns([{ rect, text }], page, toViewport);
 
   it('sets a stamped number on the line of its blank, a word of its own, so the layout reads the whole number', () => {
-    const runs = [...page, ...stamped([126, 700, 157, 720], '224'), ...stamped([422, 700, 446, 720], '08')];
+    // The fields draw their digits a little off the printed baseline, in their own size.
+    const runs = [...page, ...stampRuns([run(128, 95, '224', 11), run(423, 88, '08', 11)], page)];
     expect(layoutPage(runs).slice(0, 1)).toEqual(['Số: 224 /QĐ-UBND Nghĩa Lâm, ngày 08 tháng 5 năm 2026']);
   });
 
-  it("takes the size of the line's text and its own width, not its box's", () => {
-    expect(stamped([126, 700, 157, 720], '224')).toEqual([{ x: 126, y: 91, width: 19.5, size: 13, text: ' 224 ' }]);
+  it("takes the baseline and size of the line's text, and keeps its own position and width", () => {
+    expect(stampRuns([run(128, 95, '224', 11)], page)).toEqual([
+      { x: 128, y: 91, width: 0.45 * 11 * 3, size: 13, text: ' 224 ' },
+    ]);
   });
 
-  it('leaves out a stamp over no printed line, and a long text', () => {
-    expect(stamped([126, 500, 157, 520], '224')).toEqual([]);
-    expect(stamped([126, 700, 400, 720], 'Ký bởi: Ủy ban nhân dân xã Nghĩa Lâm')).toEqual([]);
+  it('leaves out a stamp over no printed line, a long text and a text without a digit', () => {
+    expect(stampRuns([run(128, 300, '224')], page)).toEqual([]);
+    expect(stampRuns([run(128, 91, 'Ký bởi: Ủy ban nhân dân xã Nghĩa Lâm')], page)).toEqual([]);
+    expect(stampRuns([run(128, 91, 'Đã ký')], page)).toEqual([]);
   });
 
-  it('picks the line nearest the middle of a box that covers two', () => {
-    const tight = [run(90, 100, 'Dòng trên'), run(90, 112, 'Số:')];
-    expect(annotationRuns([{ rect: [126, 683, 157, 703], text: '7' }], tight, toViewport)[0]!.y).toBe(112);
+  it('picks the nearest of two printed lines, and ignores blank printed runs', () => {
+    const tight = [run(90, 100, 'Dòng trên'), run(90, 112, 'Số:'), run(90, 109, '   ')];
+    expect(stampRuns([run(126, 109, '7')], tight)[0]!.y).toBe(112);
+  });
+
+  it('tidies the spaces inside a stamp', () => {
+    expect(stampRuns([run(128, 91, ' 12 /2025 ')], page)[0]!.text).toBe(' 12 /2025 ');
+    expect(stampRuns([run(128, 91, '12  /  2025')], page)[0]!.text).toBe(' 12 / 2025 ');
   });
 });
