@@ -28,7 +28,7 @@ import {
 import { listFiles, mergeOutput, sameAssets } from '../src/build/merge.ts';
 import { PLAN_ENV, PREVIOUS_FILE, ROUTES_DIR, SHARE_ENV } from '../src/build/plan.ts';
 import { computeSiteDigest } from '../src/build/site-digest.ts';
-import { readSitemapPages, writeSitemap } from '../src/build/sitemap.ts';
+import { loadProjectConfig, readSitemapPages, writeSitemap } from '../src/build/sitemap.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
 const ASTRO = path.join(ROOT, 'node_modules/astro/bin/astro.mjs');
@@ -134,7 +134,10 @@ async function buildIncrementally(
   previous: BuildManifest,
 ): Promise<Record<string, RouteEntry> | null> {
   const partial = path.join(work, 'out-0');
+  // Loaded while Astro renders: the sitemap is written with the project's configuration.
+  const config = loadProjectConfig(ROOT);
   const routes = await renderPages([partial], work, previous);
+  await config;
   if (!sameAssets(partial, dist)) {
     log(
       'Tệp giao diện dùng chung (_astro/) khác bản dựng trước: dựng toàn bộ để các trang giữ lại không trỏ tới tệp cũ.',
