@@ -133,9 +133,6 @@ async function withNumberRoles<R extends ResultLike>(
   return { candidates: ranked, roles };
 }
 
-/** Words from which a query also asks Pagefind for its phrase (the same index chunks). */
-export const PHRASE_SEARCH_WORDS = 3;
-
 /**
  * The places of the query words Pagefind is asked for: of a long query of words only, its
  * rarest (common-words.ts); else every word (numbers need their words, a quoted phrase all).
@@ -153,12 +150,12 @@ const isQuoted = (q: string) => /^\s*".+"\s*$/.test(q);
  * Rank a text query (words, and numbers Pagefind must find in text) with one Pagefind search
  * per spelling (d-words.ts: one, or two for a d word the archive spells both ways). A page
  * found only with the less likely spelling is kept when it holds the words in a row ("dang
- * uy" is "đảng ủy"; a page with "dạng" and "ủy" apart is not an answer). A query of three
- * words also asks for its phrase, on the chunks the words' search has loaded; a longer one
- * asks for its rarest words only (common-words.ts) and a page holds the phrase when those
- * words sit at the phrase's places: six common words held apart by many pages must not hide
- * the page holding them in order. `q` is the query as typed: in quotes, it asks for the
- * phrase only.
+ * uy" is "đảng ủy"; a page with "dạng" and "ủy" apart is not an answer). A page holds the
+ * phrase when the positions Pagefind gives for the searched words are in a row; a query of
+ * more than three words asks for its rarest words only (common-words.ts), and a page holds the
+ * phrase when those words sit at the phrase's places: six common words held apart by many
+ * pages must not hide the page holding them in order. `q` is the query as typed: in quotes, it
+ * asks for the phrase only.
  */
 export async function rankText<R extends ResultLike>(
   q: string,
@@ -182,18 +179,15 @@ export async function rankText<R extends ResultLike>(
   ).slice(0, MAX_SEARCHES);
   // A query in quotes asks for the phrase only (Pagefind's exact search, tone-insensitive).
   const phraseOnly = isQuoted(q) && parsed.numbers.length === 0;
-  const asksPhrase =
-    !phraseOnly && !dropped && parsed.numbers.length === 0 && parsed.words.length >= PHRASE_SEARCH_WORDS;
-  const [lists, phraseLists] = await Promise.all([
-    Promise.all(queries.map((query) => source.search(phraseOnly ? `"${query}"` : query))),
-    asksPhrase ? Promise.all(queries.map((query) => source.search(`"${query}"`))) : Promise.resolve(null),
-  ]);
-  const phrase = phraseLists ? new Set(phraseLists.flat().map((r) => r.id)) : null;
-  const tierOf = (r: R) => {
-    if (phrase) return phrase.has(r.id) ? MATCH_TIER.phrase : MATCH_TIER.words;
-    if (dropped) return hasPhraseAt(r.words ?? [], places) ? MATCH_TIER.phrase : MATCH_TIER.words;
-    return positionTier(r.words ?? [], parsed.words.length);
-  };
+  const lists = await Promise.all(queries.map((query) => source.search(phraseOnly ? `"${query}"` : query)));
+  // One search per spelling: a page holds the phrase when its positions of the searched words
+  // sit at the phrase's places (the page's exact text orders the first results: displayOrder).
+  const tierOf = (r: R) =>
+    dropped
+      ? hasPhraseAt(r.words ?? [], places)
+        ? MATCH_TIER.phrase
+        : MATCH_TIER.words
+      : positionTier(r.words ?? [], parsed.words.length);
   const results = new Map<string, R>();
   lists.forEach((list, i) => {
     for (const r of list) {
