@@ -384,11 +384,10 @@ export class SearchPage {
     else this.el('[data-search-filters]').hidden = p.candidates.length === 0;
     // Filters with no query list pages by date, newest first unless asked otherwise.
     const order = q ? state.sort : state.sort === SORT.oldest ? SORT.oldest : SORT.newest;
-    const ordered = orderCandidates(
-      filtered,
-      order,
-      p.dateRank.size || p.numberMode ? p.dateRank : await this.engine.dates(),
-    );
+    // Dates only for an order by date: relevance needs none (fetching them is a Pagefind search
+    // over the sort and filter chunks, before the first results).
+    const byDate = order !== DEFAULT_SORT && p.dateRank.size === 0 && !p.numberMode;
+    const ordered = orderCandidates(filtered, order, byDate ? await this.engine.dates() : p.dateRank);
     const number = p.ranked.parsed.numbers[0]?.label ?? '';
     const shownOrder = await this.displayOrder(q, p, ordered, order, this.shown);
     const [items, coverage] = await Promise.all([
