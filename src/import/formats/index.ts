@@ -11,7 +11,7 @@ import { decodeSource } from '../decode.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
-import { confirmSerial, createOcrEngine, serialWarning, tidyOcrText, type OcrEngine, type RedrawBand } from './ocr.ts';
+import { confirmFills, createOcrEngine, serialWarning, tidyOcrText, type OcrEngine, type RedrawBand } from './ocr.ts';
 import { DEFAULT_MAX_PAGES, readPdf } from './pdf.ts';
 import { sniffBytes } from './sniff.ts';
 import { FormatError, type OriginalFormat, type OriginalText, type ReadOptions } from './types.ts';
@@ -82,7 +82,7 @@ async function imageHeight(png: Uint8Array): Promise<number> {
   return (await sharp(png).metadata()).height ?? 1;
 }
 
-/** A band of an image scaled (ocr.ts confirmSerial): resized, then cut, as a PNG. */
+/** A band of an image scaled (ocr.ts confirmFills): resized, then cut, as a PNG. */
 function redrawImage(png: Uint8Array): RedrawBand {
   return async (scale, band) => {
     const { default: sharp } = await import('sharp');
@@ -108,7 +108,9 @@ async function readImage(
     let recognized;
     try {
       const engine = await ocr();
-      recognized = await confirmSerial(await engine.recognize(png), await imageHeight(png), redrawImage(png), engine);
+      const first = await engine.recognize(png);
+      // A document's number and date are filled in on its first page.
+      recognized = i === 0 ? await confirmFills(first, await imageHeight(png), redrawImage(png), engine) : first;
     } catch {
       throw new FormatError(
         'image-damaged',

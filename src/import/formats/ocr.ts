@@ -26,6 +26,16 @@ export interface Recognition {
   doubtfulSerials: DoubtfulSerial[];
   /** The serial kept in `text` (its digits after "Số" at the start of a line), and where its line is. */
   serial?: KeptSerial;
+  /** The first "ngày D tháng M" of the page (the date line of a first page), and where its line is. */
+  date?: KeptDate;
+}
+
+/** A day and month OCR read after "ngày" and "tháng", as the words were read, and their line. */
+export interface KeptDate {
+  /** The words as read: "ngày", the day, "tháng", the month. */
+  words: [string, string, string, string];
+  confidence: number;
+  line: { top: number; bottom: number };
 }
 
 /** A serial OCR read with confidence: its digits, and its line's top and bottom in the image's pixels. */
@@ -35,12 +45,16 @@ export interface KeptSerial {
   line: { top: number; bottom: number };
 }
 
-/** A document serial ("Số: 3274") OCR read with low confidence, or differently at other sizes, as read. */
+/**
+ * A document serial ("Số: 3274") OCR read with low confidence, or differently at other sizes, as
+ * read; or (field "date") the day and month of its date line read differently at other sizes.
+ */
 export interface DoubtfulSerial {
   text: string;
   confidence: number;
   /** What the page read there drawn at other sizes, when that was the doubt. */
   readings?: string[];
+  field?: 'date';
 }
 
 /**
@@ -62,7 +76,9 @@ export function serialWarning(fileName: string, page: number, doubt: DoubtfulSer
   const why = doubt.readings
     ? `"${doubt.text}", đọc lại ở cỡ ảnh khác được ${doubt.readings.map((r) => `"${r || 'không rõ'}"`).join(', ')}`
     : `"${doubt.text}", độ tin cậy ${doubt.confidence}%`;
-  return `${fileName}: số hiệu ở trang ${page} đọc bằng nhận dạng chữ (OCR) không chắc chắn (${why}; số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền số hiệu.`;
+  return doubt.field === 'date'
+    ? `${fileName}: ngày tháng ký ở trang ${page} đọc bằng nhận dạng chữ (OCR) không chắc chắn (${why}; chữ số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền ngày ký.`
+    : `${fileName}: số hiệu ở trang ${page} đọc bằng nhận dạng chữ (OCR) không chắc chắn (${why}; số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền số hiệu.`;
 }
 
 /**
@@ -82,6 +98,41 @@ export function keptSerial(
   return undefined;
 }
 
+/** Words as OCR reads them, folded: "ngày", "ngảy", "Ngay" → "ngay". */
+const folded = (word: string) => word.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase();
+
+/**
+ * The first "ngày D tháng M" of a page's lines (D and M starting with digits), with its line.
+ * @example keptDate([{ words: [{ text: 'Nghệ', confidence: 95 }, { text: 'An,', confidence: 95 }, { text: 'ngày', confidence: 95 }, { text: '15', confidence: 80 }, { text: 'tháng', confidence: 95 }, { text: '9', confidence: 90 }], bbox: { y0: 100, y1: 130 } }])?.words // ['ngày', '15', 'tháng', '9']
+ */
+export function keptDate(lines: Array<{ words: OcrWord[]; bbox: { y0: number; y1: number } }>): KeptDate | undefined {
+  for (const { words, bbox } of lines) {
+    for (let i = 0; i + 3 < words.length; i++) {
+      const [ngay, day, thang, month] = words.slice(i, i + 4) as [OcrWord, OcrWord, OcrWord, OcrWord];
+      if (folded(ngay.text) !== 'ngay' || folded(thang.text) !== 'thang') continue;
+      if (!/^\d/.test(day.text) || !/^\d/.test(month.text)) continue;
+      return {
+        words: [ngay.text, day.text, thang.text, month.text],
+        confidence: Math.round(Math.min(day.confidence, month.confidence)),
+        line: { top: bbox.y0, bottom: bbox.y1 },
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * Take the day and month out of a page's date line (its first "ngày D tháng M"), keeping the words.
+ * @example blankDate('Nghệ An, ngày 5 tháng 9 năm 2025', ['ngày', '5', 'tháng', '9']) // 'Nghệ An, ngày tháng năm 2025'
+ */
+export function blankDate(text: string, [ngay, day, thang, month]: KeptDate['words']): string {
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return text.replace(
+    new RegExp(`${escape(ngay)}\\s+${escape(day)}\\s+${escape(thang)}\\s+${escape(month)}(\\s)`, 'u'),
+    `${ngay} ${thang}$1`,
+  );
+}
+
 /**
  * Take a serial's digits out of a page's text: the first line that starts with "Số" and them.
  * @example blankSerial('UBND\nSố: 4836 /QĐ-UBND', '4836') // 'UBND\nSố: /QĐ-UBND'
@@ -98,39 +149,46 @@ export const SERIAL_RECHECK_SCALES = [0.75, 1.25];
 export type RedrawBand = (scale: number, band: { top: number; bottom: number }) => Promise<Uint8Array>;
 
 /**
- * Keep a serial OCR read with confidence only when the page drawn at other sizes reads the same
- * digits on its line (SERIAL_RECHECK_SCALES). Printed digits read the same at every size; a
- * serial written by hand after signing reads differently (b33's "2936": "4836" at 200 dpi,
- * "4336" at 250, nothing at 150), and a wrong number is worse than a blank one the import flags.
- * Only the band around the serial's line is drawn and read again. `height` is the first
- * image's height in pixels.
+ * Keep what a document's first page fills in after printing only when the page drawn at other
+ * sizes (SERIAL_RECHECK_SCALES) reads the same: the serial after "Số" and the day and month of
+ * its date line. Printed digits read the same at every size; digits written by hand after
+ * signing do not (b33's serial "2936": "4836" at 200 dpi, "4336" at 250, nothing at 150; its
+ * day "15": "5"), and a wrong number or date is worse than a blank one the import flags. Only the
+ * band around their lines is drawn and read again. `height` is the first image's height in pixels.
  */
-export async function confirmSerial(
+export async function confirmFills(
   recognized: Recognition,
   height: number,
   redraw: RedrawBand,
   ocr: OcrEngine,
 ): Promise<Recognition> {
-  const serial = recognized.serial;
-  if (!serial) return recognized;
-  const margin = 2 * (serial.line.bottom - serial.line.top);
-  const band = {
-    top: Math.max(0, (serial.line.top - margin) / height),
-    bottom: Math.min(1, (serial.line.bottom + margin) / height),
-  };
-  const readings: string[] = [];
+  const { serial, date } = recognized;
+  const lines = [serial?.line, date?.line].filter((l): l is { top: number; bottom: number } => l !== undefined);
+  if (lines.length === 0) return recognized;
+  const top = Math.min(...lines.map((l) => l.top));
+  const bottom = Math.max(...lines.map((l) => l.bottom));
+  const margin = 2 * Math.max(...lines.map((l) => l.bottom - l.top));
+  const band = { top: Math.max(0, (top - margin) / height), bottom: Math.min(1, (bottom + margin) / height) };
+  const serials: string[] = [];
+  const dates: string[] = [];
+  const dayMonth = (d: KeptDate | undefined) => (d ? `${d.words[1]}/${d.words[3]}` : '');
   for (const scale of SERIAL_RECHECK_SCALES) {
     const again = await ocr.recognize(await redraw(scale, band));
-    readings.push(again.serial?.digits ?? /^\d+/.exec(again.doubtfulSerials[0]?.text ?? '')?.[0] ?? '');
+    serials.push(again.serial?.digits ?? /^\d+/.exec(again.doubtfulSerials[0]?.text ?? '')?.[0] ?? '');
+    dates.push(dayMonth(again.date));
   }
-  if (readings.every((digits) => digits === serial.digits)) return recognized;
-  const doubt = { text: serial.digits, confidence: serial.confidence, readings };
-  const { serial: _dropped, ...rest } = recognized;
-  return {
-    ...rest,
-    text: blankSerial(recognized.text, serial.digits),
-    doubtfulSerials: [...recognized.doubtfulSerials, doubt],
-  };
+  let out = recognized;
+  if (serial && !serials.every((digits) => digits === serial.digits)) {
+    const { serial: _dropped, ...rest } = out;
+    const doubt = { text: serial.digits, confidence: serial.confidence, readings: serials };
+    out = { ...rest, text: blankSerial(out.text, serial.digits), doubtfulSerials: [...out.doubtfulSerials, doubt] };
+  }
+  if (date && !dates.every((d) => d === dayMonth(date))) {
+    const { date: _dropped, ...rest } = out;
+    const doubt = { text: dayMonth(date), confidence: date.confidence, readings: dates, field: 'date' as const };
+    out = { ...rest, text: blankDate(out.text, date.words), doubtfulSerials: [...out.doubtfulSerials, doubt] };
+  }
+  return out;
 }
 
 /** An OCR word: its text and confidence (0–100). */
@@ -218,9 +276,16 @@ export async function createOcrEngine(): Promise<OcrEngine> {
       const lines = (data.blocks ?? []).flatMap((b) => b.paragraphs.flatMap((p) => p.lines));
       const doubtfulSerials = dropDoubtfulSerials(lines);
       const serial = keptSerial(lines);
+      const date = keptDate(lines);
       const runs = data.blocks ? wordsToRuns(data.blocks) : [];
       const text = runs.length > 0 ? layoutPage(runs).join('\n') : data.text;
-      return { text: tidyOcrText(text), confidence: data.confidence, doubtfulSerials, ...(serial ? { serial } : {}) };
+      return {
+        text: tidyOcrText(text),
+        confidence: data.confidence,
+        doubtfulSerials,
+        ...(serial ? { serial } : {}),
+        ...(date ? { date } : {}),
+      };
     },
     async terminate() {
       await worker.terminate();

@@ -8,7 +8,7 @@ import { charRuns } from './pdf-chars.ts';
 import { stampRuns } from './pdf-annotations.ts';
 import { PdfiumDocument, PdfOpenError, type PdfiumPage } from './pdfium.ts';
 import type { OcrEngine } from './ocr.ts';
-import { confirmSerial, serialWarning, tidyOcrText } from './ocr.ts';
+import { confirmFills, serialWarning, tidyOcrText } from './ocr.ts';
 
 /** Default refusal limit: a plan or decision is tens of pages; hundreds is a book or a mistake. */
 export const DEFAULT_MAX_PAGES = 300;
@@ -101,7 +101,9 @@ export async function readPdf(
             again.close();
           }
         };
-        const recognized = await confirmSerial(await ocr.recognize(image), height, redraw, ocr);
+        const first = await ocr.recognize(image);
+        // A document's number and date are filled in on its first page.
+        const recognized = n === 1 ? await confirmFills(first, height, redraw, ocr) : first;
         parts.push(tidyOcrText(recognized.text));
         result.ocrPages.push(n);
         result.confidences.push(recognized.confidence);

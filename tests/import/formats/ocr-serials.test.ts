@@ -4,9 +4,11 @@
  */
 import { describe, expect, it } from 'vitest';
 import {
+  blankDate,
   blankSerial,
-  confirmSerial,
+  confirmFills,
   dropDoubtfulSerials,
+  keptDate,
   keptSerial,
   SERIAL_CONFIDENCE,
   SERIAL_RECHECK_SCALES,
@@ -64,6 +66,12 @@ describe('serialWarning', () => {
     );
   });
 
+  it('names the date line when its day and month were the doubt', () => {
+    expect(serialWarning('b33.pdf', 1, { text: '5/9', confidence: 85, readings: ['15/9', '5/9'], field: 'date' })).toBe(
+      'b33.pdf: ngày tháng ký ở trang 1 đọc bằng nhận dạng chữ (OCR) không chắc chắn ("5/9", đọc lại ở cỡ ảnh khác được "15/9", "5/9"; chữ số viết tay thường bị đọc sai) nên để trống — hãy xem bản gốc và điền ngày ký.',
+    );
+  });
+
   it('says what the other sizes read when they disagreed', () => {
     expect(serialWarning('b33.pdf', 1, { text: '4836', confidence: 88, readings: ['4336', ''] })).toContain(
       '("4836", đọc lại ở cỡ ảnh khác được "4336", "không rõ"; số viết tay',
@@ -90,7 +98,33 @@ describe('keptSerial and blankSerial', () => {
   });
 });
 
-describe('confirmSerial', () => {
+describe('keptDate and blankDate', () => {
+  const box = { y0: 120, y1: 150 };
+  it('finds the first "ngày D tháng M" of a page, as OCR spelled its words', () => {
+    const lines = [
+      { ...line(['Số:', 95], ['27', 92]), bbox: { y0: 100, y1: 130 } },
+      {
+        ...line(['Nghệ', 95], ['An,', 95], ['ngảy', 70], ['15', 80], ['Tháng', 90], ['9', 91], ['năm', 95]),
+        bbox: box,
+      },
+      { ...line(['ngày', 95], ['21', 95], ['tháng', 95], ['12', 95]), bbox: { y0: 900, y1: 930 } },
+    ];
+    expect(keptDate(lines)).toEqual({
+      words: ['ngảy', '15', 'Tháng', '9'],
+      confidence: 80,
+      line: { top: 120, bottom: 150 },
+    });
+    expect(keptDate([{ ...line(['ngày', 95], ['tháng', 95], ['9', 95], ['năm', 95]), bbox: box }])).toBeUndefined();
+  });
+
+  it('takes the day and month out of that line only', () => {
+    expect(blankDate('Nghệ An, ngày 5 tháng 9 năm 2025\nngày 5 tháng 9 năm 2024', ['ngày', '5', 'tháng', '9'])).toBe(
+      'Nghệ An, ngày tháng năm 2025\nngày 5 tháng 9 năm 2024',
+    );
+  });
+});
+
+describe('confirmFills', () => {
   const first: Recognition = {
     text: 'ỦY BAN NHÂN DÂN\nSố: 4836 /QĐ-UBND',
     confidence: 90,
@@ -115,14 +149,14 @@ describe('confirmSerial', () => {
 
   it('keeps a serial every other size reads the same, and draws only the band around its line', async () => {
     const { ocr, redraw, asked } = fake([reads('4836'), reads('4836')]);
-    expect(await confirmSerial(first, 2000, redraw, ocr)).toBe(first);
+    expect(await confirmFills(first, 2000, redraw, ocr)).toBe(first);
     expect(asked).toEqual(SERIAL_RECHECK_SCALES.map((scale) => ({ scale, band: { top: 0.11, bottom: 0.21 } })));
   });
 
   it('leaves blank and flags a serial another size reads differently, or not at all', async () => {
     for (const other of [reads('4336'), {}, { doubtfulSerials: [{ text: '4336/QĐ', confidence: 40 }] }]) {
       const { ocr, redraw } = fake([reads('4836'), other]);
-      const checked = await confirmSerial(first, 2000, redraw, ocr);
+      const checked = await confirmFills(first, 2000, redraw, ocr);
       expect(checked.text).toBe('ỦY BAN NHÂN DÂN\nSố: /QĐ-UBND');
       expect(checked.serial).toBeUndefined();
       expect(checked.doubtfulSerials).toHaveLength(1);
@@ -130,10 +164,34 @@ describe('confirmSerial', () => {
     }
   });
 
+  it('leaves blank and flags a date line whose day or month another size reads differently', async () => {
+    const dated: Recognition = {
+      text: 'Số: 27 /KH-LĐLĐ Nghệ An, ngày 5 tháng 9 năm 2025',
+      confidence: 90,
+      doubtfulSerials: [],
+      serial: { digits: '27', confidence: 95, line: { top: 300, bottom: 340 } },
+      date: { words: ['ngày', '5', 'tháng', '9'], confidence: 85, line: { top: 300, bottom: 340 } },
+    };
+    const again = (day: string) => ({
+      ...reads('27'),
+      date: { ...dated.date!, words: ['ngày', day, 'tháng', '9'] as [string, string, string, string] },
+    });
+    const { ocr, redraw } = fake([again('5'), again('15')]);
+    const checked = await confirmFills(dated, 2000, redraw, ocr);
+    expect(checked.text).toBe('Số: 27 /KH-LĐLĐ Nghệ An, ngày tháng năm 2025');
+    expect(checked.serial?.digits).toBe('27');
+    expect(checked.doubtfulSerials).toEqual([
+      { text: '5/9', confidence: 85, readings: ['5/9', '15/9'], field: 'date' },
+    ]);
+    // The same readings at every size: kept.
+    const same = fake([again('5'), again('5')]);
+    expect(await confirmFills(dated, 2000, same.redraw, same.ocr)).toBe(dated);
+  });
+
   it('does nothing for a page without a confident serial', async () => {
     const { ocr, redraw, asked } = fake([]);
     const { serial: _none, ...plain } = first;
-    expect(await confirmSerial(plain, 2000, redraw, ocr)).toBe(plain);
+    expect(await confirmFills(plain, 2000, redraw, ocr)).toBe(plain);
     expect(asked).toEqual([]);
   });
 });
