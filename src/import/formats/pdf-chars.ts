@@ -10,7 +10,7 @@
  */
 import type { TextRun } from './pdf-layout.ts';
 
-/** One character of a page, in viewport units: x to the right, y (baseline) downwards. */
+/** One character of a page, in reading space: x along the text, y (baseline) down the lines. */
 export interface PageChar {
   /** Unicode code point. */
   code: number;
@@ -68,4 +68,43 @@ export function charRuns(chars: readonly PageChar[]): TextRun[] {
     run.width = end - run.x;
   }
   return runs;
+}
+
+/** A map [a, b, c, d, e, f] of points: x' = a·x + c·y + e, y' = b·x + d·y + f. */
+export type Matrix = [number, number, number, number, number, number];
+
+/**
+ * The quarter turn (0–3, counter-clockwise) most of a page's characters are set at: the
+ * direction the page is read in, whatever the page's own rotation says. `angles` are the
+ * characters' angles as PDFium gives them (radians, clockwise). A landscape table set sideways
+ * on a portrait page and turned by /Rotate reads along its text, and so does a page whose
+ * /Rotate turns horizontal text on its side.
+ * @example readingTurn([0, 0, 4.712]) === 0
+ * @example readingTurn([4.712, 4.712]) === 1
+ */
+export function readingTurn(angles: readonly number[]): number {
+  const counts = [0, 0, 0, 0];
+  for (const angle of angles) {
+    const turn = ((Math.round((2 * Math.PI - angle) / (Math.PI / 2)) % 4) + 4) % 4;
+    counts[turn]!++;
+  }
+  return counts.indexOf(Math.max(...counts));
+}
+
+/**
+ * The map from PDF user space (y up) to reading space for a quarter turn (readingTurn): x along
+ * the text, y down the lines. Only relative positions matter to the layout.
+ * @example readingMatrix(0) // [1, 0, 0, -1, 0, 0]
+ */
+export function readingMatrix(turn: number): Matrix {
+  switch (turn) {
+    case 1:
+      return [0, 1, 1, 0, 0, 0];
+    case 2:
+      return [-1, 0, 0, 1, 0, 0];
+    case 3:
+      return [0, -1, -1, 0, 0, 0];
+    default:
+      return [1, 0, 0, -1, 0, 0];
+  }
 }

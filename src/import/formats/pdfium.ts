@@ -10,7 +10,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { init } from '@embedpdf/pdfium';
-import type { PageChar } from './pdf-chars.ts';
+import { readingMatrix, readingTurn, type PageChar } from './pdf-chars.ts';
 
 type Engine = Awaited<ReturnType<typeof init>>;
 
@@ -21,6 +21,7 @@ interface CharExports {
   FPDFText_GetCharOrigin(text: number, index: number, x: number, y: number): number;
   FPDFText_GetLooseCharBox(text: number, index: number, rect: number): number;
   FPDFText_GetFontSize(text: number, index: number): number;
+  FPDFText_GetCharAngle(text: number, index: number): number;
 }
 
 /** The module's memory views (Emscripten's HEAP arrays, which the package's types leave out). */
@@ -31,6 +32,9 @@ interface Heap {
   wasmExports: { malloc(size: number): number; free(pointer: number): void };
 }
 const heapOf = (e: Engine): Heap => e.pdfium as unknown as Heap;
+
+/** One character in this many has its angle read (readingTurn). */
+const ANGLE_SAMPLE = 8;
 
 /** FPDF_GetLastError's value for a document that needs a password. */
 const ERR_PASSWORD = 4;
@@ -139,7 +143,7 @@ export class PdfiumPage {
   }
 
   /**
-   * The page's characters, in viewport units (x right, y down, the page's rotation applied).
+   * The page's characters in reading space (x along the text, y down the lines: readChars).
    * With `stamps`, its annotations are first flattened into its content (the page is loaded
    * anew), and the characters they draw come last.
    */
@@ -167,70 +171,56 @@ export class PdfiumPage {
     }
   }
 
+  /**
+   * The page's characters in reading space (pdf-chars.ts readingTurn): the positions the engine
+   * gives in PDF user space, turned so that most characters run left to right.
+   */
   private readChars(page: number): PageChar[] {
     const e = this.e;
     const x = e.pdfium.wasmExports as unknown as CharExports;
     const heap = this.heap;
-    const [a, b, c, d, tx, ty] = this.viewMatrix(page);
     const scratch = heap.wasmExports.malloc(32);
     const origin = scratch >> 3;
     const box = (scratch + 16) >> 2;
     const text = e.FPDFText_LoadPage(page);
     try {
       const count = e.FPDFText_CountChars(text);
-      const chars = new Array<PageChar>(count);
+      // Per character: origin x, y; loose box left, top, right, bottom (FS_RECTF, floats).
+      const at = new Float64Array(6 * count);
+      const codes = new Uint32Array(count);
+      const generated = new Uint8Array(count);
+      const sizes = new Float64Array(count);
+      const angles: number[] = [];
       for (let i = 0; i < count; i++) {
+        codes[i] = x.FPDFText_GetUnicode(text, i);
+        generated[i] = x.FPDFText_IsGenerated(text, i);
+        sizes[i] = x.FPDFText_GetFontSize(text, i);
         x.FPDFText_GetCharOrigin(text, i, scratch, scratch + 8);
-        const [ox, oy] = [heap.HEAPF64[origin]!, heap.HEAPF64[origin + 1]!];
-        // FS_RECTF: left, top, right, bottom (floats); the advance ends at one of its corners.
         x.FPDFText_GetLooseCharBox(text, i, scratch + 16);
-        const [left, top, right, bottom] = [
-          heap.HEAPF32[box]!,
-          heap.HEAPF32[box + 1]!,
-          heap.HEAPF32[box + 2]!,
-          heap.HEAPF32[box + 3]!,
-        ];
+        at[6 * i] = heap.HEAPF64[origin]!;
+        at[6 * i + 1] = heap.HEAPF64[origin + 1]!;
+        for (let k = 0; k < 4; k++) at[6 * i + 2 + k] = heap.HEAPF32[box + k]!;
+        // A sample of the printed characters' angles is enough to tell which way the page reads.
+        if (i % ANGLE_SAMPLE === 0 && !generated[i] && codes[i]! > 32) angles.push(x.FPDFText_GetCharAngle(text, i));
+      }
+      const [a, b, c, d] = readingMatrix(readingTurn(angles));
+      const chars = new Array<PageChar>(count);
+      for (let i = 0, j = 0; i < count; i++, j += 6) {
+        const [ox, oy, left, top, right, bottom] = [at[j]!, at[j + 1]!, at[j + 2]!, at[j + 3]!, at[j + 4]!, at[j + 5]!];
         chars[i] = {
-          code: x.FPDFText_GetUnicode(text, i),
-          generated: x.FPDFText_IsGenerated(text, i) === 1,
-          x: a * ox + c * oy + tx,
-          y: b * ox + d * oy + ty,
-          right: Math.max(a * left + c * top + tx, a * right + c * bottom + tx),
-          size: x.FPDFText_GetFontSize(text, i),
+          code: codes[i]!,
+          generated: generated[i] === 1,
+          x: a * ox + c * oy,
+          y: b * ox + d * oy,
+          // The advance ends at the box's corner furthest along the text.
+          right: Math.max(a * left + c * top, a * right + c * bottom, a * left + c * bottom, a * right + c * top),
+          size: sizes[i]!,
         };
       }
       return chars;
     } finally {
       e.FPDFText_ClosePage(text);
       heap.wasmExports.free(scratch);
-    }
-  }
-
-  /**
-   * The affine map [a, b, c, d, e, f] (x' = a·x + c·y + e, y' = b·x + d·y + f) from PDF user
-   * space (y up) to the viewport of the page as displayed: origin top left, y down.
-   */
-  private viewMatrix(page: number): [number, number, number, number, number, number] {
-    const e = this.e;
-    const rect = this.heap.wasmExports.malloc(16);
-    e.FPDF_GetPageBoundingBox(page, rect);
-    const f = rect >> 2;
-    const [left, top, right, bottom] = [
-      this.heap.HEAPF32[f]!,
-      this.heap.HEAPF32[f + 1]!,
-      this.heap.HEAPF32[f + 2]!,
-      this.heap.HEAPF32[f + 3]!,
-    ];
-    this.heap.wasmExports.free(rect);
-    switch (e.FPDFPage_GetRotation(page)) {
-      case 1:
-        return [0, 1, 1, 0, -bottom, -left];
-      case 2:
-        return [-1, 0, 0, 1, right, -bottom];
-      case 3:
-        return [0, -1, -1, 0, top, right];
-      default:
-        return [1, 0, 0, -1, -left, top];
     }
   }
 

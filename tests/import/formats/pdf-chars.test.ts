@@ -3,7 +3,7 @@
  * where the print leaves a gap, the engine's own spaces and line breaks, a line-end hyphen.
  */
 import { describe, expect, it } from 'vitest';
-import { charRuns, type PageChar } from '../../../src/import/formats/pdf-chars.ts';
+import { charRuns, readingMatrix, readingTurn, type PageChar } from '../../../src/import/formats/pdf-chars.ts';
 import { layoutPage } from '../../../src/import/formats/pdf-layout.ts';
 
 const SIZE = 13;
@@ -83,5 +83,35 @@ describe('charRuns', () => {
 
   it('gives no runs for no characters', () => {
     expect(charRuns([])).toEqual([]);
+  });
+});
+
+describe('readingTurn and readingMatrix', () => {
+  const [east, north, west, south] = [0, (3 * Math.PI) / 2, Math.PI, Math.PI / 2];
+
+  it('reads a page in the direction most of its characters run (PDFium angles are clockwise)', () => {
+    expect(readingTurn([east, east, east, north])).toBe(0);
+    expect(readingTurn([north, north, east])).toBe(1);
+    expect(readingTurn([west, west])).toBe(2);
+    expect(readingTurn([south, south, south, east, east])).toBe(3);
+    // A stamp or a seal set at a slant does not turn the page.
+    expect(readingTurn([east, east, 0.3, 6.1])).toBe(0);
+    expect(readingTurn([])).toBe(0);
+  });
+
+  it('turns text running up the page into text running right, its lines going down', () => {
+    // + 0 turns a -0 into 0.
+    const apply = ([a, b, c, d]: number[], [x, y]: [number, number]) => [a! * x + c! * y + 0, b! * x + d! * y + 0];
+    for (const [turn, along, nextLine] of [
+      [0, [1, 0], [0, -1]],
+      [1, [0, 1], [1, 0]],
+      [2, [-1, 0], [0, 1]],
+      [3, [0, -1], [-1, 0]],
+    ] as Array<[number, [number, number], [number, number]]>) {
+      const m = readingMatrix(turn);
+      // Along the text: x grows, y stays; to the next line: y grows, x stays.
+      expect(apply(m, along), `turn ${turn}`).toEqual([1, 0]);
+      expect(apply(m, nextLine), `turn ${turn}`).toEqual([0, 1]);
+    }
   });
 });

@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { PDFDocument } from 'pdf-lib';
+import { degrees, PDFDocument, StandardFonts } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import { readOriginal } from '../../../src/import/formats/index.ts';
 import { headerFields, makeEncryptedPdf, makeZip, missingWords } from './helpers.ts';
@@ -135,6 +135,47 @@ describe('readOriginal on the generated .docx and .pdf of the seeds', () => {
       onProgress: (p) => seen.push(`${p.page}/${p.pages} ${p.method}`),
     });
     expect(seen).toEqual(['1/3 text', '2/3 text', '3/3 text']);
+  });
+});
+
+describe('readOriginal on turned pages', () => {
+  const lines = [
+    'UY BAN NHAN DAN TINH A',
+    'So: 12/KH-UBND',
+    'KE HOACH thuc hien cong tac nam 2025 va cac nhiem vu trong tam cua tinh',
+    'Dieu 1. Noi dung thu nhat cua ke hoach nay duoc thuc hien ngay.',
+  ];
+  /** A page whose text runs at `textTurn` degrees (counter-clockwise) and whose /Rotate is `pageTurn`. */
+  async function turned(pageTurn: number, textTurn: number): Promise<Uint8Array> {
+    const pdf = await PDFDocument.create();
+    const font = await pdf.embedFont(StandardFonts.TimesRoman);
+    const page = pdf.addPage([595, 842]);
+    page.setCropBox(20, 30, 555, 792);
+    const r = (textTurn * Math.PI) / 180;
+    lines.forEach((text, i) => {
+      // Each line starts further "down", perpendicular to the text.
+      const [x, y] = [300 - 200 * Math.cos(r) + 20 * i * Math.sin(r), 420 - 200 * Math.sin(r) - 20 * i * Math.cos(r)];
+      page.drawText(text, { x, y, size: 12, font, rotate: degrees(textTurn) });
+    });
+    page.setRotation(degrees(pageTurn));
+    return pdf.save();
+  }
+
+  it('reads along the text, whatever the page rotation: a sideways page, a landscape table turned by /Rotate', async () => {
+    const expected = `${lines[0]}\n\n${lines[1]}\n\n${lines[2]} ${lines[3]}\n`;
+    for (const [pageTurn, textTurn] of [
+      [0, 0],
+      [90, 0],
+      [180, 0],
+      [270, 0],
+      [90, 90],
+      [270, 270],
+      [0, 90],
+      [0, 180],
+    ] as const) {
+      const original = await readOriginal(await turned(pageTurn, textTurn), 'xoay.pdf');
+      expect(original.text, `/Rotate ${pageTurn}, text at ${textTurn}°`).toBe(expected);
+    }
   });
 });
 
