@@ -11,7 +11,8 @@ import { decodeSource } from '../decode.ts';
 import { readDoc } from './doc.ts';
 import { readDocx } from './docx.ts';
 import { readHtml } from './html.ts';
-import { confirmFills, createOcrEngine, serialWarning, tidyOcrText, type OcrEngine, type RedrawBand } from './ocr.ts';
+import { createOcrEngine, tidyOcrText, type OcrEngine } from './ocr.ts';
+import { confirmFills, serialWarning, type RedrawBand } from './ocr-fills.ts';
 import { DEFAULT_MAX_PAGES, readPdf } from './pdf.ts';
 import { sniffBytes } from './sniff.ts';
 import { FormatError, type OriginalFormat, type OriginalText, type ReadOptions } from './types.ts';
@@ -77,21 +78,17 @@ async function imagePages(bytes: Uint8Array, fileName: string, maxPages: number)
   }
 }
 
-async function imageHeight(png: Uint8Array): Promise<number> {
+/** A page image's height, and its bands drawn scaled (ocr-fills.ts confirmFills): resized, then cut, as PNGs. */
+async function imageBands(png: Uint8Array): Promise<{ height: number; redraw: RedrawBand }> {
   const { default: sharp } = await import('sharp');
-  return (await sharp(png).metadata()).height ?? 1;
-}
-
-/** A band of an image scaled (ocr.ts confirmFills): resized, then cut, as a PNG. */
-function redrawImage(png: Uint8Array): RedrawBand {
-  return async (scale, band) => {
-    const { default: sharp } = await import('sharp');
-    const { width = 1, height = 1 } = await sharp(png).metadata();
+  const { width = 1, height = 1 } = await sharp(png).metadata();
+  const redraw: RedrawBand = async (scale, band) => {
     const [w, h] = [Math.max(1, Math.round(width * scale)), Math.max(1, Math.round(height * scale))];
     const top = Math.min(h - 1, Math.floor(band.top * h));
     const cut = { left: 0, top, width: w, height: Math.max(1, Math.min(h, Math.ceil(band.bottom * h)) - top) };
     return new Uint8Array(await sharp(png).resize(w, h).extract(cut).png().toBuffer());
   };
+  return { height, redraw };
 }
 
 async function readImage(
@@ -110,7 +107,8 @@ async function readImage(
       const engine = await ocr();
       const first = await engine.recognize(png);
       // A document's number and date are filled in on its first page.
-      recognized = i === 0 ? await confirmFills(first, await imageHeight(png), redrawImage(png), engine) : first;
+      const bands = i === 0 ? await imageBands(png) : null;
+      recognized = bands ? await confirmFills(first, bands.height, bands.redraw, engine) : first;
     } catch {
       throw new FormatError(
         'image-damaged',

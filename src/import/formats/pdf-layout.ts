@@ -6,7 +6,7 @@
  * paragraphs. Running heads and page numbers stay as their own lines for the importer.
  */
 
-/** A run of text in page units: x to the right, y (baseline) downwards, as the page is displayed. */
+/** A run of text in page units, in reading space: x along the text, y (baseline) down the lines. */
 export interface TextRun {
   x: number;
   y: number;

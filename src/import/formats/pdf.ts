@@ -8,7 +8,8 @@ import { charRuns } from './pdf-chars.ts';
 import { stampRuns } from './pdf-annotations.ts';
 import { PdfiumDocument, PdfOpenError, type PdfiumPage } from './pdfium.ts';
 import type { OcrEngine } from './ocr.ts';
-import { confirmFills, serialWarning, tidyOcrText } from './ocr.ts';
+import { tidyOcrText } from './ocr.ts';
+import { confirmFills, serialWarning } from './ocr-fills.ts';
 
 /** Default refusal limit: a plan or decision is tens of pages; hundreds is a book or a mistake. */
 export const DEFAULT_MAX_PAGES = 300;
@@ -76,9 +77,9 @@ export async function readPdf(
     }
     const parts: string[] = [];
     const result: PdfResult = { text: '', pages, ocrPages: [], confidences: [], warnings: [] };
+    const dpi = options.ocrDpi ?? 200;
     for (let n = 1; n <= pages; n++) {
       const page = doc.page(n - 1);
-      const dpi = options.ocrDpi ?? 200;
       let image: Uint8Array | null = null;
       let height = 0;
       try {

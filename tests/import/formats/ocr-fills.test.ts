@@ -13,9 +13,8 @@ import {
   SERIAL_CONFIDENCE,
   SERIAL_RECHECK_SCALES,
   serialWarning,
-  type OcrEngine,
-  type Recognition,
-} from '../../../src/import/formats/ocr.ts';
+} from '../../../src/import/formats/ocr-fills.ts';
+import type { OcrEngine, Recognition } from '../../../src/import/formats/ocr.ts';
 
 const line = (...words: Array<[string, number]>) => ({
   words: words.map(([text, confidence]) => ({ text, confidence })),
