@@ -7,8 +7,7 @@ import { isUsableText, layoutPage, type TextRun } from './pdf-layout.ts';
 import { charRuns } from './pdf-chars.ts';
 import { stampRuns } from './pdf-annotations.ts';
 import { PdfiumDocument, PdfOpenError, type PdfiumPage } from './pdfium.ts';
-import type { OcrEngine } from './ocr.ts';
-import { tidyOcrText } from './ocr.ts';
+import { tidyOcrText, type OcrEngine } from './ocr.ts';
 import { confirmFills, serialWarning } from './ocr-fills.ts';
 
 /** Default refusal limit: a plan or decision is tens of pages; hundreds is a book or a mistake. */
