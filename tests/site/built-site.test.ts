@@ -1,5 +1,6 @@
 import { describe, it, expect, inject } from 'vitest';
-import { readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import path from 'node:path';
 import { checkBuiltSite } from '../../src/checks/built-site.ts';
 
@@ -89,5 +90,23 @@ describe('the pages of the bundled archive', () => {
     for (const f of ['sitemap-index.xml', 'feed.xml', '404.html'])
       expect(existsSync(path.join(sites.seeds.dist, f)), f).toBe(true);
     expect(readFileSync(path.join(sites.seeds.dist, 'feed.xml'), 'utf8')).toContain('<entry>');
+  });
+
+  it("give the search index their text but no heading anchors (the table of contents' targets are skipped)", () => {
+    // Pagefind keeps an anchor per id in the indexed body and the search page would build an
+    // excerpt for each; the ids are on spans it skips.
+    const html = page('2024/27-kh-ldld');
+    expect(html).toMatch(/<h2><span id="muc-[^"]+" data-pagefind-ignore=""><\/span>/);
+    const index = path.join(sites.seeds.dist, 'pagefind');
+    const fragments = readdirSync(index, { recursive: true })
+      .map(String)
+      .filter((f) => f.endsWith('.pf_fragment'));
+    expect(fragments.length).toBeGreaterThan(5);
+    for (const file of fragments) {
+      const data = gunzipSync(readFileSync(path.join(index, file))).toString('utf8');
+      const fragment = JSON.parse(data.slice(data.indexOf('{'))) as { anchors: unknown[]; content: string };
+      expect(fragment.anchors, file).toEqual([]);
+      expect(fragment.content.length, file).toBeGreaterThan(20);
+    }
   });
 });
