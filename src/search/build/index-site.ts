@@ -1,6 +1,6 @@
 /**
  * Build the search index of a built site: plan shards from the page records, index the shards
- * that changed (pagefind-worker.ts), take the others from the cache, and write what the search
+ * that changed (pagefind-run.ts), take the others from the cache, and write what the search
  * page reads: INDEX_DIR/<shard>/ per shard, the shard manifest (also written into the search
  * page: inline-manifest.ts), the number index, and the tables of the archive's d/đ words and
  * of its most frequent words (names in contract.ts).
@@ -39,7 +39,7 @@ import { MANIFEST_FILE, parseManifest } from '../../build/manifest.ts';
 import { countShardWords, readShardWords, writeShardWords, WORDS_SUFFIX, type ShardWords } from './word-tables.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
-import { pageUrl, runJobs, type Job } from './pagefind-worker.ts';
+import { pageUrl, runJobs, type Job } from './pagefind-run.ts';
 import { readDocumentPages, type DocumentPage } from './records.ts';
 import { planShards, shardDigest, type Shard } from './shards.ts';
 

@@ -1,12 +1,21 @@
 /**
- * Pagefind runs in worker processes: each shard is one Pagefind run through its Node API, so
- * no run holds the whole archive, and two runs go side by side on a two-core machine. This
- * module is both the parent's job runner and, started with `--worker`, the worker.
+ * Pagefind's own program indexes each shard: the shard's pages are linked into a folder of
+ * their own, at their paths in the site (which give Pagefind their URLs), and the program
+ * reads, parses and writes them on every core. Two shards go side by side. Measured against
+ * Pagefind's Node API (one message per page to the same program, then one write) on 1,000
+ * documents in 3 shards: 8.1 s instead of 12.5 s one shard at a time, 6.7 s instead of 9.1 s
+ * two at a time.
+ *
+ * Pagefind numbers a shard's pages in the order it walks their folder, which follows the
+ * file system (names, or creation order); the folder is made the same way on every build, so
+ * the same pages give the same index on the same machine.
  *
  * Node only.
  */
-import { fork } from 'node:child_process';
-import { readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { arch } from 'node:os';
 import path from 'node:path';
 import type { Shard } from './shards.ts';
 import { countShardWords, writeShardWords } from './word-tables.ts';
@@ -19,8 +28,8 @@ export interface Job {
   cache: string;
 }
 
-/** Pagefind files the search page does not use. */
-const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
+/** Pagefind files the search page does not use (it runs Pagefind on the page's own thread). */
+const UNUSED = /^(pagefind-(component-ui|modular-ui|ui|highlight|worker)\.(js|css)|playground)$/;
 
 /**
  * URL of a page under the site's root, as Pagefind and the number index give it.
@@ -28,85 +37,100 @@ const UNUSED = /^pagefind-(component-ui|modular-ui|ui|highlight)\.(js|css)$/;
  */
 export const pageUrl = (file: string): string => file.replace(/index\.html$/, '');
 
-/** Index one shard with Pagefind into the cache, under its digest (written whole or not at all). */
-async function indexShard(pagefind: typeof import('pagefind'), job: Job): Promise<void> {
-  const { index, errors } = await pagefind.createIndex({});
-  if (!index) throw new Error(`Pagefind không khởi tạo được chỉ mục: ${errors.join('; ')}`);
-  const pages: string[] = [];
-  for (const file of job.shard.files) {
-    const content = readFileSync(path.join(job.dist, file), 'utf8');
-    pages.push(content);
-    const added = await index.addHTMLFile({ url: `/${pageUrl(file)}`, content });
-    if (added.errors.length > 0) throw new Error(`${file}: Pagefind không đọc được trang: ${added.errors.join('; ')}`);
-  }
-  const tmp = path.join(job.cache, `${job.digest}.tmp-${process.pid}`);
-  rmSync(tmp, { recursive: true, force: true });
-  const writing = index.writeFiles({ outputPath: tmp });
-  // The shard's word tables, from the pages already read, while Pagefind's own process writes the index.
-  const words = countShardWords(pages);
-  const written = await writing;
-  if (written.errors.length > 0)
-    throw new Error(`Pagefind không ghi được mảnh ${job.shard.name}: ${written.errors.join('; ')}`);
-  await index.deleteIndex();
-  for (const f of readdirSync(tmp)) if (UNUSED.test(f)) rmSync(path.join(tmp, f));
-  rmSync(path.join(job.cache, job.digest), { recursive: true, force: true });
-  renameSync(tmp, path.join(job.cache, job.digest));
-  writeShardWords(job.cache, job.digest, words);
-}
-
-/** Worker side: take jobs from the parent until it says stop. */
-async function worker(): Promise<void> {
-  const pagefind = await import('pagefind');
-  // eslint-disable-next-line @typescript-eslint/no-misused-promises -- a job's failure is reported to the parent inside the handler
-  process.on('message', async ({ job }: { job: Job | null }) => {
-    if (!job) {
-      await pagefind.close();
-      process.exit(0);
-    }
+/**
+ * Pagefind's program, found the way the `pagefind` package finds it: PAGEFIND_BINARY_PATH
+ * (or PAGEFIND_EXTENDED_BINARY_PATH), else the program of its package for this platform.
+ */
+export function pagefindProgram(): string {
+  const fromEnv = process.env['PAGEFIND_EXTENDED_BINARY_PATH'] || process.env['PAGEFIND_BINARY_PATH'];
+  if (fromEnv) return fromEnv;
+  const platform = process.platform === 'win32' ? 'windows' : process.platform;
+  const require = createRequire(import.meta.url);
+  for (const name of ['pagefind_extended', 'pagefind']) {
     try {
-      const start = performance.now();
-      await indexShard(pagefind, job);
-      process.send!({ ok: true, name: job.shard.name, seconds: (performance.now() - start) / 1000 });
-    } catch (error) {
-      process.send!({ ok: false, name: job.shard.name, error: (error as Error).message });
+      return require.resolve(`@pagefind/${platform}-${arch()}/bin/${name}${platform === 'windows' ? '.exe' : ''}`);
+    } catch {
+      /* the next name */
     }
+  }
+  throw new Error(
+    `Không tìm thấy chương trình Pagefind cho ${platform}-${arch()}: hãy chạy lại npm install (gói @pagefind/${platform}-${arch()}).`,
+  );
+}
+
+/** Run Pagefind's program over a folder of pages into `out`; rejects with the end of its output when it fails. */
+function runPagefind(site: string, out: string, cwd: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    // In `cwd` (the cache), where no pagefind.yml of the project's applies.
+    const child = spawn(pagefindProgram(), ['--site', site, '--output-path', out, '--quiet'], {
+      cwd,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    const keep = (d: string) => (output = (output + d).slice(-4000));
+    child.stdout.setEncoding('utf8').on('data', keep);
+    child.stderr.setEncoding('utf8').on('data', keep);
+    child.on('error', reject);
+    child.on('close', (code) =>
+      code === 0 ? resolve() : reject(new Error(`Pagefind dừng với mã ${code ?? 'null'}: ${output.trim()}`)),
+    );
   });
-  process.send!({ ready: true });
 }
 
-interface WorkerMessage {
-  ready?: true;
-  ok?: boolean;
-  name?: string;
-  seconds?: number;
-  error?: string;
+/** Link (or copy, across file systems) the shard's pages into `site`, at their paths, in the shard's order. */
+function linkPages(job: Job, site: string): void {
+  for (const file of job.shard.files) {
+    const to = path.join(site, file);
+    mkdirSync(path.dirname(to), { recursive: true });
+    try {
+      linkSync(path.join(job.dist, file), to);
+    } catch {
+      copyFileSync(path.join(job.dist, file), to);
+    }
+  }
 }
 
-/** Run the jobs on `jobs` worker processes; the first failure stops the queue and is thrown. */
-export function runJobs(queue: Job[], jobs: number, log: (line: string) => void): Promise<void> {
+/** Index one shard into the cache, under its digest (written whole or not at all), with its word tables. */
+async function indexShard(job: Job): Promise<void> {
+  const site = path.join(job.cache, `${job.digest}.tmp-site-${process.pid}`);
+  const tmp = path.join(job.cache, `${job.digest}.tmp-${process.pid}`);
+  const clear = () => {
+    for (const dir of [site, tmp]) rmSync(dir, { recursive: true, force: true });
+  };
+  clear();
+  try {
+    linkPages(job, site);
+    const indexing = runPagefind(site, tmp, job.cache);
+    // The shard's word tables, while Pagefind's program indexes the pages.
+    const words = countShardWords(job.shard.files.map((file) => readFileSync(path.join(job.dist, file), 'utf8')));
+    await indexing;
+    for (const f of readdirSync(tmp)) if (UNUSED.test(f)) rmSync(path.join(tmp, f), { recursive: true });
+    rmSync(path.join(job.cache, job.digest), { recursive: true, force: true });
+    renameSync(tmp, path.join(job.cache, job.digest));
+    writeShardWords(job.cache, job.digest, words);
+  } catch (error) {
+    throw new Error(`Mảnh ${job.shard.name}: ${(error as Error).message}`, { cause: error });
+  } finally {
+    clear();
+  }
+}
+
+/** Index the shards, `jobs` at a time, printing progress; the first failure stops the queue and is thrown. */
+export async function runJobs(queue: Job[], jobs: number, log: (line: string) => void): Promise<void> {
   const total = queue.length;
   let done = 0;
-  let failed: string | null = null;
-  const one = () =>
-    new Promise<void>((resolve, reject) => {
-      const child = fork(import.meta.filename, ['--worker'], { stdio: ['ignore', 'inherit', 'inherit', 'ipc'] });
-      const next = () => {
-        const job = failed ? undefined : queue.shift();
-        child.send({ job: job ?? null });
-      };
-      child.on('message', (m: WorkerMessage) => {
-        if (m.ready) return next();
-        if (m.ok) log(`  [${++done}/${total}] mảnh ${m.name}: ${m.seconds!.toFixed(1)} giây`);
-        else failed ??= m.error!;
-        next();
-      });
-      child.on('exit', (code) =>
-        code === 0 ? resolve() : reject(new Error(failed ?? `Tiến trình lập chỉ mục dừng với mã ${code}`)),
-      );
-    });
-  return Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, one)).then(() => {
-    if (failed) throw new Error(failed);
-  });
+  const failures: Error[] = [];
+  const lane = async () => {
+    for (let job = queue.shift(); job && failures.length === 0; job = queue.shift()) {
+      const start = performance.now();
+      try {
+        await indexShard(job);
+        log(`  [${++done}/${total}] mảnh ${job.shard.name}: ${((performance.now() - start) / 1000).toFixed(1)} giây`);
+      } catch (error) {
+        failures.push(error as Error);
+      }
+    }
+  };
+  await Promise.all(Array.from({ length: Math.max(1, Math.min(jobs, queue.length)) }, lane));
+  if (failures.length > 0) throw failures[0]!;
 }
-
-if (import.meta.main && process.argv.includes('--worker')) await worker();

@@ -138,6 +138,33 @@ describe('buildSearchIndex', () => {
     page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão đoàn viên');
   });
 
+  it('gives the same pages the same index files on every build (the incremental output equals the full one)', async () => {
+    const files = (dir: string) =>
+      readdirSync(dir, { recursive: true })
+        .map(String)
+        .filter((f) => f.includes('.'))
+        .sort()
+        .map((f) => [f, readFileSync(path.join(dir, f)).toString('base64')]);
+    const first = path.join(work, 'same-1');
+    const second = path.join(work, 'same-2');
+    await buildSearchIndex({ ...options, cache: first });
+    const before = files(path.join(dist, INDEX_DIR));
+    await buildSearchIndex({ ...options, cache: second });
+    expect(files(path.join(dist, INDEX_DIR))).toEqual(before);
+    expect(before.some(([f]) => f!.endsWith('.pf_fragment'))).toBe(true);
+  });
+
+  it('names the shard when Pagefind fails on it, and keeps no half-built shard', async () => {
+    const cache = path.join(work, 'failing-cache');
+    process.env['PAGEFIND_BINARY_PATH'] = '/bin/false';
+    try {
+      await expect(buildSearchIndex({ ...options, cache })).rejects.toThrow(/^Mảnh 20\d\d: Pagefind dừng với mã 1/);
+    } finally {
+      delete process.env['PAGEFIND_BINARY_PATH'];
+    }
+    expect(readdirSync(cache)).toEqual([]);
+  });
+
   it('names the folder when there is no built site', async () => {
     await expect(buildSearchIndex({ ...options, dist: path.join(work, 'missing') })).rejects.toThrow(/missing/);
   });
