@@ -18,6 +18,7 @@ import {
   readFileSync,
   renameSync,
   rmSync,
+  statSync,
   utimesSync,
   writeFileSync,
 } from 'node:fs';
@@ -91,12 +92,43 @@ export function shardManifest(shards: Shard[], digests: string[]): ShardManifest
   };
 }
 
-/** Link every shard from the cache into the index folder and write the manifest. */
+/** The file of a shard folder that shows which cache entry it was linked from (the same file, same inode). */
+const ENTRY_FILE = 'pagefind-entry.json';
+
+/** Whether `folder` was linked whole from the cache entry `entry` (see writeShards). */
+function linkedFrom(folder: string, entry: string): boolean {
+  try {
+    const a = statSync(path.join(folder, ENTRY_FILE));
+    const b = statSync(path.join(entry, ENTRY_FILE));
+    return a.ino === b.ino && a.dev === b.dev;
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Put every shard into the index folder from the cache and write the manifest. A shard folder
+ * already linked from the same cache entry is kept (an incremental build of a large archive
+ * links one shard, not a few hundred thousand files); the others are linked into a temporary
+ * folder renamed into place, so a kept folder is always whole. Anything else in the index
+ * folder but the files written after this is removed.
+ */
 function writeShards(out: string, cache: string, shards: Shard[], digests: string[]): ShardManifest {
   const now = new Date();
+  mkdirSync(out, { recursive: true });
+  const names = new Set(shards.map((s) => s.name));
+  for (const entry of readdirSync(out)) if (!names.has(entry)) rmSync(path.join(out, entry), { recursive: true });
   shards.forEach((shard, i) => {
-    linkTree(path.join(cache, digests[i]!), path.join(out, shard.name));
-    utimesSync(path.join(cache, digests[i]!), now, now);
+    const entry = path.join(cache, digests[i]!);
+    const folder = path.join(out, shard.name);
+    if (!linkedFrom(folder, entry)) {
+      const tmp = `${folder}.tmp`;
+      rmSync(tmp, { recursive: true, force: true });
+      linkTree(entry, tmp);
+      rmSync(folder, { recursive: true, force: true });
+      renameSync(tmp, folder);
+    }
+    utimesSync(entry, now, now);
   });
   const manifest = shardManifest(shards, digests);
   writeFileSync(path.join(out, SHARD_MANIFEST), `${JSON.stringify(manifest)}\n`);
@@ -202,16 +234,13 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   const digests = shards.map((s) => shardDigest(s, hashes, settings));
   const queue: Job[] = [];
   shards.forEach((shard, i) => {
-    if (!existsSync(path.join(cache, digests[i]!, 'pagefind-entry.json')))
-      queue.push({ shard, digest: digests[i]!, dist, cache });
+    if (!existsSync(path.join(cache, digests[i]!, ENTRY_FILE))) queue.push({ shard, digest: digests[i]!, dist, cache });
   });
   const reused = shards.length - queue.length;
   log(`Chỉ mục tìm kiếm: ${pages.length} trang, ${shards.length} mảnh (${reused} dùng lại, ${queue.length} lập mới).`);
   if (queue.length > 0) await runJobs(queue, options.jobs, log);
 
   const out = path.join(dist, INDEX_DIR);
-  rmSync(out, { recursive: true, force: true });
-  mkdirSync(out, { recursive: true });
   const manifest = writeShards(out, cache, shards, digests);
   if (writeInlineManifest(dist, manifest)) log(`Danh sách mảnh đã ghi vào trang tìm kiếm (${SEARCH_PAGE_FILE}).`);
   log(`Chỉ mục số ký hiệu: ${writeNumberIndex(out, pages)} tệp.`);

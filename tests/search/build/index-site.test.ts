@@ -2,7 +2,16 @@
  * The split search index: shards on disk, the manifest the search page reads, the number
  * index, and reuse of unchanged shards on the next build.
  */
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -106,6 +115,21 @@ describe('buildSearchIndex', () => {
     page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão');
     expect(await buildSearchIndex(options)).toMatchObject({ shards: 2, reused: 1 });
     expect(existsSync(path.join(dist, 'pagefind/2019/pagefind-entry.json'))).toBe(true);
+  });
+
+  it('keeps the folders of unchanged shards, replaces a changed one and removes one no longer planned', async () => {
+    // A folder kept is the same folder; one linked again is a new one.
+    const entry = (shard: string) => statSync(path.join(dist, INDEX_DIR, shard)).ino;
+    await buildSearchIndex(options);
+    const [kept, changed] = [entry('2024'), entry('2019')];
+    writeFileSync(path.join(dist, INDEX_DIR, 'cu'), 'a shard of an earlier build');
+    page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão năm nay');
+    expect(await buildSearchIndex(options)).toMatchObject({ reused: 1 });
+    expect(entry('2024')).toBe(kept);
+    expect(entry('2019')).not.toBe(changed);
+    expect(readdirSync(path.join(dist, INDEX_DIR)).sort()).toEqual(
+      ['2019', '2024', 'preload.js', 'shards.json', 'so-hieu', 'tu-d.json', 'tu-pho-bien.json'].sort(),
+    );
   });
 
   it("adds up the shards' d/đ words the same from the cache as from the pages", async () => {
