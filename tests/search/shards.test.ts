@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { planShards, shardDigest, type ShardPage } from '../../src/search/build/shards.ts';
+import { cutParts, planShards, shardDigest, type ShardPage } from '../../src/search/build/shards.ts';
 
 const pages = (year: string, n: number): ShardPage[] =>
   Array.from({ length: n }, (_, i) => ({
@@ -17,16 +17,44 @@ describe('planShards', () => {
   it('puts newest years first, groups small years and cuts large ones into parts', () => {
     const all = [...pages('2022', 4), ...pages('2023', 25), ...pages('2021', 3), ...pages('2020', 6), ...pages('', 2)];
     const shards = planShards(all, 10);
-    expect(shards.map((s) => [s.name, s.files.length])).toEqual([
-      ['2023.1', 9],
-      ['2023.2', 9],
-      ['2023.3', 7],
+    const parts = shards.filter((s) => s.name.startsWith('2023.'));
+    expect(parts.length).toBeGreaterThanOrEqual(3);
+    expect(parts.every((s) => s.files.length <= 10 && /^2023\.[0-9a-z]+$/.test(s.name))).toBe(true);
+    expect(parts.flatMap((s) => s.files)).toEqual(pages('2023', 25).map((p) => p.file));
+    expect(shards.slice(parts.length).map((s) => [s.name, s.files.length])).toEqual([
       ['2022_2021', 7],
       ['2020_khac', 8],
     ]);
-    // Every page exactly once.
+    // Every page exactly once, every name once.
     const files = shards.flatMap((s) => s.files);
     expect(new Set(files).size).toBe(all.length);
+    expect(new Set(shards.map((s) => s.name)).size).toBe(shards.length);
+  });
+
+  it('keeps the other parts of a large year, names and pages, when a page is added to it or removed', () => {
+    const year = (n: number, skip: number[] = []) =>
+      Array.from({ length: n }, (_, i) => i)
+        .filter((i) => !skip.includes(i))
+        .map((i) => ({ file: `van-ban/2015/${String(i).padStart(5, '0')}/index.html`, date: '2015-06-01' }));
+    const before = planShards(year(5000, [4321]), 500);
+    expect(before.length).toBeGreaterThanOrEqual(10);
+    expect(before.every((s) => s.files.length <= 500)).toBe(true);
+    const key = (s: { name: string; files: string[] }) => `${s.name}:${s.files.join(',')}`;
+    const kept = new Set(before.map(key));
+    for (const after of [planShards(year(5000), 500), planShards(year(5000, [4321, 1234]), 500)]) {
+      const changed = after.filter((s) => !kept.has(key(s)));
+      // The part the page joins or leaves, split in two at most; none of the others.
+      expect(changed.length).toBeLessThanOrEqual(2);
+      expect(after.length - changed.length).toBeGreaterThanOrEqual(before.length - 2);
+    }
+  });
+
+  it('cuts parts of at most the shard size, three quarters full at least but for the last', () => {
+    const files = Array.from({ length: 2000 }, (_, i) => `f${i}`);
+    const parts = cutParts(files, 100);
+    expect(parts.flat()).toEqual(files);
+    expect(parts.every((p) => p.length <= 100)).toBe(true);
+    expect(parts.slice(0, -1).every((p) => p.length >= 75)).toBe(true);
   });
 
   it('gives the same shards for the same pages in any order', () => {
