@@ -9,11 +9,13 @@
  * pages of removed documents are deleted and the sitemap written again for the whole site.
  * Otherwise, or with --full, everything is built. The search index follows (its shard cache
  * reuses the shards whose pages did not change). With --jobs N a full build renders in N Astro
- * processes side by side, each its share of the pages.
+ * processes side by side, each its share of the pages; without it, two on a large archive
+ * (src/build/plan.ts renderJobs).
  */
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import {
@@ -26,7 +28,15 @@ import {
   type RouteEntry,
 } from '../src/build/manifest.ts';
 import { listFiles, mergeOutput, sameAssets } from '../src/build/merge.ts';
-import { PLAN_ENV, PREVIOUS_FILE, ROUTES_DIR, SHARE_ENV } from '../src/build/plan.ts';
+import {
+  PLAN_ENV,
+  PREVIOUS_FILE,
+  renderJobs,
+  ROUTES_DIR,
+  SHARE_ENV,
+  TWO_PROCESS_DOCUMENTS,
+} from '../src/build/plan.ts';
+import { listDocuments } from '../src/content/document-files.ts';
 import { computeSiteDigest } from '../src/build/site-digest.ts';
 import { loadProjectConfig, readSitemapPages, writeSitemap } from '../src/build/sitemap.ts';
 
@@ -42,7 +52,8 @@ của văn bản đã bỏ và giữ nguyên các trang còn lại; nếu không
 Tùy chọn:
   --full            dựng toàn bộ, không dùng bản dựng trước
   --out THƯ_MỤC     thư mục trang (mặc định: dist)
-  --jobs N          số tiến trình Astro dựng song song khi dựng toàn bộ (mặc định: 1)
+  --jobs N          số tiến trình Astro dựng song song khi dựng toàn bộ (mặc định: 2 khi kho có từ
+                    ${TWO_PROCESS_DOCUMENTS} văn bản và máy có từ 2 lõi, nếu không thì 1)
   -h, --help        in hướng dẫn này
   --                kết thúc tùy chọn`;
 
@@ -59,19 +70,21 @@ function runNode(args: string[], env: Record<string, string>, what: string): voi
   if (run.status !== 0) fail(`${what} thất bại (mã ${run.status ?? run.signal}).`, 1);
 }
 
-/** Run Astro in the background, each line of its output prefixed; resolves with its exit code. */
-function runAstro(outDir: string, env: Record<string, string>, prefix: string): Promise<number | null> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: { ...process.env, ...env },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
-    for (const stream of [child.stdout, child.stderr]) {
-      createInterface({ input: stream }).on('line', (line) => console.log(`${prefix}${line}`));
-    }
-    child.on('close', resolve);
+/** Run Astro in the background, each line of its output prefixed; `done` resolves with its exit code. */
+function runAstro(
+  outDir: string,
+  env: Record<string, string>,
+  prefix: string,
+): { child: ChildProcess; done: Promise<number | null> } {
+  const child = spawn(process.execPath, [ASTRO, 'build', '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => console.log(`${prefix}${line}`));
+  }
+  return { child, done: new Promise((resolve) => child.on('close', resolve)) };
 }
 
 /** The RouteEntry files the selector wrote into a plan folder, as one record. */
@@ -99,19 +112,28 @@ async function renderPages(
     mkdirSync(plan, { recursive: true });
     if (previous) writeFileSync(path.join(plan, PREVIOUS_FILE), serializeManifest(previous));
   }
-  const codes = await Promise.all(
-    outDirs.map((out, i) =>
-      runAstro(
-        out,
-        { [PLAN_ENV]: plans[i]!, ...(count > 1 ? { [SHARE_ENV]: `${i}/${count}` } : {}) },
-        count > 1 ? `[${i + 1}/${count}] ` : '',
-      ),
+  const runs = outDirs.map((out, i) =>
+    runAstro(
+      out,
+      { [PLAN_ENV]: plans[i]!, ...(count > 1 ? { [SHARE_ENV]: `${i}/${count}` } : {}) },
+      count > 1 ? `[${i + 1}/${count}] ` : '',
     ),
   );
-  const failed = codes.findIndex((c) => c !== 0);
-  if (failed >= 0)
+  // A part that fails stops the others: the build fails anyway, and at 100,000 documents the
+  // others would render for half an hour first.
+  let failed: { part: number; code: number | null } | null = null;
+  runs.forEach((run, part) => {
+    void run.done.then((code) => {
+      if (code === 0 || failed) return;
+      failed = { part, code };
+      for (const other of runs) if (other !== run) other.child.kill();
+    });
+  });
+  await Promise.all(runs.map((run) => run.done));
+  const failure = failed as { part: number; code: number | null } | null;
+  if (failure)
     fail(
-      `Dựng trang (astro build${count > 1 ? `, phần ${failed + 1}/${count}` : ''}) thất bại (mã ${codes[failed]}).`,
+      `Dựng trang (astro build${count > 1 ? `, phần ${failure.part + 1}/${count}` : ''}) thất bại (mã ${failure.code}).`,
       1,
     );
   return readRoutes(plans[0]!);
@@ -185,6 +207,13 @@ async function buildFully(dist: string, work: string, jobs: number): Promise<Rec
   return routes;
 }
 
+/** Astro processes for a full build without --jobs: by the archive's size and the cores (plan.ts). */
+async function defaultJobs(): Promise<number> {
+  const dir = path.resolve(ROOT, process.env['CONTENT_DIR'] || 'content');
+  const documents = existsSync(dir) ? (await listDocuments(dir)).files.length : 0;
+  return renderJobs(documents, availableParallelism());
+}
+
 async function main(): Promise<void> {
   let values;
   try {
@@ -194,9 +223,8 @@ async function main(): Promise<void> {
       options: {
         full: { type: 'boolean', default: false },
         out: { type: 'string' },
-        // One by default: measured at 1,000 documents on the shared two-core machine, two processes
-        // were slower (each loads the archive and bundles the site again); see the commit message.
-        jobs: { type: 'string', default: '1' },
+        // By default by the archive's size (plan.ts renderJobs).
+        jobs: { type: 'string' },
         help: { type: 'boolean', short: 'h', default: false },
       },
     }));
@@ -204,8 +232,9 @@ async function main(): Promise<void> {
     fail(`Tham số không hợp lệ (${(error as Error).message})`, 2);
   }
   if (values.help) return log(USAGE);
-  const jobs = Number(values.jobs);
-  if (!Number.isInteger(jobs) || jobs < 1) fail(`--jobs phải là số nguyên dương, không phải "${values.jobs}"`, 2);
+  const jobs = values.jobs === undefined ? null : Number(values.jobs);
+  if (jobs !== null && (!Number.isInteger(jobs) || jobs < 1))
+    fail(`--jobs phải là số nguyên dương, không phải "${values.jobs}"`, 2);
   const start = performance.now();
   const dist = path.resolve(values.out ?? 'dist');
   const manifestPath = path.join(dist, MANIFEST_FILE);
@@ -229,9 +258,10 @@ async function main(): Promise<void> {
   try {
     let routes = decision.mode === 'incremental' ? await buildIncrementally(dist, work, decision.previous) : null;
     if (!routes) {
-      routes = await buildFully(dist, work, jobs);
+      const parts = jobs ?? (await defaultJobs());
+      routes = await buildFully(dist, work, parts);
       log(
-        `Dựng toàn bộ ${pagePaths(routes).length} trang theo dữ liệu, ${Object.keys(routes).length - pagePaths(routes).length} tệp đi kèm và mọi trang chung${jobs > 1 ? ` (${jobs} tiến trình song song)` : ''}.`,
+        `Dựng toàn bộ ${pagePaths(routes).length} trang theo dữ liệu, ${Object.keys(routes).length - pagePaths(routes).length} tệp đi kèm và mọi trang chung${parts > 1 ? ` (${parts} tiến trình song song)` : ''}.`,
       );
     }
     writeFileSync(manifestPath, serializeManifest({ version: MANIFEST_VERSION, site, routes }));

@@ -181,7 +181,8 @@ export const USAGE = `Cách dùng: npm run bench -- --docs N [--seed S] [--work 
   --docs N          số văn bản của kho thử (bắt buộc, từ 1 trở lên)
   --seed S          hạt giống tạo kho (mặc định: 1); cùng hạt giống cho cùng các tệp
   --work THƯ_MỤC    thư mục làm việc (mặc định: tmp/bench); kho đã tạo được dùng lại
-  --jobs N          số tiến trình Astro của lần dựng toàn bộ (như npm run build -- --jobs; mặc định: 1)
+  --jobs N          số tiến trình Astro của lần dựng toàn bộ (như npm run build -- --jobs; mặc định:
+                    như npm run build, theo cỡ kho)
   --rebuild         đo thêm lần dựng tăng dần sau khi sửa nội dung một văn bản
   --add             đo thêm lần dựng tăng dần sau khi thêm một kế hoạch thực hiện văn bản chỉ đạo
                     có nhiều văn bản thực hiện nhất
@@ -198,8 +199,8 @@ export interface BenchOptions {
   docs: number;
   seed: number;
   work: string;
-  /** Astro processes of the full build. */
-  jobs: number;
+  /** Astro processes of the full build; null: scripts/build.ts's default. */
+  jobs: number | null;
   rebuild: boolean;
   add: boolean;
   changeTitle: boolean;
@@ -220,7 +221,7 @@ export function readBenchOptions(argv: string[]): BenchOptions {
       docs: { type: 'string' },
       seed: { type: 'string', default: '1' },
       work: { type: 'string', default: path.join(ROOT, 'tmp/bench') },
-      jobs: { type: 'string', default: '1' },
+      jobs: { type: 'string' },
       rebuild: { type: 'boolean', default: false },
       add: { type: 'boolean', default: false },
       'change-title': { type: 'boolean', default: false },
@@ -236,7 +237,7 @@ export function readBenchOptions(argv: string[]): BenchOptions {
       docs: 0,
       seed: 1,
       work: '',
-      jobs: 1,
+      jobs: null,
       rebuild: false,
       add: false,
       changeTitle: false,
@@ -249,7 +250,7 @@ export function readBenchOptions(argv: string[]): BenchOptions {
     docs: readWholeNumber(values.docs, '--docs', 1),
     seed: readWholeNumber(values.seed, '--seed'),
     work: path.resolve(values.work),
-    jobs: readWholeNumber(values.jobs, '--jobs', 1),
+    jobs: values.jobs === undefined ? null : readWholeNumber(values.jobs, '--jobs', 1),
     rebuild: values.rebuild,
     add: values.add,
     changeTitle: values['change-title'],
@@ -450,8 +451,9 @@ export async function runBenchmark(options: BenchOptions, log: (s: string) => vo
   const corpus = prepareCorpus(run);
   const steps = makeBuildSteps(run);
   steps.clearCaches();
-  log(`Dựng toàn bộ (scripts/build.ts --full --jobs ${options.jobs})…`);
-  const full = await steps.build(['--full', '--jobs', String(options.jobs)], 'Dựng toàn bộ');
+  const jobs = options.jobs === null ? [] : ['--jobs', String(options.jobs)];
+  log(`Dựng toàn bộ (scripts/build.ts --full ${jobs.join(' ')})…`);
+  const full = await steps.build(['--full', ...jobs], 'Dựng toàn bộ');
   const build = { seconds: full.split?.seconds ?? full.seconds, peakMB: full.split?.peakMB ?? full.peakMB };
   const index = { seconds: round(full.seconds - build.seconds), peakMB: full.afterPeakMB };
   const shards = Number(/(\d+) mảnh \(/.exec(full.output)?.[1] ?? 0);

@@ -92,13 +92,13 @@ describe('readBenchOptions', () => {
     });
   });
 
-  it('defaults to seed 1, the tmp/bench folder and every stage', () => {
+  it("defaults to seed 1, the tmp/bench folder, the build's own number of processes and every stage", () => {
     expect(readBenchOptions(['--docs', '10'])).toEqual({
       help: false,
       docs: 10,
       seed: 1,
       work: path.join(ROOT, 'tmp/bench'),
-      jobs: 1,
+      jobs: null,
       rebuild: false,
       add: false,
       changeTitle: false,

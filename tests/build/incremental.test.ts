@@ -28,7 +28,7 @@ import {
   type RouteEntry,
 } from '../../src/build/manifest.ts';
 import { sitemapLocations } from '../../src/build/sitemap.ts';
-import { parseShare, takeShare } from '../../src/build/plan.ts';
+import { parseShare, renderJobs, takeShare, TWO_PROCESS_DOCUMENTS } from '../../src/build/plan.ts';
 import { entry } from '../helpers/archive.ts';
 
 const directive = {
@@ -330,6 +330,18 @@ describe('parseShare', () => {
       null,
       null,
     ]);
+  });
+});
+
+describe('renderJobs', () => {
+  it('renders a large archive in two processes on a machine with two cores or more', () => {
+    expect([TWO_PROCESS_DOCUMENTS, 100_000].map((n) => renderJobs(n, 2))).toEqual([2, 2]);
+    expect(renderJobs(100_000, 16)).toBe(2);
+  });
+
+  it('renders a small archive, or on one core, in one', () => {
+    expect([0, TWO_PROCESS_DOCUMENTS - 1].map((n) => renderJobs(n, 8))).toEqual([1, 1]);
+    expect(renderJobs(100_000, 1)).toBe(1);
   });
 });
 
