@@ -64,6 +64,20 @@ export function textMatchTier(text: string, words: string[]): number {
 }
 
 /**
+ * The rank of a shown page in its window: its best text tier, title or body, and within a
+ * tier a page whose title matches that well before one whose body alone does. Pagefind's
+ * scores, which order a tier otherwise, come from each shard's own word statistics and move
+ * when the shards are cut otherwise: "thanh hoa" put a page with "Thanh Hóa" six times in its
+ * body above the page titled "…Tỉnh ủy Thanh Hóa" with it twenty times.
+ * @example pageMatchRank('… Thanh Hóa …', 'Làm việc với Thanh Hóa', ['thanh', 'hoa']) < pageMatchRank('… Thanh Hóa …', 'Kế hoạch', ['thanh', 'hoa'])
+ */
+export function pageMatchRank(content: string, title: string, words: string[]): number {
+  const body = textMatchTier(content, words);
+  const head = textMatchTier(title, words);
+  return Math.min(body, head) * 2 + (head <= body ? 0 : 1);
+}
+
+/**
  * A first tier from the matched word positions of a search result, before its text is
  * loaded: `count` matched words in a row look like the phrase (1), else 2. Pagefind gives the
  * positions of every query word's matches in one list.

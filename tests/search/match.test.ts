@@ -5,6 +5,7 @@ import {
   hasRun,
   MATCH_TIER,
   orderWindow,
+  pageMatchRank,
   positionTier,
   textMatchTier,
 } from '../../src/search/match.ts';
@@ -73,5 +74,27 @@ describe('orderWindow', () => {
         ]),
       ),
     ).toEqual(['b', 'd', 'a', 'c']);
+  });
+});
+
+describe('pageMatchRank', () => {
+  const words = ['thanh', 'hoa'];
+  it('puts a page whose title holds the phrase before one whose body alone does', () => {
+    const titled = pageMatchRank('Tỉnh Thanh Hóa', 'Làm việc với Tỉnh ủy Thanh Hóa', words);
+    const body = pageMatchRank('Tỉnh Thanh Hóa và các tỉnh', 'Chi trả trợ cấp', words);
+    expect(titled).toBeLessThan(body);
+  });
+
+  it('keeps the text tiers first: a body phrase before a title with the words apart', () => {
+    const phrase = pageMatchRank('Tỉnh Thanh Hóa', 'Kế hoạch', words);
+    const apart = pageMatchRank('hoa và thanh', 'Hoa thanh', words);
+    expect(phrase).toBeLessThan(apart);
+  });
+
+  it('ranks the exact spelling of a marked query before a folded phrase, title or not', () => {
+    const marked = ['hòa', 'bình'];
+    expect(pageMatchRank('tỉnh Hòa Bình', 'Kế hoạch', marked)).toBeLessThan(
+      pageMatchRank('văn hóa bình dân', 'Văn hóa bình dân', marked),
+    );
   });
 });

@@ -15,7 +15,7 @@ import {
 } from '../contract.ts';
 import { parseQuery } from '../query.ts';
 import { orderCandidates, type Candidate } from '../rank.ts';
-import { orderWindow, textMatchTier } from '../match.ts';
+import { orderWindow, pageMatchRank } from '../match.ts';
 import { spellingCombos } from '../d-words.ts';
 import { queryBuckets } from '../number-index.ts';
 import { SearchEngine, type PagefindResult } from './engine.ts';
@@ -226,10 +226,7 @@ export class SearchPage {
           .filter((c) => !tiers.has(c.id))
           .map(async (c) => {
             const data = await this.engine.data(p.ranked.results.get(c.id)! as PagefindResult);
-            tiers.set(
-              c.id,
-              Math.min(textMatchTier(data.content ?? '', words), textMatchTier(data.meta[META.title] ?? '', words)),
-            );
+            tiers.set(c.id, pageMatchRank(data.content ?? '', data.meta[META.title] ?? '', words));
           }),
       );
       const byTier = new Map(window.map((c) => [c, tiers.get(c.id)!]));
