@@ -58,7 +58,7 @@ export const TWO_PROCESS_DOCUMENTS = 500;
  * Astro processes for a full build when --jobs is not given: two on an archive of at least
  * TWO_PROCESS_DOCUMENTS documents and a machine with two cores or more, else one.
  * @example renderJobs(20000, 2) === 2
- * @example renderJobs(1000, 2) === 1
+ * @example renderJobs(200, 2) === 1
  */
 export function renderJobs(documents: number, cores: number): number {
   return documents >= TWO_PROCESS_DOCUMENTS && cores >= 2 ? 2 : 1;

@@ -11,20 +11,23 @@ import path from 'node:path';
 /** Cache entries unused for this long are removed. */
 export const CACHE_DAYS = 3;
 
-/** Put a folder's files into another: hard links where possible (no copy), else copies. */
+/** Hard-link a file where possible (no copy), else copy it (another file system, no links). */
+export function linkOrCopy(src: string, dst: string): void {
+  try {
+    linkSync(src, dst);
+  } catch {
+    copyFileSync(src, dst);
+  }
+}
+
+/** Put a folder's files into another: hard links where possible, else copies. */
 export function linkTree(from: string, to: string): void {
   mkdirSync(to, { recursive: true });
   for (const entry of readdirSync(from, { withFileTypes: true })) {
     const src = path.join(from, entry.name);
     const dst = path.join(to, entry.name);
     if (entry.isDirectory()) linkTree(src, dst);
-    else {
-      try {
-        linkSync(src, dst);
-      } catch {
-        copyFileSync(src, dst);
-      }
-    }
+    else linkOrCopy(src, dst);
   }
 }
 

@@ -13,10 +13,11 @@
  * Node only.
  */
 import { spawn } from 'node:child_process';
-import { copyFileSync, linkSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import path from 'node:path';
+import { linkOrCopy } from './cache.ts';
 import type { Shard } from './shards.ts';
 import { countShardWords, writeShardWords } from './word-tables.ts';
 
@@ -82,11 +83,7 @@ function linkPages(job: Job, site: string): void {
   for (const file of job.shard.files) {
     const to = path.join(site, file);
     mkdirSync(path.dirname(to), { recursive: true });
-    try {
-      linkSync(path.join(job.dist, file), to);
-    } catch {
-      copyFileSync(path.join(job.dist, file), to);
-    }
+    linkOrCopy(path.join(job.dist, file), to);
   }
 }
 

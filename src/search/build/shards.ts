@@ -7,7 +7,7 @@
  * Shards are newest first and each covers a span of
  * dates that does not overlap the next, so the browser, which merges them (Pagefind's
  * mergeIndex) and gets each shard's results sorted on its own, has them sorted as a whole. A
- * shard is named after its years, and its digest (of its pages' contents) lets an unchanged
+ * shard is named after its years (a part of a large year also after its newest page), and its digest (of its pages' contents) lets an unchanged
  * shard be reused from the previous build.
  */
 import { createHash } from 'node:crypto';
@@ -21,7 +21,7 @@ export interface ShardPage {
 }
 
 export interface Shard {
-  /** Folder name under dist/pagefind/, e.g. "2024", "2024.2", "2019_2021". */
+  /** Folder name under dist/pagefind/, e.g. "2024", "2024.1x2f9k" (a part of a large year), "2021_2019". */
   name: string;
   files: string[];
   /** Oldest year in the shard ("" for undated pages): how far back a search has gone. */
