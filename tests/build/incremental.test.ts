@@ -16,13 +16,14 @@ import {
   facetPageInputs,
   implementersCsvInputs,
   nodeSummary,
-  stableJson,
+  summaryDigest,
 } from '../../src/build/page-inputs.ts';
 import { directiveFeedItems } from '../../src/render/feeds.ts';
 import { isRouteName, routeFile, routePath } from '../../src/build/routes.ts';
 import {
   decideBuild,
   diffRoutes,
+  MANIFEST_VERSION,
   parseManifest,
   serializeManifest,
   type RouteEntry,
@@ -51,23 +52,30 @@ function nodeOf(entries: ArchiveEntry[], number: string): GraphNode {
 const pageDigest = (entries: ArchiveEntry[], number: string, text = 'nội dung') =>
   digestInputs(documentPageInputs(nodeOf(entries, number), '', text));
 
-describe('stableJson', () => {
-  it('sorts object keys at every depth and leaves undefined fields out', () => {
-    expect(stableJson({ b: 1, a: { d: [true, null], c: undefined } })).toBe('{"a":{"d":[true,null]},"b":1}');
-  });
-
-  it('writes undefined array items as null, as JSON does', () => {
-    expect(stableJson([undefined as unknown as null, 'x'])).toBe('[null,"x"]');
-  });
-});
-
 describe('digestInputs', () => {
-  it('gives the same digest whatever the order of keys', () => {
-    expect(digestInputs({ a: 1, b: 'x' })).toBe(digestInputs({ b: 'x', a: 1 }));
+  it('gives the same digest for the same inputs built apart', () => {
+    expect(digestInputs({ a: 1, b: ['x', null] })).toBe(digestInputs({ a: 1, b: ['x', null] }));
   });
 
   it('gives another digest when one value changes', () => {
     expect(digestInputs({ a: 1, b: 'x' })).not.toBe(digestInputs({ a: 1, b: 'y' }));
+  });
+
+  it('takes dates as their JSON text, as a plain copy would', () => {
+    expect(digestInputs({ d: new Date('2024-08-02') } as never)).toBe(digestInputs({ d: '2024-08-02T00:00:00.000Z' }));
+  });
+});
+
+describe('summaryDigest', () => {
+  it('is the same for the same node in two builds of the graph', () => {
+    expect(summaryDigest(nodeOf([nq, planA], '43-NQ/TW'))).toBe(summaryDigest(nodeOf([nq, planA, planB], '43-NQ/TW')));
+  });
+
+  it('changes with what the node shows', () => {
+    const retitled = entry('nq', { ...directive, title: 'Một trích yếu khác' });
+    expect(summaryDigest(nodeOf([retitled, planA], '43-NQ/TW'))).not.toBe(
+      summaryDigest(nodeOf([nq, planA], '43-NQ/TW')),
+    );
   });
 });
 
@@ -251,26 +259,39 @@ const entryOf = (digest: string): RouteEntry => ({ route: 'van-ban', digest, pag
 
 describe('parseManifest', () => {
   it('reads back what serializeManifest wrote', () => {
-    const manifest = { version: 1, site: 's', routes: { 'van-ban/a/index.html': entryOf('1') } };
+    const manifest = {
+      version: MANIFEST_VERSION,
+      site: 's',
+      routes: { 'van-ban/a/index.html': entryOf('1') },
+      others: [],
+    };
     expect(parseManifest(serializeManifest(manifest))).toEqual(manifest);
   });
 
   it('refuses text that is not JSON, another version, or a route without a digest', () => {
     expect(parseManifest('{')).toBeNull();
     expect(parseManifest('{"version":0,"site":"s","routes":{}}')).toBeNull();
-    expect(parseManifest('{"version":1,"site":"s","routes":{"a":{"route":"van-ban","page":true}}}')).toBeNull();
+    expect(
+      parseManifest('{"version":2,"site":"s","routes":{"a":{"route":"van-ban","page":true}},"others":[]}'),
+    ).toBeNull();
+    expect(parseManifest('{"version":2,"site":"s","routes":{}}')).toBeNull();
   });
 });
 
 describe('serializeManifest', () => {
   it('writes routes sorted by file, so equal builds write equal bytes', () => {
-    const text = serializeManifest({ version: 1, site: 's', routes: { b: entryOf('2'), a: entryOf('1') } });
+    const text = serializeManifest({
+      version: MANIFEST_VERSION,
+      site: 's',
+      routes: { b: entryOf('2'), a: entryOf('1') },
+      others: [],
+    });
     expect(Object.keys((JSON.parse(text) as { routes: object }).routes)).toEqual(['a', 'b']);
   });
 });
 
 describe('decideBuild', () => {
-  const manifestText = serializeManifest({ version: 1, site: 's', routes: {} });
+  const manifestText = serializeManifest({ version: MANIFEST_VERSION, site: 's', routes: {}, others: [] });
   const decide = (full: boolean, site: string, hasOutput: boolean, text: string | null) =>
     decideBuild({ full, site, previous: { hasOutput, manifestText: text } });
 
