@@ -10,6 +10,7 @@ import { canonicalNumber } from '../reading/canonical-number.ts';
 import { findCitations } from '../reading/citations.ts';
 import type { IssuerLevel } from '../reading/issuers/index.ts';
 import { citedIssuer, documentIssuer, distinctLabels, isSameIssuer, type IssuerBody } from './issuer.ts';
+import { provinceEra } from '../reading/issuers/provinces.ts';
 
 export type EdgeType = 'implements' | 'mentions';
 
@@ -163,7 +164,8 @@ function issuerReader(): (from: GraphNode, citation: CitationRecord) => IssuerBo
     if (!citation.issuer) return null;
     const date = citation.date ?? from.date;
     const province = from.doc ? from.issuerProvince : undefined;
-    const id = `${citation.issuer}|${date ?? ''}|${province ?? ''}`;
+    // The date counts only as far as which provinces are in force (resolveIssuer).
+    const id = `${citation.issuer}|${provinceEra(date)}|${province ?? ''}`;
     let body = cache.get(id);
     if (!body) cache.set(id, (body = citedIssuer(citation.issuer, date, province)));
     return body;

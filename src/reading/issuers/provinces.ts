@@ -193,6 +193,24 @@ export const PROVINCES: readonly Province[] = buildProvinces();
 
 const byId = new Map(PROVINCES.map((p) => [p.id, p]));
 
+/** Every day on which a unit's validity starts or ends, sorted. */
+const BOUNDARIES = [
+  ...new Set(PROVINCES.flatMap((p) => [p.validFrom, p.validUntil]).filter((d) => d !== undefined)),
+].sort();
+
+/**
+ * A key that two days share exactly when they fall alike against every validity boundary
+ * (before, on or after each), so that every unit is in force on both or on neither: what a
+ * date changes in reading an issuer. "" for no date.
+ * @example provinceEra('2024-08-08') === provinceEra('2019-01-01'); provinceEra('2025-07-01') !== provinceEra('2025-06-30')
+ */
+export function provinceEra(isoDate?: string): string {
+  if (!isoDate) return '';
+  let i = 0;
+  while (i < BOUNDARIES.length && BOUNDARIES[i]! < isoDate) i++;
+  return BOUNDARIES[i] === isoDate ? `=${i}` : `<${i}`;
+}
+
 /**
  * Whether a unit was in force on a day.
  * @example isProvinceInForce(findProvinceById('binh-phuoc')!, '2025-07-01') === false

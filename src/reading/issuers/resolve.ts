@@ -16,7 +16,7 @@ import {
 } from './local-bodies.ts';
 import { toFieldCase, toPlaceCase } from './normal-case.ts';
 import { provinceOfPlace } from './places.ts';
-import { findProvince, foldWords, PROVINCES, provinceLabel, type Province } from './provinces.ts';
+import { findProvince, foldWords, PROVINCES, provinceEra, provinceLabel, type Province } from './provinces.ts';
 import type { IssuerContext, IssuerLevel, ResolvedIssuer } from './types.ts';
 
 /** Context inside the resolver: a nested body may not borrow the parent line as its own body. */
@@ -496,6 +496,14 @@ function resolveOwn(text: string, printed: string, context: Ctx): ResolvedIssuer
 }
 
 /**
+ * Issuers already read: an archive prints the same few hundred issuer lines on thousands of
+ * documents (15 s of a 100,000-document build read them one by one). Bounded, as a long
+ * `astro dev` session reads ever more.
+ */
+const alreadyRead = new Map<string, ResolvedIssuer | null>();
+const READ_LIMIT = 50_000;
+
+/**
  * The issuing body of a printed issuer block: a central body of the authority table (by name,
  * alias or spelling variant), or a local body read by its pattern (head + level word + place),
  * a unit of a body ("Ban Tuyên giáo Tỉnh ủy"), an executive organ standing for its body
@@ -507,6 +515,24 @@ function resolveOwn(text: string, printed: string, context: Ctx): ResolvedIssuer
  * @example resolveIssuer('THỦ TƯỚNG CHÍNH PHỦ')?.code === 'TTg'
  */
 export function resolveIssuer(printed: string, context: IssuerContext = {}): ResolvedIssuer | null {
+  // The date counts only as far as which provinces are in force (findProvince).
+  const key = `${printed}\u0000${context.parent ?? ''}\u0000${provinceEra(context.date)}`;
+  if (alreadyRead.has(key)) return alreadyRead.get(key)!;
+  if (alreadyRead.size >= READ_LIMIT) alreadyRead.clear();
+  const result = freeze(resolveUncached(printed, context));
+  alreadyRead.set(key, result);
+  return result;
+}
+
+/** A shared result made read-only, its members too, so that no caller changes it for the next. */
+function freeze(result: ResolvedIssuer | null): ResolvedIssuer | null {
+  if (!result) return result;
+  result.members?.forEach(freeze);
+  Object.freeze(result.members);
+  return Object.freeze(result);
+}
+
+function resolveUncached(printed: string, context: IssuerContext): ResolvedIssuer | null {
   const shown = printed.replace(/\s+/g, ' ').trim();
   const chain = cleanPrinted(printed)
     .split(/\s+\/\s+/)

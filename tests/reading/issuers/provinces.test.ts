@@ -3,6 +3,7 @@ import {
   PROVINCES,
   findProvince,
   isProvinceInForce,
+  provinceEra,
   provinceLabel,
   provincesInForce,
   successorOf,
@@ -139,5 +140,26 @@ describe('provinceLabel', () => {
     expect(provinceLabel(findProvince('Lai Châu')!)).toBe('tỉnh Lai Châu');
     expect(provinceLabel(findProvince('Cần Thơ')!)).toBe('thành phố Cần Thơ');
     expect(provinceLabel(findProvince('TP HCM')!)).toBe('Thành phố Hồ Chí Minh');
+  });
+});
+
+describe('provinceEra', () => {
+  /** Every day from 2019 to 2026, as ISO text. */
+  const days = Array.from({ length: 8 * 366 }, (_, i) => new Date(Date.UTC(2019, 0, 1 + i)).toISOString().slice(0, 10));
+
+  it('gives two days one key only when every unit is in force on both or on neither', () => {
+    const seen = new Map<string, string>();
+    for (const day of days) {
+      const inForce = PROVINCES.map((p) => (isProvinceInForce(p, day) ? '1' : '0')).join('');
+      const era = provinceEra(day);
+      expect(seen.get(era) ?? inForce).toBe(inForce);
+      seen.set(era, inForce);
+    }
+  });
+
+  it('tells the days around a boundary apart, and keeps one key between boundaries', () => {
+    expect(provinceEra('2025-06-30')).not.toBe(provinceEra('2025-07-01'));
+    expect(provinceEra('2019-01-01')).toBe(provinceEra('2024-08-08'));
+    expect(provinceEra(undefined)).toBe('');
   });
 });

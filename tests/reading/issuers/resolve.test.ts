@@ -390,6 +390,33 @@ describe('resolveIssuer', () => {
   });
 });
 
+describe('resolveIssuer, read again', () => {
+  const hue = 'ỦY BAN NHÂN DÂN THÀNH PHỐ HUẾ';
+
+  it('answers by the date as a first reading does, whatever was read before', () => {
+    // Huế became a province of its own on 1 January 2025; the answers are kept between calls.
+    for (const order of [
+      ['2024-06-01', '2025-03-01'],
+      ['2025-03-01', '2024-06-01'],
+    ]) {
+      const [first, second] = order.map((date) => resolveIssuer(hue, { date })?.province);
+      expect(order[0] === '2024-06-01' ? [first, second] : [second, first]).toEqual(['Thừa Thiên Huế', 'Huế']);
+    }
+    expect(resolveIssuer(hue, { date: '2019-05-05' })?.province).toBe('Thừa Thiên Huế');
+  });
+
+  it('answers by the parent line, which is part of what is kept', () => {
+    expect(resolveIssuer('ĐẢNG ỦY XÃ TÂN PHÚ', { parent: 'TỈNH ỦY ĐỒNG NAI' })?.province).toBe('Đồng Nai');
+    expect(resolveIssuer('ĐẢNG ỦY XÃ TÂN PHÚ')?.province).toBeUndefined();
+  });
+
+  it('gives a result no caller can change for the next', () => {
+    const result = resolveIssuer('THỦ TƯỚNG CHÍNH PHỦ')!;
+    expect(() => Object.assign(result, { name: 'x' })).toThrow();
+    expect(resolveIssuer('THỦ TƯỚNG CHÍNH PHỦ')?.name).toBe('Thủ tướng Chính phủ');
+  });
+});
+
 describe('resolveIssuerPrefix', () => {
   it('reads the body at the start of an issuer phrase that runs on', () => {
     expect(resolveIssuerPrefix('Tỉnh ủy Lào Cai thành các chương trình')).toMatchObject({
