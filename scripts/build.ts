@@ -27,7 +27,7 @@ import {
   type BuildManifest,
   type RouteEntry,
 } from '../src/build/manifest.ts';
-import { listFiles, mergeOutput, sameAssets } from '../src/build/merge.ts';
+import { listFiles, mergeOutput, otherFiles, sameAssets } from '../src/build/merge.ts';
 import {
   PLAN_ENV,
   PREVIOUS_FILE,
@@ -149,12 +149,14 @@ const pagePaths = (routes: Record<string, RouteEntry>) =>
 const sample = (files: string[]) =>
   files.length === 0 ? '' : `: ${files.slice(0, 5).join(', ')}${files.length > 5 ? ', …' : ''}`;
 
+/** What a build rendered: its filtered routes' entries and every other file it wrote (the manifest's). */
+interface Built {
+  routes: Record<string, RouteEntry>;
+  others: string[];
+}
+
 /** Incremental: render the changed pages into a temporary folder, merge them into `dist`; null if it cannot. */
-async function buildIncrementally(
-  dist: string,
-  work: string,
-  previous: BuildManifest,
-): Promise<Record<string, RouteEntry> | null> {
+async function buildIncrementally(dist: string, work: string, previous: BuildManifest): Promise<Built | null> {
   const partial = path.join(work, 'out-0');
   // Loaded while Astro renders: the sitemap is written with the project's configuration.
   const config = loadProjectConfig(ROOT);
@@ -169,7 +171,7 @@ async function buildIncrementally(
   const changes = diffRoutes(previous.routes, routes);
   rmSync(path.join(dist, MANIFEST_FILE), { force: true });
   const partialUrls = readSitemapPages(partial);
-  const written = mergeOutput(partial, dist, changes.kept);
+  const written = mergeOutput(partial, dist, [...Object.keys(previous.routes), ...previous.others], changes.kept);
   await writeSitemap(ROOT, dist, partialUrls, pagePaths(routes));
   const isPage = (file: string) => routes[file]?.page ?? previous.routes[file]?.page ?? false;
   const split = (files: string[]) => ({ pages: files.filter(isPage), others: files.filter((f) => !isPage(f)).length });
@@ -186,14 +188,17 @@ async function buildIncrementally(
     `Giữ nguyên ${kept.pages.length} trang và ${kept.others} tệp đi kèm; xóa ${removed.pages.length} trang của văn bản đã bỏ${sample(removed.pages)} và ${removed.others} tệp đi kèm.`,
   );
   log(
-    `Ghi ${written} tệp vào ${dist} (gồm các trang luôn dựng lại: trang chủ, duyệt, báo cáo, tìm kiếm, 404, nguồn tin chung, bản ghi tìm kiếm) và sơ đồ trang của toàn bộ trang.`,
+    `Ghi ${written.length} tệp vào ${dist} (gồm các trang luôn dựng lại: trang chủ, duyệt, báo cáo, tìm kiếm, 404, nguồn tin chung, bản ghi tìm kiếm) và sơ đồ trang của toàn bộ trang.`,
   );
-  return routes;
+  return { routes, others: otherFiles(written, routes) };
 }
 
 /** Full: render everything, in `jobs` processes side by side, into `dist`. */
-async function buildFully(dist: string, work: string, jobs: number): Promise<Record<string, RouteEntry>> {
-  if (jobs === 1) return renderPages([dist], work, null);
+async function buildFully(dist: string, work: string, jobs: number): Promise<Built> {
+  if (jobs === 1) {
+    const routes = await renderPages([dist], work, null);
+    return { routes, others: otherFiles(listFiles(dist), routes) };
+  }
   const outs = Array.from({ length: jobs }, (_, i) => path.join(work, `out-${i}`));
   const routes = await renderPages(outs, work, null);
   const odd = outs.find((out) => !sameAssets(out, outs[0]!));
@@ -202,9 +207,9 @@ async function buildFully(dist: string, work: string, jobs: number): Promise<Rec
   mkdirSync(dist, { recursive: true });
   const partialUrls = outs.flatMap((out) => readSitemapPages(out));
   // Each part adds to what the parts before it wrote.
-  for (const out of outs) mergeOutput(out, dist, listFiles(dist));
+  const written = outs.flatMap((out) => mergeOutput(out, dist, [], []));
   await writeSitemap(ROOT, dist, partialUrls, pagePaths(routes));
-  return routes;
+  return { routes, others: otherFiles(new Set(written), routes) };
 }
 
 /** Astro processes for a full build without --jobs: by the archive's size and the cores (plan.ts). */
@@ -256,15 +261,16 @@ async function main(): Promise<void> {
   process.on('exit', () => rmSync(work, { recursive: true, force: true }));
   log(`Cách dựng: ${decision.mode === 'full' ? 'toàn bộ' : 'tăng dần'} (${decision.reason}).`);
   try {
-    let routes = decision.mode === 'incremental' ? await buildIncrementally(dist, work, decision.previous) : null;
-    if (!routes) {
+    let built = decision.mode === 'incremental' ? await buildIncrementally(dist, work, decision.previous) : null;
+    if (!built) {
       const parts = jobs ?? (await defaultJobs());
-      routes = await buildFully(dist, work, parts);
+      built = await buildFully(dist, work, parts);
+      const { routes } = built;
       log(
         `Dựng toàn bộ ${pagePaths(routes).length} trang theo dữ liệu, ${Object.keys(routes).length - pagePaths(routes).length} tệp đi kèm và mọi trang chung${parts > 1 ? ` (${parts} tiến trình song song)` : ''}.`,
       );
     }
-    writeFileSync(manifestPath, serializeManifest({ version: MANIFEST_VERSION, site, routes }));
+    writeFileSync(manifestPath, serializeManifest({ version: MANIFEST_VERSION, site, ...built }));
   } finally {
     rmSync(work, { recursive: true, force: true });
   }

@@ -1,7 +1,7 @@
 /**
  * The build manifest, kept in the output folder beside the pages it describes: the digest of
  * the site's code and configuration, and the digest of each filtered route's inputs
- * (page-inputs.ts) by the file it writes. The next build compares against it to decide
+ * (page-inputs.ts) by the file it writes, and every other file it wrote. The next build compares against it to decide
  * between a full and an incremental build and which pages to render again.
  *
  * Pure.
@@ -10,7 +10,7 @@
 /** Name of the manifest inside the output folder. */
 export const MANIFEST_FILE = '.build-manifest.json';
 /** Bump when what a digest covers changes, so older manifests force a full build. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 /** One rendered file of a filtered route. */
 export interface RouteEntry {
@@ -27,6 +27,12 @@ export interface BuildManifest {
   site: string;
   /** By output file, e.g. "van-ban/2023/43-nq-tw/index.html". */
   routes: Record<string, RouteEntry>;
+  /**
+   * Every other file of the output but the sitemap and the search index (the pages rendered on
+   * every build, the static files), sorted: with the routes, what the next build may have to
+   * delete, without listing a 340,000-file output folder.
+   */
+  others: string[];
 }
 
 const isEntry = (v: unknown): v is RouteEntry =>
@@ -38,7 +44,7 @@ const isEntry = (v: unknown): v is RouteEntry =>
 
 /**
  * Read a manifest's text; null when it is not one this version wrote (a full build follows).
- * @example parseManifest('{"version":1,"site":"x","routes":{}}')?.site === 'x'
+ * @example parseManifest('{"version":2,"site":"x","routes":{},"others":[]}')?.site === 'x'
  */
 export function parseManifest(text: string): BuildManifest | null {
   let data: unknown;
@@ -51,12 +57,13 @@ export function parseManifest(text: string): BuildManifest | null {
   const m = data as BuildManifest;
   if (m.version !== MANIFEST_VERSION || typeof m.site !== 'string' || typeof m.routes !== 'object' || m.routes === null)
     return null;
+  if (!Array.isArray(m.others) || !m.others.every((f) => typeof f === 'string')) return null;
   return Object.values(m.routes).every(isEntry) ? m : null;
 }
 
 /**
  * A manifest's text: keys sorted, so two builds of the same site write the same bytes.
- * @example serializeManifest({ version: 1, site: 'x', routes: {} }) === '{"version":1,"site":"x","routes":{}}\n'
+ * @example serializeManifest({ version: 2, site: 'x', routes: {}, others: [] }) === '{"version":2,"site":"x","routes":{},"others":[]}\n'
  */
 export function serializeManifest(manifest: BuildManifest): string {
   const routes = Object.fromEntries(
@@ -64,7 +71,8 @@ export function serializeManifest(manifest: BuildManifest): string {
       .sort()
       .map((k) => [k, manifest.routes[k]!]),
   );
-  return `${JSON.stringify({ version: manifest.version, site: manifest.site, routes })}\n`;
+  const others = [...manifest.others].sort();
+  return `${JSON.stringify({ version: manifest.version, site: manifest.site, routes, others })}\n`;
 }
 
 /** What the previous output allows. */

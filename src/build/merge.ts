@@ -61,19 +61,35 @@ function moveFile(from: string, to: string): void {
 
 /**
  * Merge the partial build `partial` into `dist`: move every file of `partial` except the
- * sitemap's over its copy in `dist`, then delete every older file that is neither written now
- * nor the output of a kept page: the pages of removed documents, and also whatever a route the
- * selector does not filter (a document's feed, JSON or CSV) wrote for a document that is gone.
- * The search index (`pagefind/`) is left to the indexing step that follows. Returns how many
- * files were written.
+ * sitemap's over its copy in `dist`, then delete each of the previous build's files
+ * (`previous`, from its manifest) that is neither written now nor the output of a kept page:
+ * the pages of removed documents, their feeds, JSON and CSV, and whatever page the pages
+ * rendered on every build no longer write. The search index (`pagefind/`) is left to the
+ * indexing step that follows. Returns the files written.
  */
-export function mergeOutput(partial: string, dist: string, kept: Iterable<string>): number {
+export function mergeOutput(
+  partial: string,
+  dist: string,
+  previous: Iterable<string>,
+  kept: Iterable<string>,
+): string[] {
   for (const file of readdirSync(dist)) if (isSitemapFile(file)) rmSync(path.join(dist, file));
   const files = listFiles(partial).filter((f) => !isSitemapFile(f));
   for (const file of files) moveFile(path.join(partial, file), path.join(dist, file));
   const current = new Set([...files, ...kept]);
-  for (const file of listFiles(dist)) {
+  for (const file of previous) {
     if (!current.has(file) && !file.startsWith(`${INDEX_DIR}/`)) removeFile(dist, file);
   }
-  return files.length;
+  return files;
+}
+
+/**
+ * The files of a build's output that are not a filtered route's (`routes`), the sitemap's or
+ * the search index's: the manifest's `others`.
+ * @example otherFiles(['404.html', 'van-ban/a/index.html', 'sitemap-0.xml'], { 'van-ban/a/index.html': e }) // ['404.html']
+ */
+export function otherFiles(files: Iterable<string>, routes: Record<string, unknown>): string[] {
+  return [...files]
+    .filter((f) => !Object.hasOwn(routes, f) && !isSitemapFile(f) && !f.startsWith(`${INDEX_DIR}/`))
+    .sort();
 }

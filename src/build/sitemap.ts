@@ -76,7 +76,10 @@ export async function writeSitemap(
     if (!url.startsWith(base)) throw new Error(`Trang ${url} trong sơ đồ trang không nằm dưới địa chỉ gốc ${base}`);
     return url.slice(base.length);
   });
-  const pages = [...new Set([...pathnames, ...pagePaths])].map((pathname) => ({ pathname }));
+  // In the integration's own order (it sorts the URLs by localeCompare(b, 'en', { numeric: true }),
+  // a collator built per comparison: 6 s for 137,000 pages); given sorted, its sort only checks.
+  const order = new Intl.Collator('en', { numeric: true });
+  const pages = [...new Set([...pathnames, ...pagePaths])].sort(order.compare).map((pathname) => ({ pathname }));
   const logger = { info: () => {}, warn: (m: string) => console.warn(m), error: (m: string) => console.error(m) };
   await hooks['astro:config:done']?.({ config, logger });
   await hooks['astro:routes:resolved']?.({ routes: [], logger });

@@ -17,7 +17,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildSearchIndex } from '../../../src/search/build/index-site.ts';
 import { D_WORDS_FILE, INDEX_DIR, RECORDS_FILE, type PageRecord } from '../../../src/search/contract.ts';
-import { MANIFEST_FILE, serializeManifest } from '../../../src/build/manifest.ts';
+import { MANIFEST_FILE, MANIFEST_VERSION, serializeManifest } from '../../../src/build/manifest.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'index-search-'));
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -149,14 +149,20 @@ describe('buildSearchIndex', () => {
     const routes = Object.fromEntries(
       records.map((r) => [`${r.url}index.html`, { route: 'van-ban', digest: `d-${r.url}`, page: true }]),
     );
-    writeFileSync(path.join(dist, MANIFEST_FILE), serializeManifest({ version: 1, site: 's1', routes }));
+    writeFileSync(
+      path.join(dist, MANIFEST_FILE),
+      serializeManifest({ version: MANIFEST_VERSION, site: 's1', routes, others: [] }),
+    );
     expect(await buildSearchIndex(options)).toMatchObject({ reused: 0 });
     expect(await buildSearchIndex(options)).toMatchObject({ reused: 2 });
     // Same digests: the page's bytes are not looked at, so its shard is reused.
     writeFileSync(path.join(dist, 'van-ban/2019/d/index.html'), '<html>khác</html>');
     expect(await buildSearchIndex(options)).toMatchObject({ reused: 2 });
     // Another code digest: every page is another page.
-    writeFileSync(path.join(dist, MANIFEST_FILE), serializeManifest({ version: 1, site: 's2', routes }));
+    writeFileSync(
+      path.join(dist, MANIFEST_FILE),
+      serializeManifest({ version: MANIFEST_VERSION, site: 's2', routes, others: [] }),
+    );
     expect(await buildSearchIndex(options)).toMatchObject({ reused: 0 });
     rmSync(path.join(dist, MANIFEST_FILE));
     page(dist, 'van-ban/2019/d/', 'phòng chống lụt bão đoàn viên');
