@@ -18,8 +18,11 @@ export { D_WORDS_FILE } from './contract.ts';
 /** Folded word → [pages with it spelled d…, pages with it spelled đ…]. */
 export type DWords = Map<string, [d: number, dd: number]>;
 
-/** Words of a text as Pagefind splits them: on white space, non-alphanumerics dropped. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+/**
+ * Words of a text as Pagefind splits them (runs of letters and digits) that begin with d or đ,
+ * found without visiting the others.
+ */
+const D_WORD = /(?<![\p{L}\p{M}\p{N}])[dđ][\p{L}\p{M}\p{N}]*/gu;
 
 /**
  * The d/đ words of one page's text: folded word → which spellings it uses.
@@ -27,8 +30,7 @@ const WORD = /[\p{L}\p{M}\p{N}]+/gu;
  */
 export function pageDWords(text: string): Map<string, { d: boolean; dd: boolean }> {
   const out = new Map<string, { d: boolean; dd: boolean }>();
-  for (const [raw] of text.normalize('NFC').toLowerCase().matchAll(WORD)) {
-    if (raw[0] !== 'd' && raw[0] !== 'đ') continue;
+  for (const [raw] of text.normalize('NFC').toLowerCase().matchAll(D_WORD)) {
     const key = stripDiacritics(raw);
     // Words of a few letters only: a long token is a code or a run of syllables, not a word typed.
     if (key.length > 8 || !/^[a-z]+$/.test(key)) continue;
