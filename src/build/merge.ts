@@ -6,7 +6,7 @@
  *
  * Node only (files).
  */
-import { copyFileSync, existsSync, mkdirSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, lstatSync, readdirSync, renameSync, rmdirSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { INDEX_DIR } from '../search/contract.ts';
 
@@ -49,19 +49,38 @@ function removeFile(root: string, file: string): void {
   }
 }
 
-/** Move one file, replacing the target; a copy where a rename cannot cross file systems. */
-function moveFile(from: string, to: string): void {
-  mkdirSync(path.dirname(to), { recursive: true });
+/** Move a file or folder to a path that has none; a copy where a rename cannot cross file systems. */
+function moveEntry(from: string, to: string): void {
   try {
     renameSync(from, to);
   } catch {
-    copyFileSync(from, to);
+    cpSync(from, to, { recursive: true });
+  }
+}
+
+/**
+ * Move everything under `from` into `to`: a folder `to` lacks in one rename, a folder it has
+ * entry by entry, a file over its copy. Moving file by file (with a mkdir each) took most of
+ * the 44 s between the last page and the index on a 100,000-document build; the two parts of a
+ * full build and an incremental build's changed pages mostly bring whole page folders.
+ */
+function moveTree(from: string, to: string): void {
+  for (const entry of readdirSync(from, { withFileTypes: true })) {
+    const source = path.join(from, entry.name);
+    const target = path.join(to, entry.name);
+    const existing = lstatSync(target, { throwIfNoEntry: false });
+    if (entry.isDirectory() && existing?.isDirectory()) {
+      moveTree(source, target);
+      continue;
+    }
+    if (existing && (entry.isDirectory() || existing.isDirectory())) rmSync(target, { recursive: true, force: true });
+    moveEntry(source, target);
   }
 }
 
 /**
  * Merge the partial build `partial` into `dist`: move every file of `partial` except the
- * sitemap's over its copy in `dist`, then delete each of the previous build's files
+ * sitemap's over its copy in `dist` (emptying `partial`), then delete each of the previous build's files
  * (`previous`, from its manifest) that is neither written now nor the output of a kept page:
  * the pages of removed documents, their feeds, JSON and CSV, and whatever page the pages
  * rendered on every build no longer write. The search index (`pagefind/`) is left to the
@@ -75,7 +94,8 @@ export function mergeOutput(
 ): string[] {
   for (const file of readdirSync(dist)) if (isSitemapFile(file)) rmSync(path.join(dist, file));
   const files = listFiles(partial).filter((f) => !isSitemapFile(f));
-  for (const file of files) moveFile(path.join(partial, file), path.join(dist, file));
+  for (const file of readdirSync(partial)) if (isSitemapFile(file)) rmSync(path.join(partial, file));
+  moveTree(partial, dist);
   const current = new Set([...files, ...kept]);
   for (const file of previous) {
     if (!current.has(file) && !file.startsWith(`${INDEX_DIR}/`)) removeFile(dist, file);

@@ -26,6 +26,8 @@ describe('mergeOutput', () => {
   });
   const partial = folder({
     'van-ban/doi/index.html': 'mới',
+    'van-ban/moi/index.html': 'trang mới',
+    'van-ban/moi/index.json': '{}',
     'index.html': 'trang chủ',
     'sitemap-0.xml': 'của bản dựng một phần',
   });
@@ -43,7 +45,12 @@ describe('mergeOutput', () => {
   );
 
   it('moves the files written now over their older copies, but not the partial sitemap', () => {
-    expect(written).toEqual(['index.html', 'van-ban/doi/index.html']);
+    expect(written).toEqual([
+      'index.html',
+      'van-ban/doi/index.html',
+      'van-ban/moi/index.html',
+      'van-ban/moi/index.json',
+    ]);
     expect(readFileSync(path.join(dist, 'van-ban/doi/index.html'), 'utf8')).toBe('mới');
   });
 
@@ -54,7 +61,10 @@ describe('mergeOutput', () => {
       'pagefind/pagefind-entry.json',
       'van-ban/doi/index.html',
       'van-ban/giu/index.html',
+      'van-ban/moi/index.html',
+      'van-ban/moi/index.json',
     ]);
+    expect(listFiles(partial)).toEqual([]);
     expect(listFiles(path.join(dist, 'duyet'))).toEqual([]);
   });
 });
