@@ -13,6 +13,7 @@ import {
   type IssuerLevel,
   type ResolvedIssuer,
 } from '../reading/issuers/index.ts';
+import { keptAnswers } from '../text/memo.ts';
 import { foldName, foldText } from '../text/vietnamese.ts';
 
 /** An issuing body as the archive shows and compares it. */
@@ -126,21 +127,15 @@ interface FoldedBody {
  * Folded names by the names themselves. Resolving a large archive's citations compares each
  * citation's body with every document of the same number (hundreds for a common "28/KH-UBND"
  * at 100,000 documents), and folding those names each time was most of a build's graph time;
- * an archive has a few thousand distinct issuer texts. Cleared past MAX_FOLDED, so a stream
- * of new names cannot grow it without end.
+ * an archive has a few thousand distinct issuer texts.
  */
-const folded = new Map<string, FoldedBody>();
-const MAX_FOLDED = 20_000;
+const folded = keptAnswers<FoldedBody>(20_000);
 
 function foldedBody(b: IssuerBody): FoldedBody {
-  const id = `${b.name}\u0000${b.printed ?? ''}`;
-  let f = folded.get(id);
-  if (!f) {
-    if (folded.size >= MAX_FOLDED) folded.clear();
-    f = { name: foldName(b.name), forms: [b.name, b.printed].filter((s): s is string => Boolean(s)).map(foldText) };
-    folded.set(id, f);
-  }
-  return f;
+  return folded(`${b.name}\u0000${b.printed ?? ''}`, () => ({
+    name: foldName(b.name),
+    forms: [b.name, b.printed].filter((s): s is string => Boolean(s)).map(foldText),
+  }));
 }
 
 /** Shown after a name shared by bodies of several provinces when a body's province is unknown. */

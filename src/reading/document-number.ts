@@ -19,6 +19,7 @@
  * Depends only on vietnamese.ts and kinds.ts: numberKey also runs in the browser at search time.
  */
 import { canonicalKindCode, KIND_CODES, KIND_NAMES, type KindName } from './kinds.ts';
+import { keptAnswers } from '../text/memo.ts';
 import { foldSameLength, repairCyrillic, stripDiacritics, unifyDashes } from '../text/vietnamese.ts';
 import { joinLetterSpacedNumbers } from './letter-spacing.ts';
 
@@ -461,11 +462,9 @@ function parseKindLedNumber(text: string, offset: number): DocumentNumber | null
 
 /**
  * Keys already read: a directive's number is cited by every document that implements it (5 s
- * of a 100,000-document build read them one by one). Bounded, as a long `astro dev` session
- * reads ever more.
+ * of a 100,000-document build read them one by one).
  */
-const keys = new Map<string, string>();
-const KEYS_LIMIT = 100_000;
+const keys = keptAnswers<string>(100_000);
 
 /**
  * The folded match key of a printed number ('' when it is not one): NFC, dashes unified,
@@ -474,10 +473,5 @@ const KEYS_LIMIT = 100_000;
  * @example numberKey('09 -NQ/TW') === '9-NQ/TW'; numberKey('27/KH-LĐLĐ') === numberKey('27 /KH-LĐLD')
  */
 export function numberKey(text: string): string {
-  let key = keys.get(text);
-  if (key === undefined) {
-    if (keys.size >= KEYS_LIMIT) keys.clear();
-    keys.set(text, (key = parseDocumentNumber(text.normalize('NFC'))?.key ?? ''));
-  }
-  return key;
+  return keys(text, () => parseDocumentNumber(text.normalize('NFC'))?.key ?? '');
 }

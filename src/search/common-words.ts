@@ -14,6 +14,7 @@
  *
  * Pure: the index builder and the browser use it.
  */
+import { keptAnswers } from '../text/memo.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
 
 export { COMMON_WORDS_FILE } from './contract.ts';
@@ -29,17 +30,9 @@ export const ENGINE_WORDS = 3;
 /** Words of a text as Pagefind splits them: letters and digits. */
 const WORD = /[\p{L}\p{M}\p{N}]+/gu;
 
-/** Words folded so far, for the pages that follow (bounded: a large archive has many rare words). */
-const foldedWords = new Map<string, string>();
-
-function foldWord(word: string): string {
-  let folded = foldedWords.get(word);
-  if (folded === undefined) {
-    if (foldedWords.size >= 100_000) foldedWords.clear();
-    foldedWords.set(word, (folded = stripDiacritics(word)));
-  }
-  return folded;
-}
+/** Words folded so far, for the pages that follow. */
+const foldedWords = keptAnswers<string>(100_000);
+const foldWord = (word: string) => foldedWords(word, () => stripDiacritics(word));
 
 /**
  * Count the folded words of one page's indexed text into `counts`.

@@ -4,6 +4,7 @@
  * province, code. Pure and browser-safe; every rule reads the structure of the name (body head,
  * level word, place), never a list of whole names of local bodies.
  */
+import { keptAnswers } from '../../text/memo.ts';
 import { foldName } from '../../text/vietnamese.ts';
 import { findAuthority, nameKey, type Authority } from './authorities.ts';
 import {
@@ -497,11 +498,9 @@ function resolveOwn(text: string, printed: string, context: Ctx): ResolvedIssuer
 
 /**
  * Issuers already read: an archive prints the same few hundred issuer lines on thousands of
- * documents (15 s of a 100,000-document build read them one by one). Bounded, as a long
- * `astro dev` session reads ever more.
+ * documents (15 s of a 100,000-document build read them one by one).
  */
-const alreadyRead = new Map<string, ResolvedIssuer | null>();
-const READ_LIMIT = 50_000;
+const alreadyRead = keptAnswers<ResolvedIssuer | null>(50_000);
 
 /**
  * The issuing body of a printed issuer block: a central body of the authority table (by name,
@@ -517,11 +516,7 @@ const READ_LIMIT = 50_000;
 export function resolveIssuer(printed: string, context: IssuerContext = {}): ResolvedIssuer | null {
   // The date counts only as far as which provinces are in force (findProvince).
   const key = `${printed}\u0000${context.parent ?? ''}\u0000${provinceEra(context.date)}`;
-  if (alreadyRead.has(key)) return alreadyRead.get(key)!;
-  if (alreadyRead.size >= READ_LIMIT) alreadyRead.clear();
-  const result = freeze(resolveUncached(printed, context));
-  alreadyRead.set(key, result);
-  return result;
+  return alreadyRead(key, () => freeze(resolveUncached(printed, context)));
 }
 
 /** A shared result made read-only, its members too, so that no caller changes it for the next. */
