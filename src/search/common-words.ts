@@ -14,7 +14,6 @@
  *
  * Pure: the index builder and the browser use it.
  */
-import { keptAnswers } from '../text/memo.ts';
 import { stripDiacritics } from '../text/vietnamese.ts';
 
 export { COMMON_WORDS_FILE } from './contract.ts';
@@ -26,31 +25,6 @@ export type CommonWords = Map<string, number>;
 export const COMMON_WORDS_KEPT = 400;
 /** Words of a long query Pagefind is asked for. */
 export const ENGINE_WORDS = 3;
-
-/** Words of a text as Pagefind splits them: letters and digits. */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
-
-/** Words folded so far, for the pages that follow. */
-const foldedWords = keptAnswers<string>(100_000);
-const foldWord = (word: string) => foldedWords(word, () => stripDiacritics(word));
-
-/**
- * Count the folded words of one page's indexed text into `counts`.
- * @example countWords(new Map(), 'Đoàn viên, đoàn thể') // Map { 'doan' → 2, 'vien' → 1, 'the' → 1 }
- */
-export function countWords(counts: CommonWords, text: string): CommonWords {
-  // Words counted as written, then each distinct word folded once: folding the whole text was
-  // most of the time on a shard of 400 pages. A word folds to one word (marks are part of it).
-  const written = new Map<string, number>();
-  const lower = text.normalize('NFC').toLowerCase();
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(lower); m; m = WORD.exec(lower)) written.set(m[0], (written.get(m[0]) ?? 0) + 1);
-  for (const [raw, n] of written) {
-    const word = foldWord(raw);
-    counts.set(word, (counts.get(word) ?? 0) + n);
-  }
-  return counts;
-}
 
 /**
  * The table as the file holds it: pairs of the `kept` most frequent words and their counts,

@@ -19,32 +19,18 @@ export { D_WORDS_FILE } from './contract.ts';
 export type DWords = Map<string, [d: number, dd: number]>;
 
 /**
- * Words of a text as Pagefind splits them (runs of letters and digits) that begin with d or đ,
- * found without visiting the others.
+ * Whether a folded d/đ word belongs in the table: words of a few letters only (a long token
+ * is a code or a run of syllables, not a word typed).
+ * @example isDTableKey('doan') === true
+ * @example isDTableKey('d2024') === false
  */
-const D_WORD = /(?<![\p{L}\p{M}\p{N}])[dđ][\p{L}\p{M}\p{N}]*/gu;
-
-/**
- * The d/đ words of one page's text: folded word → which spellings it uses.
- * @example pageDWords('Đoàn viên dạng') // Map { 'doan' → { d: false, dd: true }, 'dang' → { d: true, dd: false } }
- */
-export function pageDWords(text: string): Map<string, { d: boolean; dd: boolean }> {
-  const out = new Map<string, { d: boolean; dd: boolean }>();
-  for (const [raw] of text.normalize('NFC').toLowerCase().matchAll(D_WORD)) {
-    const key = stripDiacritics(raw);
-    // Words of a few letters only: a long token is a code or a run of syllables, not a word typed.
-    if (key.length > 8 || !/^[a-z]+$/.test(key)) continue;
-    const entry = out.get(key) ?? { d: false, dd: false };
-    if (raw[0] === 'đ') entry.dd = true;
-    else entry.d = true;
-    out.set(key, entry);
-  }
-  return out;
+export function isDTableKey(key: string): boolean {
+  return key.length <= 8 && /^[a-z]+$/.test(key);
 }
 
 /**
- * Add one page's words to the archive's table.
- * @example addPageDWords(new Map(), pageDWords('đoàn')) // Map { 'doan' → [0, 1] }
+ * Add one page's words (folded word → the spellings the page uses) to the archive's table.
+ * @example addPageDWords(new Map(), new Map([['doan', { d: false, dd: true }]])) // Map { 'doan' → [0, 1] }
  */
 export function addPageDWords(table: DWords, page: Map<string, { d: boolean; dd: boolean }>): DWords {
   for (const [key, { d, dd }] of page) {

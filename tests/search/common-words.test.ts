@@ -1,29 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import {
-  countWords,
   engineWordPlaces,
   hasPhraseAt,
   parseCommonWords,
   serializeCommonWords,
   wordCost,
 } from '../../src/search/common-words.ts';
-
-describe('countWords', () => {
-  it('counts words folded: tone marks, đ and case do not split a word', () => {
-    expect(countWords(new Map(), 'Đoàn viên, đoàn thể; ĐOÀN')).toEqual(
-      new Map([
-        ['doan', 3],
-        ['vien', 1],
-        ['the', 1],
-      ]),
-    );
-  });
-
-  it('adds to the counts it is given, and reads text in NFD as in NFC', () => {
-    const counts = countWords(new Map([['doan', 2]]), 'đoàn'.normalize('NFD'));
-    expect(counts.get('doan')).toBe(3);
-  });
-});
 
 describe('serializeCommonWords', () => {
   it('keeps the most frequent words, most frequent first, ties by the word', () => {
