@@ -18,6 +18,8 @@ export default defineConfig({
   build: { format: 'directory', inlineStylesheets: 'never' },
   // Separate caches let tests build several archives side by side.
   cacheDir: process.env.ASTRO_CACHE_DIR || './node_modules/.astro',
+  // Astro's log with its two lines per written file replaced by a progress count (src/build/page-log.mjs).
+  logger: { entrypoint: new URL('./src/build/page-log.mjs', import.meta.url) },
   integrations: [sitemap({ filter: (page) => !page.includes('/nguon/') })],
   // Scripts always as files too: Astro inlines small scripts under Vite's assetsInlineLimit, and
   // the policy allows no inline <script>.

@@ -30,6 +30,9 @@ function replaceImage(url: string, alt: string, title: string | null | undefined
   return [text];
 }
 
+/** The nodes judged: links and images, direct or by reference. Only they are looked up in their parent. */
+const JUDGED = ['link', 'linkReference', 'image', 'imageReference'];
+
 function isLink(node: Nodes): boolean {
   return node.type === 'link' || node.type === 'linkReference';
 }
@@ -62,7 +65,7 @@ function replacementFor(node: Nodes, definitions: Map<string, Definition>, inLin
 export function remarkSafeLinks() {
   return (tree: Root): void => {
     const definitions = collectDefinitions(tree);
-    visitParents(tree, (node, ancestors) => {
+    visitParents(tree, JUDGED, (node, ancestors) => {
       const parent = ancestors.at(-1) as Parent | undefined;
       if (!parent) return;
       const index = parent.children.indexOf(node as Parent['children'][number]);
