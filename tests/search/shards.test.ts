@@ -49,6 +49,43 @@ describe('planShards', () => {
     }
   });
 
+  it('carries a newest year of a few pages into the first part of the large year after it', () => {
+    const shards = planShards([...pages('2024', 3), ...pages('2023', 25), ...pages('2021', 4)], 10);
+    const first = shards[0]!;
+    expect(first.name).toMatch(/^2024_2023\.[0-9a-z]+$/);
+    expect(first.oldest).toBe('2023');
+    expect(first.files.slice(0, 3)).toEqual(pages('2024', 3).map((p) => p.file));
+    expect(first.files.length).toBeGreaterThan(3);
+    expect(first.files.length).toBeLessThanOrEqual(10);
+    expect(shards.slice(1).every((s) => !s.files.some((f) => f.includes('/2024/')))).toBe(true);
+    expect(shards.flatMap((s) => s.files)).toHaveLength(32);
+  });
+
+  it('carries a small group into a year that does not fit beside it, even one of a shard or less', () => {
+    const shards = planShards([...pages('2024', 2), ...pages('2023', 9)], 10);
+    expect(shards[0]!.name).toMatch(/^2024_2023\./);
+    expect(shards.map((s) => s.files.length).reduce((a, b) => a + b)).toBe(11);
+  });
+
+  it('keeps a group that fills three quarters of a shard as a shard of its own', () => {
+    const shards = planShards([...pages('2024', 8), ...pages('2023', 25)], 10);
+    expect([shards[0]!.name, shards[0]!.files.length]).toEqual(['2024', 8]);
+  });
+
+  it('changes the first part only when a page is added to the newest year carried into it', () => {
+    const year = (y: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        file: `van-ban/${y}/${String(i).padStart(5, '0')}/index.html`,
+        date: `${y}-06-01`,
+      }));
+    const key = (s: { name: string; files: string[] }) => `${s.name}:${s.files.join(',')}`;
+    const before = planShards([...year('2024', 20), ...year('2023', 5000)], 500);
+    const kept = new Set(before.map(key));
+    const after = planShards([...year('2024', 21), ...year('2023', 5000)], 500);
+    expect(after.filter((s) => !kept.has(key(s))).length).toBeLessThanOrEqual(2);
+    expect(after[0]!.name.startsWith('2024_2023.')).toBe(true);
+  });
+
   it('cuts parts of at most the shard size, three quarters full at least but for the last', () => {
     const files = Array.from({ length: 2000 }, (_, i) => `f${i}`);
     const parts = cutParts(files, 100);

@@ -59,26 +59,39 @@ export function planShards(pages: ShardPage[], maxPages = DEFAULT_SHARD_PAGES): 
     shards.push({ name: hi === lo ? hi : `${hi}_${lo}`, files: group.files, oldest: group.years.at(-1)! });
     group = null;
   };
+  const least = leastPart(maxPages);
   for (const year of years) {
     // Newest first, as Pagefind sorts by date; the path breaks ties.
     const files = byYear
       .get(year)!
       .sort((a, b) => b.date.localeCompare(a.date) || (a.file < b.file ? -1 : a.file > b.file ? 1 : 0))
       .map((p) => p.file);
-    if (files.length > maxPages) {
-      flush();
-      for (const part of cutParts(files, maxPages)) {
-        // Two parts of a year whose newest pages hash alike: the later one is numbered.
-        let name = partName(label(year), part);
-        for (let n = 2; shards.some((x) => x.name === name); n++) name = `${partName(label(year), part)}-${n}`;
-        shards.push({ name, files: part, oldest: year });
-      }
+    const open = group;
+    if (open && open.files.length + files.length <= maxPages) {
+      open.years.push(year);
+      open.files.push(...files);
       continue;
     }
-    if (group && group.files.length + files.length > maxPages) flush();
-    group ??= { years: [], files: [] };
-    group.years.push(year);
-    group.files.push(...files);
+    // A group of small years that this year does not fit beside, and that fills less than a
+    // part, is carried into this year's first part rather than left a shard of a few pages:
+    // the newest year of a large archive, a few weeks old, would otherwise be the browser's
+    // first batch with the year before it, two shards and two sets of engine files.
+    const carried = open && open.files.length < least ? open : null;
+    if (!carried) flush();
+    group = null;
+    if (!carried && files.length <= maxPages) {
+      group = { years: [year], files };
+      continue;
+    }
+    const cut = carried ? [...carried.files, ...files] : files;
+    const spanned = carried ? `${label(carried.years[0]!)}_${label(year)}` : label(year);
+    cutParts(cut, maxPages).forEach((part, i) => {
+      const base = i === 0 ? spanned : label(year);
+      // Two parts of a year whose newest pages hash alike: the later one is numbered.
+      let name = partName(base, part);
+      for (let n = 2; shards.some((x) => x.name === name); n++) name = `${partName(base, part)}-${n}`;
+      shards.push({ name, files: part, oldest: year });
+    });
   }
   flush();
   return shards;
@@ -94,6 +107,9 @@ export function fnv1a(text: string): number {
   return h;
 }
 
+/** The fewest pages of a part that is not a year's last: three quarters of the most. */
+const leastPart = (maxPages: number) => Math.max(1, Math.floor((maxPages * 3) / 4));
+
 /**
  * Cut a large year's pages (newest first) into parts of at most `maxPages`. A part ends after
  * a page whose path hashes to a multiple of `every`, once it has `3/4 · maxPages` pages (or at
@@ -105,7 +121,7 @@ export function fnv1a(text: string): number {
  * @example cutParts(['a', 'b', 'c'], 2).flat() // ['a', 'b', 'c']
  */
 export function cutParts(files: string[], maxPages: number): string[][] {
-  const least = Math.max(1, Math.floor((maxPages * 3) / 4));
+  const least = leastPart(maxPages);
   const every = Math.max(2, Math.round(maxPages / 16));
   const parts: string[][] = [];
   let part: string[] = [];
@@ -125,7 +141,8 @@ export function cutParts(files: string[], maxPages: number): string[][] {
 }
 
 /**
- * A part's name: its year and a hash of its newest page, so a part keeps its name (and its
+ * A part's name: its year (or years, "2024_2023", for a part a small newer year was carried
+ * into) and a hash of its newest page, so a part keeps its name (and its
  * cached index) when a part before it is cut again.
  * @example partName('2015', ['van-ban/2015/a/index.html']) // '2015.' + fnv1a('van-ban/2015/a/index.html').toString(36)
  */
