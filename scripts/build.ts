@@ -14,7 +14,7 @@
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
-import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
@@ -29,6 +29,9 @@ import {
 } from '../src/build/manifest.ts';
 import { listFiles, mergeOutput, otherFiles, sameAssets } from '../src/build/merge.ts';
 import {
+  CACHE_ENV,
+  DEFAULT_CACHE_DIR,
+  partCacheDirs,
   PLAN_ENV,
   PREVIOUS_FILE,
   renderJobs,
@@ -112,10 +115,23 @@ async function renderPages(
     mkdirSync(plan, { recursive: true });
     if (previous) writeFileSync(path.join(plan, PREVIOUS_FILE), serializeManifest(previous));
   }
+  // One Astro cache folder per process (plan.ts partCacheDirs), the others seeded with the
+  // project's content store so that they too find unchanged files already parsed.
+  const projectCache = path.resolve(ROOT, process.env[CACHE_ENV] || DEFAULT_CACHE_DIR);
+  const caches = partCacheDirs(projectCache, work, count);
+  for (const cache of caches.slice(1)) {
+    mkdirSync(cache, { recursive: true });
+    const store = path.join(projectCache, 'data-store.json');
+    if (existsSync(store)) copyFileSync(store, path.join(cache, 'data-store.json'));
+  }
   const runs = outDirs.map((out, i) =>
     runAstro(
       out,
-      { [PLAN_ENV]: plans[i]!, ...(count > 1 ? { [SHARE_ENV]: `${i}/${count}` } : {}) },
+      {
+        [PLAN_ENV]: plans[i]!,
+        [CACHE_ENV]: caches[i]!,
+        ...(count > 1 ? { [SHARE_ENV]: `${i}/${count}` } : {}),
+      },
       count > 1 ? `[${i + 1}/${count}] ` : '',
     ),
   );

@@ -63,3 +63,22 @@ export const TWO_PROCESS_DOCUMENTS = 500;
 export function renderJobs(documents: number, cores: number): number {
   return documents >= TWO_PROCESS_DOCUMENTS && cores >= 2 ? 2 : 1;
 }
+
+/** The environment variable naming Astro's cache folder (astro.config.mjs `cacheDir`). */
+export const CACHE_ENV = 'ASTRO_CACHE_DIR';
+/** Astro's cache folder when CACHE_ENV is not set, under the project (astro.config.mjs). */
+export const DEFAULT_CACHE_DIR = 'node_modules/.astro';
+
+/**
+ * The Astro cache folder of each of `count` render processes: the project's for the first,
+ * a folder of its own under `work` for each other. Astro writes its content store as
+ * `data-store.json.tmp` renamed to `data-store.json` in the cache folder, the same names in
+ * every process: two processes syncing the same archive into one folder raced, and the one
+ * whose temporary file the other had already renamed failed with ENOENT (seen once at 100,000
+ * documents, on a full build with fresh caches). The first process keeps the project's cache
+ * warm for the next incremental build; the others start from a copy of it (scripts/build.ts).
+ * @example partCacheDirs('/p/node_modules/.astro', '/w', 2) // ['/p/node_modules/.astro', '/w/astro-cache-1']
+ */
+export function partCacheDirs(projectCache: string, work: string, count: number): string[] {
+  return Array.from({ length: count }, (_, i) => (i === 0 ? projectCache : `${work}/astro-cache-${i}`));
+}

@@ -29,7 +29,7 @@ import {
   type RouteEntry,
 } from '../../src/build/manifest.ts';
 import { sitemapLocations } from '../../src/build/sitemap.ts';
-import { parseShare, renderJobs, takeShare, TWO_PROCESS_DOCUMENTS } from '../../src/build/plan.ts';
+import { parseShare, partCacheDirs, renderJobs, takeShare, TWO_PROCESS_DOCUMENTS } from '../../src/build/plan.ts';
 import { entry } from '../helpers/archive.ts';
 
 const directive = {
@@ -378,5 +378,14 @@ describe('takeShare', () => {
 
   it('keeps everything without a share', () => {
     expect(takeShare(['a'], null)).toEqual(['a']);
+  });
+});
+
+describe('partCacheDirs', () => {
+  it("gives every render process a cache folder of its own, the first the project's", () => {
+    const dirs = partCacheDirs('/p/node_modules/.astro', '/w/run-1', 3);
+    expect(dirs).toEqual(['/p/node_modules/.astro', '/w/run-1/astro-cache-1', '/w/run-1/astro-cache-2']);
+    expect(new Set(dirs).size).toBe(3);
+    expect(partCacheDirs('/p/c', '/w', 1)).toEqual(['/p/c']);
   });
 });
