@@ -2,12 +2,12 @@
 /**
  * Astro's log (its own Node destination), with its two lines per written file replaced by a
  * count. Astro writes "  ├─ /van-ban/2024/…/index.html" and then " (+12ms)" for every page,
- * feed and JSON file: at 100,000 documents about 140,000 lines per render process, which each
- * process formats and writes and the build's parent reads and prints again (scripts/build.ts
- * prefixes them), about 16 s of each render process and 35 s of the parent. Instead a line
- * "… tệp đã ghi" every PROGRESS_EVERY files shows the build moving; every other line (route
- * headings, warnings, errors, timings) is written as before. A line this module does not
- * recognise is written as before too, so a change of Astro's wording costs speed, not output.
+ * feed and JSON file: about 170,000 files per render process at 100,000 documents, each line
+ * formatted with a timestamp, then read and printed again by the build's parent
+ * (scripts/build.ts prefixes them). Instead a line "… tệp đã ghi" every PROGRESS_EVERY files
+ * shows the build moving; every other line (warnings, errors, timings) is written as before.
+ * A line this module does not recognise is written as before too, so a change of Astro's
+ * wording costs speed, not output.
  *
  * The entrypoint must be JavaScript (Astro loads it before any bundling): astro.config.mjs
  * names it with `logger.entrypoint`.

@@ -51,9 +51,9 @@ function wordChars(): Uint8Array {
 }
 
 /**
- * Call `word` for each word of a text, as written (runs of letters, marks and digits; the
- * pattern `[\p{L}\p{M}\p{N}]+` of common-words.ts, read one character at a time: the
- * pattern over a whole shard was most of the index step's own time).
+ * Call `word` for each word of a text, as written: runs of letters, marks and digits, as
+ * Pagefind splits words. Read one character at a time through WORD_CHAR's table: the pattern
+ * `[\p{L}\p{M}\p{N}]+` over a whole shard was most of the index step's own time.
  * @example const seen: string[] = []; eachWord('Đoàn viên, 2024', (w) => seen.push(w)); seen // ['Đoàn', 'viên', '2024']
  */
 export function eachWord(text: string, word: (w: string) => void): void {
@@ -84,7 +84,7 @@ export function eachWord(text: string, word: (w: string) => void): void {
 /** What the tables need of a word as written: its folded form and whether it is a d/đ word (which). */
 interface WordReading {
   folded: string;
-  /** 'd' or 'đ' for a word of the d/đ table (d-words.ts pageDWords keeps it), else ''. */
+  /** 'd' or 'đ' for a word of the d/đ table (d-words.ts isDTableKey), else ''. */
   initial: '' | 'd' | 'đ';
 }
 
@@ -120,8 +120,8 @@ const wordsCacheFile = (cache: string, digest: string) => path.join(cache, `${di
 /**
  * Count the word tables of a shard's pages, as the cache keeps them (common words cut to
  * SHARD_COMMON_KEPT): the d/đ words of each page's whole text (d-words.ts), the common words
- * of the part Pagefind indexes. The same tables as `pageDWords` and `countWords` over
- * `pageText`, read in one pass.
+ * of the part Pagefind indexes, each page's text read once (the tests hold it to the
+ * whole-text patterns it replaced).
  * @example countShardWords(['<p data-pagefind-body>Đoàn viên</p>']).dWords.get('doan') // [0, 1]
  */
 export function countShardWords(htmls: Iterable<string>): ShardWords {
