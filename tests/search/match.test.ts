@@ -8,7 +8,9 @@ import {
   pageMatchRank,
   positionTier,
   textMatchTier,
+  textMatchTierByWords,
 } from '../../src/search/match.ts';
+import { seededRandom } from '../build/random-frontmatter.ts';
 
 describe('exactWords', () => {
   it('splits on anything but letters and digits, lower case, one tone placement', () => {
@@ -96,5 +98,76 @@ describe('pageMatchRank', () => {
     expect(pageMatchRank('tỉnh Hòa Bình', 'Kế hoạch', marked)).toBeLessThan(
       pageMatchRank('văn hóa bình dân', 'Văn hóa bình dân', marked),
     );
+  });
+});
+
+describe('textMatchTier against its definition by word lists', () => {
+  /** The cases where the two differ, with both answers. */
+  const differences = (cases: Array<[string, string[]]>) =>
+    cases
+      .map(([text, words]) => ({
+        text,
+        words,
+        fast: textMatchTier(text, words),
+        lists: textMatchTierByWords(text, words),
+      }))
+      .filter((c) => c.fast !== c.lists);
+
+  it('agrees on crafted texts: tone placements, đ, case, forms, repeats, loose marks', () => {
+    const cases: Array<[string, string]> = [
+      ['Xã Hoà Bình, huyện Hòa Vang', 'hòa bình'],
+      ['Xã Hoà Bình, huyện Hòa Vang', 'hoà vang'],
+      ['chức danh tương đương, ĐƯỜNG BỘ', 'đường bộ'],
+      ['chức danh tương đương', 'duong'],
+      ['hoa hoa hòa hoa', 'hòa hoa'],
+      ['hoa hoa hoa hòa', 'hoa hòa'],
+      ['hoa hoa hòa', 'hoa hòa'],
+      ['Người lao động.Lao động—người', 'lao động người'],
+      ['Nghe\u0300 nghiệp', 'nghề nghiệp'],
+      ['Ngh\u00ea\u0300 nghi\u00ea\u0323p', 'nghề nghiệp'],
+      ['a \u0301 b', 'a b'],
+      ['a \u0301 b', 'á b'],
+      ['İstanbul hòa bình', 'hòa bình'],
+      ['İstanbul hòa bình', 'istanbul hoa'],
+      ['𝐀 hòa 𝐁 bình', 'hòa bình'],
+      ['số 43-NQ/TW ngày 2024', '43 nq tw'],
+      ['Kế hoạch (tăng) cường; công tác', 'tăng cường công tác'],
+      ['kế hoạchtăng cường', 'hoạch tăng'],
+      ['', 'hoa'],
+      ['hoa', 'hoa'],
+    ];
+    expect(differences(cases.map(([text, query]) => [text, query.split(' ')]))).toEqual([]);
+    // The cases reach every tier.
+    expect(new Set(cases.map(([text, query]) => textMatchTier(text, query.split(' '))))).toEqual(
+      new Set(Object.values(MATCH_TIER)),
+    );
+  });
+
+  it('agrees on random texts and queries of Vietnamese words in every spelling', () => {
+    const random = seededRandom(2026);
+    const pick = <T>(list: T[]): T => list[Math.floor(random() * list.length)]!;
+    // Words as printed: marked, folded, upper case, old and new tone placement, NFD, đ and d.
+    const forms = [
+      ['hòa', 'hoà', 'hoa', 'HÒA', 'Hoa\u0300'],
+      ['bình', 'binh', 'BÌNH', 'bi\u0300nh'],
+      ['đường', 'duong', 'dương', 'Đường', 'ĐƯỜNG'],
+      ['lao', 'Lao', 'LAO'],
+      ['động', 'dong', 'đồng', 'Động'],
+      ['người', 'nguoi', 'Người'],
+      ['thủy', 'thuỷ', 'thuy'],
+      ['2024', '43'],
+    ];
+    const separators = [' ', ' ', ' ', ', ', '. ', '-', '/', ' (', ') ', '\n', ' \u0301 ', '—'];
+    const cases: Array<[string, string[]]> = [];
+    for (let n = 0; n < 3000; n++) {
+      const length = 1 + Math.floor(random() * 14);
+      let text = '';
+      for (let i = 0; i < length; i++) text += (i ? pick(separators) : '') + pick(pick(forms));
+      const words = Array.from({ length: 1 + Math.floor(random() * 3) }, () => pick(pick(forms)).toLowerCase());
+      cases.push([text, words]);
+    }
+    expect(differences(cases)).toEqual([]);
+    const tiers = cases.map(([text, words]) => textMatchTier(text, words));
+    for (const tier of Object.values(MATCH_TIER)) expect(tiers.filter((t) => t === tier).length).toBeGreaterThan(100);
   });
 });
