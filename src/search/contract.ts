@@ -172,4 +172,9 @@ export interface ShardManifest {
   version: 1;
   /** Newest first. */
   shards: ManifestShard[];
+  /**
+   * Only on the copy written into the search page, which lists the first batch of shards alone
+   * (src/search/shard-batches.ts): the whole archive's pages and shards.
+   */
+  whole?: { pages: number; shards: number };
 }

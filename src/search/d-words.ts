@@ -62,6 +62,16 @@ export function parseDWords(json: unknown): DWords {
   return table;
 }
 
+/**
+ * Does a query word need the table to be spelled: a d word typed without diacritics? A reader
+ * who types diacritics types đ too ("dương" means dương), and other words have one spelling.
+ * @example [readsDTable('dang'), readsDTable('Doan'), readsDTable('đang'), readsDTable('dương'), readsDTable('lao')] // [true, true, false, false, false]
+ */
+export function readsDTable(word: string): boolean {
+  const w = word.normalize('NFC').toLowerCase();
+  return w[0] === 'd' && stripDiacritics(w) === w;
+}
+
 /** A spelling of a word and how many pages hold it (for choosing which to search first). */
 export interface Spelling {
   word: string;
@@ -78,8 +88,7 @@ export interface Spelling {
 export function wordSpellings(word: string, table: DWords, prefix: boolean): Spelling[] {
   const w = word.normalize('NFC').toLowerCase();
   const key = stripDiacritics(w);
-  // A reader who types diacritics types đ too: "dương" means dương.
-  if (w[0] !== 'd' || key !== w) return [{ word: w, pages: 1 }];
+  if (!readsDTable(w)) return [{ word: w, pages: 1 }];
   let d = 0;
   let dd = 0;
   if (prefix) {

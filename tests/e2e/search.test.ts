@@ -413,6 +413,55 @@ describe('search: a split index searched newest first', () => {
     await whole.page.close();
     await page.close();
   });
+
+  it('carries the first batch in the page and fetches the whole shard list only to go further back', async () => {
+    // A large archive's page lists its first batch and the archive's size, not every shard.
+    // Write such a head (the newest shard alone) into the page, as the index step does when
+    // the shards fill more than one batch.
+    const page = await browser.newPage();
+    const slot = /(data-search-manifest=")([^"]*)(")/;
+    let head: { shards: Array<{ pages: number }>; whole: { pages: number; shards: number } } | null = null;
+    await page.route('**/tim-kiem/?q=*', async (route) => {
+      const html = await (await route.fetch()).text();
+      const manifest = JSON.parse((slot.exec(html)?.[2] ?? 'null').replace(/&quot;/g, '"')) as {
+        version: 1;
+        shards: Array<{ pages: number }>;
+      };
+      expect(manifest.shards.length).toBeGreaterThan(2);
+      const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
+      head = { ...manifest, shards: manifest.shards.slice(0, 1), whole: { pages, shards: manifest.shards.length } };
+      await route.fulfill({
+        body: html.replace(slot, (_all, open: string, _json, close: string) =>
+          [open, JSON.stringify(head).replace(/"/g, '&quot;'), close].join(''),
+        ),
+        contentType: 'text/html; charset=utf-8',
+      });
+    });
+    const listFetches: number[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/pagefind/shards.json')) listFetches.push(Date.now());
+    });
+    await page.goto(`${servers.corpus.url}tim-kiem/?q=${encodeURIComponent('doan vien')}`);
+    await settled(page);
+    const first = head!.shards[0]!.pages;
+    const total = head!.whole.pages.toLocaleString('vi-VN');
+    expect(await page.textContent('[data-search-status]')).toMatch(
+      new RegExp(
+        `Đã tìm trong ${first} văn bản mới nhất \\(từ năm \\d{4}\\) trên tổng số ${total.replace('.', '\\.')}`,
+      ),
+    );
+    expect(listFetches).toEqual([]);
+    await page.click('[data-more-shards]');
+    await settled(page);
+    expect(listFetches).toHaveLength(1);
+    expect(await page.textContent('[data-search-status]')).not.toContain('Đã tìm trong');
+    const whole = await search('corpus', 'doan vien');
+    expect(Number(/Tìm thấy (\d+)/.exec((await page.textContent('[data-search-status]')) ?? '')?.[1])).toBe(
+      whole.hits.length,
+    );
+    await whole.page.close();
+    await page.close();
+  });
 });
 
 /**

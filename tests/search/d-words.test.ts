@@ -3,6 +3,7 @@ import {
   addPageDWords,
   isDTableKey,
   parseDWords,
+  readsDTable,
   serializeDWords,
   spellingCombos,
   wordSpellings,
@@ -109,5 +110,31 @@ describe('spellingCombos', () => {
 
   it('gives no combination for no words', () => {
     expect(spellingCombos([], table)).toEqual([[]]);
+  });
+});
+
+describe('readsDTable', () => {
+  it('is true for a d word typed without diacritics, in any case or Unicode form', () => {
+    expect(['dang', 'Doan', 'DUONG', 'd', 'do\u0061n'].map(readsDTable)).toEqual([true, true, true, true, true]);
+  });
+
+  it('is false for a word typed with đ or other diacritics, and for other words', () => {
+    expect(['đang', 'Đoàn', 'dương', 'du\u031bo\u031bng', 'lao', 'ad', ''].map(readsDTable)).toEqual([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
+  });
+
+  it('agrees with the spellings read from the table', () => {
+    const table: DWords = new Map([['dang', [1, 2]]]);
+    for (const word of ['dang', 'đang', 'dương', 'lao'])
+      expect(wordSpellings(word, table, false).length > 1 || wordSpellings(word, table, false)[0]!.word !== word).toBe(
+        readsDTable(word),
+      );
   });
 });

@@ -34,6 +34,7 @@ import {
   type ShardManifest,
 } from '../contract.ts';
 import { inlineManifest, preloadFiles, preloadScript, type ShardStart } from './inline-manifest.ts';
+import { manifestHead } from '../shard-batches.ts';
 import { serializeDWords, type DWords } from '../d-words.ts';
 import { COMMON_WORDS_FILE, COMMON_WORDS_KEPT, serializeCommonWords, type CommonWords } from '../common-words.ts';
 import { MANIFEST_FILE, parseManifest } from '../../build/manifest.ts';
@@ -143,7 +144,7 @@ function shardStart(folder: string): ShardStart | null {
 
 /**
  * Write the newest shard's preload script (an empty one when there is no shard) and the
- * manifest into the search page, when the site has one (inline-manifest.ts).
+ * manifest's first batch into the search page, when the site has one (inline-manifest.ts).
  */
 function writeInlineManifest(dist: string, manifest: ShardManifest): boolean {
   const first = manifest.shards[0];
@@ -154,7 +155,7 @@ function writeInlineManifest(dist: string, manifest: ShardManifest): boolean {
   );
   const file = path.join(dist, SEARCH_PAGE_FILE);
   if (!existsSync(file)) return false;
-  const html = inlineManifest(readFileSync(file, 'utf8'), manifest);
+  const html = inlineManifest(readFileSync(file, 'utf8'), manifestHead(manifest));
   if (html === null) return false;
   // A new file, not a write through a link another build may share.
   writeFileSync(`${file}.tmp`, html);

@@ -5,14 +5,13 @@
  * loading the engine and the newest shard while the page loads; `preload()` fetches a term's
  * index chunks while the reader types.
  *
- * Browser only for loading (fetch, dynamic import); `batchEnd` and `coverageOf` are pure.
+ * Browser only (fetch, dynamic import).
  */
 import {
   FILTER_NAMES,
   INDEX_DIR,
   numberIndexFile,
   SHARD_MANIFEST,
-  SHARD_PAGES,
   SORT_FIELD,
   type ManifestShard,
   type PageMeta,
@@ -21,6 +20,7 @@ import {
 import { parseBucket, type NumberHit } from '../number-index.ts';
 import { D_WORDS_FILE, parseDWords, type DWords } from '../d-words.ts';
 import { COMMON_WORDS_FILE, parseCommonWords, type CommonWords } from '../common-words.ts';
+import { batchEnd, coverageOf, listsEveryShard, type Coverage } from '../shard-batches.ts';
 import type { FilterIds } from './filters.ts';
 
 export interface PagefindData {
@@ -49,47 +49,13 @@ interface Pagefind {
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
-/**
- * A large archive's index is split into shards, newest years first (src/search/build/). A
- * search starts with the newest shards holding about this many pages and goes further back
- * when asked, so a query does not fetch the whole archive's index.
- */
-export const SHARD_BATCH_PAGES = SHARD_PAGES;
 /** A synthetic filter naming each merged shard (for the date order, shard by shard). */
 const SHARD_FILTER = 's';
 
-/**
- * Index of the shard after the batch that starts at `from`: at least one shard, then as many
- * as fit in `limit` pages.
- * @example batchEnd([{ name: 'a', pages: 2000, oldest: '' }, { name: 'b', pages: 2000, oldest: '' }], 0) === 1
- */
-export function batchEnd(shards: ManifestShard[], from: number, limit = SHARD_BATCH_PAGES): number {
-  let pages = 0;
-  let end = from;
-  while (end < shards.length && (end === from || pages + shards[end]!.pages <= limit)) pages += shards[end++]!.pages;
-  return end;
-}
-
-/** How much of the archive a search has covered. */
-export interface Coverage {
-  searched: number;
-  total: number;
-  /** Oldest year in the shards searched. */
-  oldestYear: string;
-}
-
-/**
- * Pages searched with the first `loaded` shards, of all.
- * @example coverageOf([{ name: '2024', pages: 3, oldest: '2024' }, { name: '2019', pages: 2, oldest: '2019' }], 1) // { searched: 3, total: 5, oldestYear: '2024' }
- */
-export function coverageOf(shards: ManifestShard[], loaded: number): Coverage {
-  const sum = (list: ManifestShard[]) => list.reduce((n, s) => n + s.pages, 0);
-  const searched = shards.slice(0, loaded);
-  return { searched: sum(searched), total: sum(shards), oldestYear: searched.at(-1)?.oldest ?? '' };
-}
-
 export class SearchEngine {
   private manifestLoad: Promise<ShardManifest> | undefined;
+  /** The first batch of shards, written into the search page (shard-batches.ts manifestHead). */
+  private head: ShardManifest | null;
   private pagefindLoad: Promise<Pagefind> | undefined;
   private buckets = new Map<string, Promise<NumberHit[]>>();
   /** Shards merged so far. */
@@ -111,19 +77,21 @@ export class SearchEngine {
   readonly base: string;
 
   /**
-   * `manifest`: the shard list written into the search page (src/search/build/inline-manifest.ts);
-   * without it (a page the index step has not filled), the list is fetched.
+   * `head`: the shard list written into the search page (src/search/build/inline-manifest.ts),
+   * its first batch; the whole list is fetched when a search goes further back, or at once
+   * without it (a page the index step has not filled).
    */
-  constructor(base: string, manifest: ShardManifest | null = null) {
+  constructor(base: string, head: ShardManifest | null = null) {
     this.base = base;
-    if (manifest) this.manifestLoad = Promise.resolve(manifest);
+    this.head = head;
+    if (head && listsEveryShard(head)) this.manifestLoad = Promise.resolve(head);
   }
 
   private indexPath(file: string): string {
     return `${this.base}${INDEX_DIR}/${file}`;
   }
 
-  /** The shard list, fetched when first needed. */
+  /** The whole shard list, fetched when first needed. */
   manifest(): Promise<ShardManifest> {
     this.manifestLoad ??= fetch(this.indexPath(SHARD_MANIFEST)).then((r) => {
       if (!r.ok) throw new Error(`${r.status} ${SHARD_MANIFEST}`);
@@ -132,9 +100,14 @@ export class SearchEngine {
     return this.manifestLoad;
   }
 
+  /** A shard list holding at least the first `count` shards: the page's head when it does. */
+  private shardsUpTo(count: number): Promise<ShardManifest> {
+    return this.head && count <= this.head.shards.length ? Promise.resolve(this.head) : this.manifest();
+  }
+
   /** Pagefind with the newest shards merged, loaded when a query first needs full text. */
   pagefind(): Promise<Pagefind> {
-    this.pagefindLoad ??= this.manifest().then(async (manifest) => {
+    this.pagefindLoad ??= this.shardsUpTo(1).then(async (manifest) => {
       const first = manifest.shards[0]!;
       const pf = (await import(/* @vite-ignore */ this.indexPath(`${first.name}/pagefind.js`))) as Pagefind;
       // On the page's own thread: Pagefind's web worker costs one more script and a start-up
@@ -192,13 +165,12 @@ export class SearchEngine {
   }
 
   /**
-   * Start loading what every text query needs: Pagefind, the newest shards and the word tables.
-   * Called when the page opens, so the first keystroke does not wait for them.
+   * Start loading what every text query needs: Pagefind and the newest shards. Called when the
+   * page opens, so the first keystroke does not wait for them. The word tables are fetched by
+   * the queries that read them (ranking.ts queryTables).
    */
   warm(): void {
     void this.pagefind().catch((error) => console.error(error));
-    void this.dWords().catch((error) => console.error(error));
-    void this.commonWords().catch((error) => console.error(error));
   }
 
   /** The archive's d/đ words (contract: d-words.ts), fetched once; empty when absent. */
@@ -231,7 +203,7 @@ export class SearchEngine {
 
   /** Pages searched so far and in the whole archive. */
   async coverage(): Promise<Coverage> {
-    return coverageOf((await this.manifest()).shards, this.loadedShards);
+    return coverageOf(await this.shardsUpTo(this.loadedShards), this.loadedShards);
   }
 
   /**
@@ -295,7 +267,8 @@ export class SearchEngine {
    * to end is the whole order.
    */
   dates(): Promise<Map<string, number>> {
-    this.dateRank ??= Promise.all([this.pagefind(), this.manifest()]).then(async ([pf, manifest]) => {
+    this.dateRank ??= this.pagefind().then(async (pf) => {
+      const manifest = await this.shardsUpTo(this.loadedShards);
       const names = manifest.shards.slice(0, this.loadedShards).map((s) => s.name);
       const lists = await Promise.all(
         names.map((s) => pf.search(null, { sort: { [SORT_FIELD]: 'desc' }, filters: { [SHARD_FILTER]: s } })),

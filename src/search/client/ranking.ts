@@ -10,9 +10,9 @@ import { FILTER_NAMES, META, type PageMeta } from '../contract.ts';
 import type { NumberHit } from '../number-index.ts';
 import type { ParsedQuery } from '../query.ts';
 import { numberRole, NUMBER_TIER, type Candidate, type NumberRole } from '../rank.ts';
-import { spellingCombos, type DWords } from '../d-words.ts';
+import { readsDTable, spellingCombos, type DWords } from '../d-words.ts';
 import { MATCH_TIER, positionTier } from '../match.ts';
-import { engineWordPlaces, hasPhraseAt, type CommonWords } from '../common-words.ts';
+import { ENGINE_WORDS, engineWordPlaces, hasPhraseAt, type CommonWords } from '../common-words.ts';
 import type { FilterIds } from './filters.ts';
 
 /** What ranking needs of a search result: its id and Pagefind score, and its data on demand. */
@@ -147,6 +147,26 @@ export function searchedPlaces(q: string, parsed: ParsedQuery, table: CommonWord
 const isQuoted = (q: string) => /^\s*".+"\s*$/.test(q);
 
 /**
+ * The archive tables a text query reads, each fetched only when the query needs it (an empty
+ * table otherwise): the d/đ words for a d word typed without diacritics (d-words.ts), the
+ * common words for a query that may leave some out (searchedPlaces: more than ENGINE_WORDS
+ * words, no number, not in quotes). "người lao động" needs neither: the first answer of a
+ * query of a few words costs no table.
+ * @example await queryTables('dang uy', parseQuery('dang uy'), source) // [the d/đ words, an empty map]
+ */
+export function queryTables(
+  q: string,
+  parsed: ParsedQuery,
+  source: Pick<TextSource<ResultLike>, 'dWords' | 'commonWords'>,
+): Promise<[DWords, CommonWords]> {
+  const long = parsed.words.length > ENGINE_WORDS && parsed.numbers.length === 0 && !isQuoted(q);
+  return Promise.all([
+    parsed.words.some(readsDTable) ? source.dWords() : Promise.resolve<DWords>(new Map()),
+    long && source.commonWords ? source.commonWords() : Promise.resolve<CommonWords>(new Map()),
+  ]);
+}
+
+/**
  * Rank a text query (words, and numbers Pagefind must find in text) with one Pagefind search
  * per spelling (d-words.ts: one, or two for a d word the archive spells both ways). A page
  * found only with the less likely spelling is kept when it holds the words in a row ("dang
@@ -162,10 +182,7 @@ export async function rankText<R extends ResultLike>(
   parsed: ParsedQuery,
   source: TextSource<R>,
 ): Promise<Ranked<R>> {
-  const [dWords, common] = await Promise.all([
-    source.dWords(),
-    source.commonWords?.() ?? Promise.resolve<CommonWords>(new Map()),
-  ]);
+  const [dWords, common] = await queryTables(q, parsed, source);
   const places = searchedPlaces(q, parsed, common);
   const dropped = places.length < parsed.words.length;
   const combos = spellingCombos(

@@ -20,7 +20,7 @@ import { spellingCombos } from '../d-words.ts';
 import { queryBuckets } from '../number-index.ts';
 import { SearchEngine, type PagefindResult } from './engine.ts';
 import { filterCounts, filterOptions, passesFilters, type FilterIds } from './filters.ts';
-import { isNumberIndexQuery, rankNumberHits, rankText, searchedPlaces, type Ranked } from './ranking.ts';
+import { isNumberIndexQuery, queryTables, rankNumberHits, rankText, searchedPlaces, type Ranked } from './ranking.ts';
 import { hasFilters, isFilterName, isSortOrder, readState, stateUrl, type SearchState } from './url-state.ts';
 import { fillFilterSelect, filterSelect, resultItem, statusText, type Strings } from './view.ts';
 
@@ -147,7 +147,7 @@ export class SearchPage {
         const last = parsed.words.length - 1;
         const finished = (i: number) =>
           i < last || /\s$/.test(input.value) || parsed.words[i]!.length >= PRELOAD_MIN_LETTERS;
-        void Promise.all([this.engine.dWords(), this.engine.commonWords()])
+        void queryTables(input.value, parsed, this.engine)
           .then(([table, common]) => {
             const words = searchedPlaces(input.value, parsed, common)
               .filter(finished)

@@ -7,13 +7,17 @@ import { SearchPage } from './search-page.ts';
 import type { Strings } from './view.ts';
 
 /**
- * The shard manifest the index step wrote into the page, or null (not filled, or not a list).
+ * The shard manifest the index step wrote into the page (its first batch: shard-batches.ts), or
+ * null (not filled, not a list, or an archive size that is not one).
  * @example readInlineManifest('{"version":1,"shards":[{"name":"2024","pages":3,"oldest":"2024"}]}') // the manifest
  */
 export function readInlineManifest(text: string | null | undefined): ShardManifest | null {
   try {
     const value = JSON.parse(text ?? 'null') as Partial<ShardManifest> | null;
-    return value && Array.isArray(value.shards) && value.shards.length > 0 ? (value as ShardManifest) : null;
+    if (!value || !Array.isArray(value.shards) || value.shards.length === 0) return null;
+    const whole = value.whole;
+    if (whole !== undefined && !(Number.isInteger(whole?.pages) && Number.isInteger(whole?.shards))) return null;
+    return value as ShardManifest;
   } catch {
     return null;
   }

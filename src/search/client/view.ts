@@ -12,7 +12,7 @@ import { stripTokens } from '../text.ts';
 import { documentLabel } from '../../render/labels.ts';
 import { formatVietnameseDate } from '../../text/dates.ts';
 import { fillTemplate } from '../../text/template.ts';
-import type { Coverage } from './engine.ts';
+import type { Coverage } from '../shard-batches.ts';
 import type { FilterOption } from './filters.ts';
 
 /** UI strings, by vi.json key (the page passes them as data). */

@@ -5,6 +5,7 @@ import type { DWords } from '../../../src/search/d-words.ts';
 import { parseQuery } from '../../../src/search/query.ts';
 import {
   isNumberIndexQuery,
+  queryTables,
   rankNumberHits,
   rankText,
   spellingQueries,
@@ -254,5 +255,52 @@ describe('rankText', () => {
       ['x', 21],
       ['y', 1],
     ]);
+  });
+});
+
+describe('queryTables', () => {
+  /** A source that records which tables were fetched. */
+  const counting = () => {
+    const fetched: string[] = [];
+    return {
+      fetched,
+      source: {
+        dWords: () => (fetched.push('d'), Promise.resolve<DWords>(new Map([['dang', [1, 2]]]))),
+        commonWords: () => (fetched.push('common'), Promise.resolve(new Map([['cua', 9]]))),
+      },
+    };
+  };
+  const tablesOf = async (q: string) => {
+    const { fetched, source } = counting();
+    const [d, common] = await queryTables(q, parseQuery(q), source);
+    return { fetched, d: d.size, common: common.size };
+  };
+
+  it('fetches neither table for a short query without a bare d word', async () => {
+    expect(await tablesOf('người lao động')).toEqual({ fetched: [], d: 0, common: 0 });
+    expect(await tablesOf('phồn vinh')).toEqual({ fetched: [], d: 0, common: 0 });
+    expect(await tablesOf('đường dương')).toEqual({ fetched: [], d: 0, common: 0 });
+  });
+
+  it('fetches the d/đ words for a d word typed without diacritics, wherever it stands', async () => {
+    expect(await tablesOf('dang uy')).toEqual({ fetched: ['d'], d: 1, common: 0 });
+    expect(await tablesOf('ban Doan')).toEqual({ fetched: ['d'], d: 1, common: 0 });
+    expect(await tablesOf('van d')).toEqual({ fetched: ['d'], d: 1, common: 0 });
+  });
+
+  it('fetches the common words for a query of more than three words only', async () => {
+    expect(await tablesOf('tăng cường công tác')).toEqual({ fetched: ['common'], d: 0, common: 1 });
+    expect(await tablesOf('tang cuong cong tac tuyen truyen pho bien')).toEqual({
+      fetched: ['common'],
+      d: 0,
+      common: 1,
+    });
+    expect(await tablesOf('bo may trong do luu y')).toEqual({ fetched: ['d', 'common'], d: 1, common: 1 });
+    expect(await tablesOf('tăng cường công')).toEqual({ fetched: [], d: 0, common: 0 });
+  });
+
+  it('leaves the common words out where every word is searched: a quoted phrase, a number', async () => {
+    expect((await tablesOf('"tăng cường công tác"')).fetched).toEqual([]);
+    expect((await tablesOf('43-NQ/TW tăng cường công tác')).fetched).toEqual([]);
   });
 });
