@@ -47,7 +47,7 @@ import { planShards, shardDigest, type Shard } from './shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const FORMAT = '3';
+const FORMAT = '4';
 
 export interface IndexOptions {
   /** The built site. */

@@ -13,11 +13,12 @@
  * Node only.
  */
 import { spawn } from 'node:child_process';
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import path from 'node:path';
 import { linkOrCopy } from './cache.ts';
+import { quickerStartWait } from './pagefind-script.ts';
 import type { Shard } from './shards.ts';
 import { countShardWords, writeShardWords } from './word-tables.ts';
 
@@ -102,6 +103,8 @@ async function indexShard(job: Job): Promise<void> {
     const words = countShardWords(job.shard.files.map((file) => readFileSync(path.join(job.dist, file), 'utf8')));
     await indexing;
     for (const f of readdirSync(tmp)) if (UNUSED.test(f)) rmSync(path.join(tmp, f), { recursive: true });
+    const script = path.join(tmp, 'pagefind.js');
+    writeFileSync(script, quickerStartWait(readFileSync(script, 'utf8')));
     rmSync(path.join(job.cache, job.digest), { recursive: true, force: true });
     renameSync(tmp, path.join(job.cache, job.digest));
     writeShardWords(job.cache, job.digest, words);

@@ -24,6 +24,7 @@ import {
   type ShardManifest,
 } from '../../../src/search/contract.ts';
 import { manifestHead } from '../../../src/search/shard-batches.ts';
+import { START_WAIT } from '../../../src/search/build/pagefind-script.ts';
 import { MANIFEST_FILE, MANIFEST_VERSION, serializeManifest } from '../../../src/build/manifest.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'index-search-'));
@@ -108,6 +109,11 @@ describe('buildSearchIndex', () => {
       expect.stringMatching(/^2024\/pagefind\.\w+\.pf_meta$/) as string,
     ]);
     for (const f of files) expect(existsSync(path.join(dist, 'pagefind', f.replace(/\?.*/, '')))).toBe(true);
+    // The installed Pagefind's script, with its start-up wait made quicker (pagefind-script.ts):
+    // the test fails when a new Pagefind no longer has the wait it looks for.
+    const pagefindScript = readFileSync(path.join(dist, 'pagefind', files[0]!), 'utf8');
+    expect(pagefindScript).not.toContain(START_WAIT);
+    expect(pagefindScript).toContain('throw this.initError;}await asyncSleep(4);}');
     rmSync(file);
   });
 
