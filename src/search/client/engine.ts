@@ -54,9 +54,10 @@ const SHARD_FILTER = 's';
 
 /**
  * Make the page's first grapheme segmenter. Pagefind splits every query with one (in the
- * page's language), and the first a page makes costs 20–30 ms while the break rules load; run
- * when the page is idle (as it waits for Pagefind's WebAssembly to compile), it is not on the
- * way to the first results.
+ * page's language), and the first a page makes costs 20–30 ms while the break rules load. Made
+ * when the page is first idle (on a slow network, while Pagefind's files are on their way),
+ * that cost is off the way to the first results; on a fast one the page is seldom idle before
+ * its first search, and Pagefind pays it as before.
  */
 function warmSegmenter(): void {
   if (typeof Intl.Segmenter !== 'function') return;
@@ -64,7 +65,7 @@ function warmSegmenter(): void {
   for (const part of new Intl.Segmenter(language, { granularity: 'grapheme' }).segment('Tìm')) void part;
 }
 
-/** Run `task` when the page is idle (at once after a moment where there is no idle callback). */
+/** Run `task` when the page is idle; after the current task in a browser without idle callbacks. */
 function whenIdle(task: () => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
   else setTimeout(task, 0);
