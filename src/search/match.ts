@@ -16,7 +16,8 @@ import { normalizeTonePlacement, stripDiacritics } from '../text/vietnamese.ts';
 export const MATCH_TIER = { exact: 0, phrase: 1, words: 2, other: 3 } as const;
 
 /** Words as Pagefind splits them (white space, then letters and digits only). */
-const WORD = /[\p{L}\p{M}\p{N}]+/gu;
+const WORD_CHARS = '\\p{L}\\p{M}\\p{N}';
+const WORD = new RegExp(`[${WORD_CHARS}]+`, 'gu');
 
 /**
  * The words of a text in their exact spelling (NFC, lower case, one tone placement).
@@ -65,7 +66,7 @@ export function textMatchTierByWords(text: string, words: string[]): number {
 }
 
 /** A letter, mark or digit: a character of a word (WORD). */
-const WORD_CHAR = '[\\p{L}\\p{M}\\p{N}]';
+const WORD_CHAR = `[${WORD_CHARS}]`;
 
 /** What a query asks of every page: its folded words, its exact words, and their patterns. */
 interface QueryPatterns {
@@ -96,7 +97,7 @@ function queryPatterns(words: string[]): QueryPatterns {
   lastQuery = {
     key,
     exact: stripDiacritics(key) !== key ? exactWords(key) : null,
-    run: whole(folded.join(`[^\\p{L}\\p{M}\\p{N}]+`)),
+    run: whole(folded.join(`[^${WORD_CHARS}]+`)),
     each: folded.map((w) => whole(w)),
   };
   return lastQuery;

@@ -21,6 +21,9 @@ export function batchEnd(shards: ManifestShard[], from: number, limit = SHARD_PA
   return end;
 }
 
+/** Pages in the given shards. */
+const pagesOf = (shards: ManifestShard[]): number => shards.reduce((n, s) => n + s.pages, 0);
+
 /**
  * The manifest's first batch, with the whole archive's size; a manifest of one batch as it is.
  * @example manifestHead({ version: 1, shards: [a400, b400] }) // { version: 1, shards: [a400], whole: { pages: 800, shards: 2 } }
@@ -28,7 +31,7 @@ export function batchEnd(shards: ManifestShard[], from: number, limit = SHARD_PA
 export function manifestHead(manifest: ShardManifest, limit = SHARD_PAGES): ShardManifest {
   const end = batchEnd(manifest.shards, 0, limit);
   if (end >= manifest.shards.length) return { version: manifest.version, shards: manifest.shards };
-  const pages = manifest.shards.reduce((n, s) => n + s.pages, 0);
+  const pages = pagesOf(manifest.shards);
   return {
     version: manifest.version,
     shards: manifest.shards.slice(0, end),
@@ -57,11 +60,10 @@ export interface Coverage {
  * @example coverageOf({ version: 1, shards: [{ name: '2024', pages: 3, oldest: '2024' }, { name: '2019', pages: 2, oldest: '2019' }] }, 1) // { searched: 3, total: 5, oldestYear: '2024' }
  */
 export function coverageOf(manifest: ShardManifest, loaded: number): Coverage {
-  const sum = (list: ManifestShard[]) => list.reduce((n, s) => n + s.pages, 0);
   const searched = manifest.shards.slice(0, loaded);
   return {
-    searched: sum(searched),
-    total: manifest.whole?.pages ?? sum(manifest.shards),
+    searched: pagesOf(searched),
+    total: manifest.whole?.pages ?? pagesOf(manifest.shards),
     oldestYear: searched.at(-1)?.oldest ?? '',
   };
 }
