@@ -41,13 +41,13 @@ import { MANIFEST_FILE, parseManifest } from '../../build/manifest.ts';
 import { countShardWords, readShardWords, writeShardWords, WORDS_SUFFIX, type ShardWords } from './word-tables.ts';
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
-import { pageUrl, runJobs, type Job } from './pagefind-run.ts';
+import { CHUNK_LIMIT, pageUrl, runJobs, type Job } from './pagefind-run.ts';
 import { readDocumentPages, type DocumentPage } from './records.ts';
 import { planShards, shardDigest, type Shard } from './shards.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 /** Bump when the way shards are built changes, so cached shards are not reused. */
-const FORMAT = '4';
+const FORMAT = '5';
 
 export interface IndexOptions {
   /** The built site. */
@@ -231,7 +231,7 @@ export async function buildSearchIndex(options: IndexOptions): Promise<IndexSumm
   const hashes = new Map(pages.map((p) => [p.file, p.hash]));
   const size = options.shardPages;
   const shards = planShards(pages, size);
-  const settings = `${FORMAT}\0${pagefindVersion()}\0${size}`;
+  const settings = `${FORMAT}\0${pagefindVersion()}\0${size}\0${CHUNK_LIMIT}`;
   const digests = shards.map((s) => shardDigest(s, hashes, settings));
   const queue: Job[] = [];
   shards.forEach((shard, i) => {

@@ -13,11 +13,14 @@
  * Node only.
  */
 import { spawn } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { arch } from 'node:os';
 import path from 'node:path';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import { linkOrCopy } from './cache.ts';
+import { type ChunkRef, encodeChunk, encodeMeta, readChunk, readMeta, runBounds, splitWords } from './index-chunks.ts';
 import { quickerStartWait } from './pagefind-script.ts';
 import type { Shard } from './shards.ts';
 import { countShardWords, writeShardWords } from './word-tables.ts';
@@ -61,7 +64,7 @@ export function pagefindProgram(): string {
 }
 
 /** Run Pagefind's program over a folder of pages into `out`; rejects with the end of its output when it fails. */
-function runPagefind(site: string, out: string, cwd: string): Promise<void> {
+export function runPagefind(site: string, out: string, cwd: string): Promise<void> {
   return new Promise((resolve, reject) => {
     // In `cwd` (the cache), where no pagefind.yml of the project's applies.
     const child = spawn(pagefindProgram(), ['--site', site, '--output-path', out, '--quiet'], {
@@ -79,6 +82,72 @@ function runPagefind(site: string, out: string, cwd: string): Promise<void> {
   });
 }
 
+/** Raw bytes a cut index chunk holds at most (Pagefind's own are about 56 KB); see index-chunks.ts. */
+export const CHUNK_LIMIT = 8 * 1024;
+
+/**
+ * A name for a file of `bytes`: the language's prefix and the shortest start, 7 hex digits at
+ * least as in Pagefind's own names ("vi_7d26bfa"), of the bytes' SHA-256 not yet in `taken`.
+ */
+function fileHash(prefix: string, bytes: Uint8Array, taken: Set<string>): string {
+  const hex = createHash('sha256').update(bytes).digest('hex');
+  for (let n = 7; ; n++) {
+    const name = `${prefix}${hex.slice(0, n)}`;
+    if (!taken.has(name)) {
+      taken.add(name);
+      return name;
+    }
+  }
+}
+
+/** The files a cut of a shard folder's index chunks removes and writes. */
+export interface Cut {
+  removes: string[];
+  writes: [string, Uint8Array][];
+}
+
+/**
+ * How to cut the index chunks of a shard folder Pagefind wrote into chunks of at most `limit`
+ * raw bytes (index-chunks.ts): new chunk files, a new metadata file, and the entry file naming
+ * it. Reads and checks every file and changes none; throws for a shard of another shape.
+ */
+export function planCut(dir: string, limit = CHUNK_LIMIT): Cut {
+  const entryFile = path.join(dir, 'pagefind-entry.json');
+  const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
+  const writes: [string, Uint8Array][] = [];
+  const removes: string[] = [];
+  const taken = new Set<string>();
+  for (const language of Object.values(entry.languages)) {
+    const metaFile = path.join(dir, `pagefind.${language.hash}.pf_meta`);
+    const meta = readMeta(gunzipSync(readFileSync(metaFile)));
+    const runs = meta.chunks.flatMap((chunk) => {
+      const file = path.join(dir, 'index', `${chunk.hash}.pf_index`);
+      removes.push(file);
+      return splitWords(readChunk(gunzipSync(readFileSync(file))), limit);
+    });
+    const prefix = language.hash.replace(/[^_]*$/, '');
+    const bounds = runBounds(runs);
+    const chunks: ChunkRef[] = runs.map((run, i) => {
+      const bytes = gzipSync(encodeChunk(run), { level: 9 });
+      const hash = fileHash(prefix, bytes, taken);
+      writes.push([path.join(dir, 'index', `${hash}.pf_index`), bytes]);
+      return { ...bounds[i]!, hash };
+    });
+    const bytes = gzipSync(encodeMeta(meta, chunks), { level: 9 });
+    language.hash = fileHash(prefix, bytes, taken);
+    writes.push([path.join(dir, `pagefind.${language.hash}.pf_meta`), bytes]);
+    removes.push(metaFile);
+  }
+  writes.push([entryFile, new TextEncoder().encode(JSON.stringify(entry))]);
+  return { removes, writes };
+}
+
+/** Carry out a cut. */
+export function applyCut(cut: Cut): void {
+  for (const file of cut.removes) rmSync(file);
+  for (const [file, bytes] of cut.writes) writeFileSync(file, bytes);
+}
+
 /** Link (or copy, across file systems) the shard's pages into `site`, at their paths, in the shard's order. */
 function linkPages(job: Job, site: string): void {
   for (const file of job.shard.files) {
@@ -88,8 +157,11 @@ function linkPages(job: Job, site: string): void {
   }
 }
 
-/** Index one shard into the cache, under its digest (written whole or not at all), with its word tables. */
-async function indexShard(job: Job): Promise<void> {
+/**
+ * Index one shard into the cache, under its digest (written whole or not at all), with its
+ * word tables; returns a warning when its index chunks were kept as Pagefind wrote them.
+ */
+async function indexShard(job: Job): Promise<string | undefined> {
   const site = path.join(job.cache, `${job.digest}.tmp-site-${process.pid}`);
   const tmp = path.join(job.cache, `${job.digest}.tmp-${process.pid}`);
   const clear = () => {
@@ -105,9 +177,18 @@ async function indexShard(job: Job): Promise<void> {
     for (const f of readdirSync(tmp)) if (UNUSED.test(f)) rmSync(path.join(tmp, f), { recursive: true });
     const script = path.join(tmp, 'pagefind.js');
     writeFileSync(script, quickerStartWait(readFileSync(script, 'utf8')));
+    let warning: string | undefined;
+    let cut: Cut | undefined;
+    try {
+      cut = planCut(tmp);
+    } catch (error) {
+      warning = `  Cảnh báo: mảnh ${job.shard.name} giữ nguyên các khối chỉ mục của Pagefind (không đọc được: ${(error as Error).message}); tìm kiếm vẫn chạy nhưng tải nhiều hơn.`;
+    }
+    if (cut) applyCut(cut);
     rmSync(path.join(job.cache, job.digest), { recursive: true, force: true });
     renameSync(tmp, path.join(job.cache, job.digest));
     writeShardWords(job.cache, job.digest, words);
+    return warning;
   } catch (error) {
     throw new Error(`Mảnh ${job.shard.name}: ${(error as Error).message}`, { cause: error });
   } finally {
@@ -124,7 +205,8 @@ export async function runJobs(queue: Job[], jobs: number, log: (line: string) =>
     for (let job = queue.shift(); job && failures.length === 0; job = queue.shift()) {
       const start = performance.now();
       try {
-        await indexShard(job);
+        const warning = await indexShard(job);
+        if (warning) log(warning);
         log(`  [${++done}/${total}] mảnh ${job.shard.name}: ${((performance.now() - start) / 1000).toFixed(1)} giây`);
       } catch (error) {
         failures.push(error as Error);
