@@ -25,6 +25,7 @@ import {
 } from '../../../src/search/contract.ts';
 import { manifestHead } from '../../../src/search/shard-batches.ts';
 import { START_WAIT } from '../../../src/search/build/pagefind-script.ts';
+import { pagefindProgram } from '../../../src/search/build/pagefind-run.ts';
 import { MANIFEST_FILE, MANIFEST_VERSION, serializeManifest } from '../../../src/build/manifest.ts';
 
 const work = mkdtempSync(path.join(tmpdir(), 'index-search-'));
@@ -207,6 +208,31 @@ describe('buildSearchIndex', () => {
       delete process.env['PAGEFIND_BINARY_PATH'];
     }
     expect(readdirSync(cache)).toEqual([]);
+  });
+
+  it("keeps a shard's index chunks as Pagefind wrote them when they cannot be read, with a warning", async () => {
+    // A Pagefind whose first index chunk is in no shape the cut knows.
+    const program = path.join(work, 'odd-pagefind.sh');
+    writeFileSync(
+      program,
+      `#!/bin/sh\n"${pagefindProgram()}" "$@" || exit $?\nfor f in "$4"/index/*.pf_index; do printf odd > "$f"; break; done\n`,
+      { mode: 0o755 },
+    );
+    const lines: string[] = [];
+    process.env['PAGEFIND_BINARY_PATH'] = program;
+    try {
+      await buildSearchIndex({ ...options, cache: path.join(work, 'odd-cache'), log: (line) => lines.push(line) });
+    } finally {
+      delete process.env['PAGEFIND_BINARY_PATH'];
+    }
+    const warnings = lines.filter((l) => l.includes('Cảnh báo'));
+    expect(warnings).toHaveLength(2);
+    expect(warnings[0]).toMatch(/mảnh 20\d\d giữ nguyên các khối chỉ mục của Pagefind/);
+    const index = path.join(dist, INDEX_DIR, '2024', 'index');
+    expect(readdirSync(index).filter((f) => readFileSync(path.join(index, f), 'utf8') === 'odd')).toHaveLength(1);
+    // Built again from the usual cache, the shards are the cut ones.
+    await buildSearchIndex(options);
+    expect(readdirSync(index).some((f) => readFileSync(path.join(index, f), 'utf8') === 'odd')).toBe(false);
   });
 
   it('names the folder when there is no built site', async () => {
