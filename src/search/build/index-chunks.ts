@@ -2,7 +2,7 @@
  * Pagefind's index chunks cut finer, so that a query word reads few bytes.
  *
  * Pagefind splits a shard's word index into chunks of about 56 KB each (30 KB gzip), and a
- * query word loads the one chunk whose first and last words bracket it. Vietnamese words are
+ * query word loads the chunk whose bounds take it. Vietnamese words are
  * short and few, and Pagefind keys them without diacritics, so a chunk holds a handful of
  * keys, often one very common one ("phong" for phòng, phong, phóng…): a rare word such as
  * "phồn" read the 34 KB chunk it shares with "phong", and then matched every page holding
@@ -12,8 +12,9 @@
  *
  * Pagefind's files are gzip of a signature and CBOR (Pagefind 1.6):
  * - a chunk: `[[word, …]]`, each word an array whose first item is its key;
- * - the metadata: `[version, pages, chunks, …]`, each chunk `[from, to, hash]`, the first and
- *   last keys of the chunk file `index/<hash>.pf_index`.
+ * - the metadata: `[version, pages, chunks, …]`, each chunk `[from, to, hash]`: the bounds of
+ *   the keys in the chunk file `index/<hash>.pf_index` (its first and last keys cut short, see
+ *   runBounds).
  * Words are copied as their raw bytes: nothing of a word is decoded but its key, so what
  * Pagefind reads back is what it wrote. Input of another shape throws, and the caller leaves
  * the shard as Pagefind wrote it.
