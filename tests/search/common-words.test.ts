@@ -67,12 +67,16 @@ describe('engineWordPlaces', () => {
   });
 
   it('keeps the first and last words of a long query and the rarest between, in the query order', () => {
-    expect(engineWordPlaces(['bo', 'may', 'trong', 'do', 'luu', 'y'], table)).toEqual([0, 1, 5]);
-    expect(engineWordPlaces(['trong', 'do', 'luu', 'bo', 'y'], table, 4)).toEqual([0, 2, 3, 4]);
+    expect(engineWordPlaces(['bo', 'may', 'trong', 'do', 'luu', 'y'], table)).toEqual([0, 1, 4, 5]);
+    expect(engineWordPlaces(['bo', 'may', 'trong', 'do', 'luu', 'y'], table, 3)).toEqual([0, 1, 5]);
+    expect(engineWordPlaces(['trong', 'do', 'luu', 'bo', 'y'], table)).toEqual([0, 2, 3, 4]);
+    // Four words or fewer: all of them.
+    expect(engineWordPlaces(['trong', 'do', 'luu', 'y'], table)).toEqual([0, 1, 2, 3]);
   });
 
   it('prefers the longer word of two the table does not hold', () => {
-    expect(engineWordPlaces(['trong', 'ab', 'abcd', 'abc', 'do'], table)).toEqual([0, 2, 4]);
+    expect(engineWordPlaces(['trong', 'ab', 'abcd', 'abc', 'do'], table, 3)).toEqual([0, 2, 4]);
+    expect(engineWordPlaces(['trong', 'ab', 'abcd', 'abc', 'do'], table)).toEqual([0, 2, 3, 4]);
   });
 });
 
@@ -80,6 +84,15 @@ describe('hasPhraseAt', () => {
   it('finds the searched words where the phrase puts them', () => {
     expect(hasPhraseAt([3, 7, 8, 11], [0, 1, 4])).toBe(true);
     expect(hasPhraseAt([20, 30, 31, 34], [1, 2, 5])).toBe(true);
+  });
+
+  it('checks more of a six-word phrase with four searched words than with three', () => {
+    // Positions of any searched word at p, p+2 and p+5 (a page of common words, not the phrase):
+    // the three-place check takes it, the four-place one asks for p+3 too.
+    const positions = [40, 42, 45, 60, 61];
+    expect(hasPhraseAt(positions, [0, 2, 5])).toBe(true);
+    expect(hasPhraseAt(positions, [0, 2, 3, 5])).toBe(false);
+    expect(hasPhraseAt([...positions, 43], [0, 2, 3, 5])).toBe(true);
   });
 
   it('refuses words present but apart, or in another order', () => {

@@ -172,7 +172,7 @@ export function queryTables(
  * found only with the less likely spelling is kept when it holds the words in a row ("dang
  * uy" is "đảng ủy"; a page with "dạng" and "ủy" apart is not an answer). A page holds the
  * phrase when the positions Pagefind gives for the searched words are in a row; a query of
- * more than three words asks for its rarest words only (common-words.ts), and a page holds the
+ * more than four words asks for its rarest words only (common-words.ts), and a page holds the
  * phrase when those words sit at the phrase's places: six common words held apart by many
  * pages must not hide the page holding them in order. `q` is the query as typed: in quotes, it
  * asks for the phrase only.

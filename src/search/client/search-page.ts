@@ -43,10 +43,9 @@ const RANKED_CACHE_SIZE = 30;
  */
 const TYPING_DELAY_MS = 100;
 /**
- * Letters the word being typed needs before its index chunks are fetched. Pagefind fetches
- * the chunks of every word a term begins: "phồ" reads the chunks of phong, phó, phối, phổ…
- * (three 35 KB chunks where "phồn" needs one), so a word is fetched once it is finished (a
- * space follows) or long enough to name few chunks.
+ * Letters the word being typed needs before its index chunks are fetched. A short start
+ * names the chunk of a word it does not mean ("phồ" the chunk of "pho", not of "phồn"), so a
+ * word is fetched once it is finished (a space follows) or long enough to be the word meant.
  */
 const PRELOAD_MIN_LETTERS = 4;
 /**
@@ -56,7 +55,7 @@ const PRELOAD_MIN_LETTERS = 4;
 const ONE_LETTER_DELAY_MS = 400;
 /**
  * The pause when the last word typed has two letters: its search reads the chunks of every
- * word they begin too (a few, each 30–60 KB, and the results' fragments), so it waits for a
+ * word they begin too (and the results' fragments), so it waits for a
  * reader who has stopped rather than for the next key of a typist slowed by a busy machine.
  */
 const TWO_LETTER_DELAY_MS = 250;

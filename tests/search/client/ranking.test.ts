@@ -202,12 +202,12 @@ describe('rankText', () => {
     ]);
   });
 
-  it('asks for the first, last and rarest middle word of a long query, and tiers by their places', async () => {
+  it('asks for the first, last and two rarest middle words of a long query, and tiers by their places', async () => {
     const { source, asked } = fakeSource({
-      'bo may y': [
-        // "bo may … … … y": positions 10, 11 and 15 hold the words at the phrase's places.
-        ['a', 2, [10, 11, 15]],
-        ['b', 9, [10, 11, 12]],
+      'bo may luu y': [
+        // "bo may … … luu y": positions 10, 11, 14 and 15 hold the words at the phrase's places.
+        ['a', 2, [10, 11, 14, 15]],
+        ['b', 9, [10, 11, 12, 15]],
       ],
     });
     const common = new Map([
@@ -221,7 +221,7 @@ describe('rankText', () => {
       ...source,
       commonWords: () => Promise.resolve(common),
     });
-    expect(asked).toEqual(['bo may y']);
+    expect(asked).toEqual(['bo may luu y']);
     expect(ranked.candidates).toEqual([
       { id: 'a', score: 2, tier: 1 },
       { id: 'b', score: 9, tier: 2 },
@@ -288,15 +288,15 @@ describe('queryTables', () => {
     expect(await tablesOf('van d')).toEqual({ fetched: ['d'], d: 1, common: 0 });
   });
 
-  it('fetches the common words for a query of more than three words only', async () => {
-    expect(await tablesOf('tăng cường công tác')).toEqual({ fetched: ['common'], d: 0, common: 1 });
+  it('fetches the common words for a query of more than four words only', async () => {
+    expect(await tablesOf('tăng cường công tác dân')).toEqual({ fetched: ['common'], d: 0, common: 1 });
     expect(await tablesOf('tang cuong cong tac tuyen truyen pho bien')).toEqual({
       fetched: ['common'],
       d: 0,
       common: 1,
     });
     expect(await tablesOf('bo may trong do luu y')).toEqual({ fetched: ['d', 'common'], d: 1, common: 1 });
-    expect(await tablesOf('tăng cường công')).toEqual({ fetched: [], d: 0, common: 0 });
+    expect(await tablesOf('tăng cường công tác')).toEqual({ fetched: [], d: 0, common: 0 });
   });
 
   it('leaves the common words out where every word is searched: a quoted phrase, a number', async () => {
