@@ -22,6 +22,9 @@
  * Pure: bytes in, bytes out.
  */
 
+/** Pagefind's entry file in a shard folder: its version, and each language's metadata hash. */
+export const ENTRY_FILE = 'pagefind-entry.json';
+
 /** What Pagefind writes before the CBOR of each file (after gzip). */
 export const SIGNATURE = new TextEncoder().encode('pagefind_dcd');
 
@@ -49,6 +52,8 @@ const CHUNKS_ITEM = 2;
 
 const ARRAY = 4;
 const TEXT = 3;
+
+const UTF8 = new TextDecoder('utf-8', { fatal: true });
 
 /** A reader of CBOR items in one buffer. */
 class Cursor {
@@ -122,7 +127,7 @@ class Cursor {
     const [major, n] = this.head();
     if (major !== TEXT || n < 0) this.fail('cần một chuỗi');
     if (this.at + n > this.bytes.length) this.fail('hết dữ liệu');
-    const s = new TextDecoder('utf-8', { fatal: true }).decode(this.bytes.subarray(this.at, this.at + n));
+    const s = UTF8.decode(this.bytes.subarray(this.at, this.at + n));
     this.at += n;
     return s;
   }

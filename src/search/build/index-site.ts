@@ -42,6 +42,7 @@ import { countShardWords, readShardWords, writeShardWords, WORDS_SUFFIX, type Sh
 import { buildNumberIndex, serializeBucket } from '../number-index.ts';
 import { linkTree, pruneCache } from './cache.ts';
 import { CHUNK_LIMIT, pageUrl, runJobs, type Job } from './pagefind-run.ts';
+import { ENTRY_FILE } from './index-chunks.ts';
 import { readDocumentPages, type DocumentPage } from './records.ts';
 import { planShards, shardDigest, type Shard } from './shards.ts';
 
@@ -93,10 +94,7 @@ export function shardManifest(shards: Shard[], digests: string[]): ShardManifest
   };
 }
 
-/** The file of a shard folder that shows which cache entry it was linked from (the same file, same inode). */
-const ENTRY_FILE = 'pagefind-entry.json';
-
-/** Whether `folder` was linked whole from the cache entry `entry` (see writeShards). */
+/** Whether `folder` was linked whole from the cache entry `entry` (see writeShards): the same entry file, same inode. */
 function linkedFrom(folder: string, entry: string): boolean {
   try {
     const a = statSync(path.join(folder, ENTRY_FILE));

@@ -18,6 +18,7 @@
  * Pure: strings in, strings out.
  */
 import { MANIFEST_ATTRIBUTE, type ManifestShard, type ShardManifest } from '../contract.ts';
+import { ENTRY_FILE } from './index-chunks.ts';
 
 /** The slot's attribute and its value. */
 const SLOT = new RegExp(`(\\s${MANIFEST_ATTRIBUTE}=)"[^"]*"`);
@@ -56,7 +57,7 @@ export function attributeJson(value: unknown): string {
  */
 export function preloadFiles(shard: ManifestShard, start: ShardStart): string[] {
   const dir = `${encodeURIComponent(shard.name)}/`;
-  const entry = `pagefind-entry.json${shard.tag ? `?ts=${shard.tag}` : ''}`;
+  const entry = `${ENTRY_FILE}${shard.tag ? `?ts=${shard.tag}` : ''}`;
   return ['pagefind.js', entry, 'wasm.unknown.pagefind', start.metaFile].map((file) => `${dir}${file}`);
 }
 

@@ -20,7 +20,16 @@ import { arch } from 'node:os';
 import path from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { linkOrCopy } from './cache.ts';
-import { type ChunkRef, encodeChunk, encodeMeta, readChunk, readMeta, runBounds, splitWords } from './index-chunks.ts';
+import {
+  type ChunkRef,
+  ENTRY_FILE,
+  encodeChunk,
+  encodeMeta,
+  readChunk,
+  readMeta,
+  runBounds,
+  splitWords,
+} from './index-chunks.ts';
 import { quickerStartWait } from './pagefind-script.ts';
 import type { Shard } from './shards.ts';
 import { countShardWords, writeShardWords } from './word-tables.ts';
@@ -112,7 +121,7 @@ export interface Cut {
  * it. Reads and checks every file and changes none; throws for a shard of another shape.
  */
 export function planCut(dir: string, limit = CHUNK_LIMIT): Cut {
-  const entryFile = path.join(dir, 'pagefind-entry.json');
+  const entryFile = path.join(dir, ENTRY_FILE);
   const entry = JSON.parse(readFileSync(entryFile, 'utf8')) as { languages: Record<string, { hash: string }> };
   const writes: [string, Uint8Array][] = [];
   const removes: string[] = [];
